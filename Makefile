@@ -1,0 +1,64 @@
+# DOTS: the two commands a newcomer needs are `make devnet` (install what is missing, run a
+# local network with traffic) and `make test` (install what is missing, pass every test).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+FORGE := npx --no-install forge
+# CI=true (as CI sets it) selects the Foundry profile with >= 1,000 fuzz and 10,000 invariant runs.
+FOUNDRY_PROFILE ?= $(if $(CI),ci,default)
+export FOUNDRY_PROFILE
+GO_PKGS := ./...
+FUZZTIME ?= 20s
+
+.PHONY: all setup build contracts bindings devnet test test-contracts test-go lint bench snapshot fuzz clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	$(FORGE) build
+	go build -o bin/dots ./cli
+
+contracts: setup
+	$(FORGE) build
+
+bindings: setup
+	bash scripts/gen-bindings.sh
+
+devnet: build
+	./bin/dots devnet
+
+test: setup lint test-contracts test-go
+	@echo "make test: all tests passed"
+
+test-contracts:
+	$(FORGE) test
+
+lint:
+	go vet $(GO_PKGS)
+	@bad=$$(git ls-files '*.go' | grep -v '^bindings/' | xargs gofmt -l); \
+	  if [ -n "$$bad" ]; then echo "gofmt needed: $$bad"; exit 1; fi
+
+test-go:
+	go test -race -count=1 -timeout 40m $(GO_PKGS)
+
+# Benchmarks (targets live here, never in tests). Prints Go benchmarks and the gas report.
+bench: setup
+	go test -run '^$$' -bench . -benchmem -count 1 -timeout 60m $(GO_PKGS)
+	$(FORGE) test --gas-report --no-match-test 'invariant'
+
+# Refresh .gas-snapshot (committed).
+snapshot: setup
+	$(FORGE) snapshot --no-match-test 'invariant|testFuzz|Fuzz'
+
+# Run every Go fuzz target for FUZZTIME each.
+fuzz: setup
+	@for pkg in $$(go list $(GO_PKGS)); do \
+	  for f in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f"; go test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+clean:
+	rm -rf out cache bin
