@@ -133,7 +133,9 @@ func TestPinUnpinGC(t *testing.T) {
 		t.Error("unpinning an unpinned CID succeeded")
 	}
 	// pin/ls with an argument.
-	var one struct{ Keys map[string]struct{ Type string } }
+	var one struct {
+		Keys map[string]struct{ Type string }
+	}
 	if err := sh.Request("pin/ls", pinned).Exec(context.Background(), &one); err != nil || one.Keys[pinned].Type != "recursive" {
 		t.Errorf("pin/ls %s = %+v, %v", pinned, one, err)
 	}

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/boxo/ipld/unixfs"
 	ipfsapi "github.com/ipfs/go-ipfs-api"
 )
 
@@ -73,4 +75,22 @@ func mustAdd(t testing.TB, sh *ipfsapi.Shell, data []byte, opts ...ipfsapi.AddOp
 		t.Fatalf("add %d bytes: %v", len(data), err)
 	}
 	return c
+}
+
+func newShellURL(url string) *ipfsapi.Shell {
+	return ipfsapi.NewShellWithClient(url, &http.Client{})
+}
+
+// unixfsLeafData returns the file bytes of a dag-pb UnixFS leaf block.
+func unixfsLeafData(t testing.TB, raw []byte) []byte {
+	t.Helper()
+	pn, err := merkledag.DecodeProtobuf(raw)
+	if err != nil {
+		t.Fatalf("decoding leaf: %v", err)
+	}
+	fs, err := unixfs.FSNodeFromBytes(pn.Data())
+	if err != nil {
+		t.Fatalf("leaf is not UnixFS: %v", err)
+	}
+	return fs.Data()
 }
