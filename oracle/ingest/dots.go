@@ -1,0 +1,112 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ParseDOTS parses DOTS's own JSON CDR: one object, an array of objects, or NDJSON.
+// Fields: id (the source's unique id, required), callId (the SIP Call-ID; defaults to id),
+// caller, callee (E.164), setupTime, answerTime, endTime (unix seconds or RFC 3339),
+// sipStatus, q850Cause (derived from sipStatus when absent), origOperator, termOperator
+// (addresses; default from the source's configuration), mos (MOS x 100).
+// billableSeconds is derived from the times; when given it must agree with them.
+func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
+	raws, err := splitRecords(body)
+	if err != nil {
+		return Result{}, Errors{{Index: 0, Field: "body", Message: err.Error()}}
+	}
+	var res Result
+	var errs Errors
+	for i, raw := range raws {
+		f, err := decodeFields(raw)
+		if err != nil {
+			errs = append(errs, &FieldError{Index: i, Field: "record", Message: err.Error()})
+			continue
+		}
+		c, e := dotsCall(f, i, d)
+		if len(e) > 0 {
+			errs = append(errs, e...)
+			continue
+		}
+		res.Calls = append(res.Calls, c)
+	}
+	if len(errs) > 0 {
+		return Result{}, errs
+	}
+	return res, nil
+}
+
+func dotsCall(f fields, i int, d Defaults) (Call, Errors) {
+	var errs Errors
+	bad := func(field string, err error) {
+		errs = append(errs, &FieldError{Index: i, Field: field, Message: err.Error()})
+	}
+	c := Call{SourceID: strings.TrimSpace(f.str("id")), OrigOperator: d.OrigOperator, TermOperator: d.TermOperator}
+	callID := f.str("callId")
+	if callID == "" {
+		callID = c.SourceID
+	}
+	c.CallID = HashCallID(callID)
+	var err error
+	if c.Caller, err = NormalizeNumber(f.str("caller")); err != nil {
+		bad("caller", err)
+	}
+	if c.Callee, err = NormalizeNumber(f.str("callee")); err != nil {
+		bad("callee", err)
+	}
+	for _, t := range []struct {
+		name string
+		dst  *uint64
+	}{{"setupTime", &c.SetupTime}, {"answerTime", &c.AnswerTime}, {"endTime", &c.EndTime}} {
+		if *t.dst, err = parseTime(f.str(t.name)); err != nil {
+			bad(t.name, err)
+		}
+	}
+	if s := f.str("sipStatus"); s == "" {
+		bad("sipStatus", errMissing)
+	} else if v, err := parseUint(s); err != nil || v > 65535 {
+		bad("sipStatus", errNumber(s))
+	} else {
+		c.SIPStatus = uint16(v)
+	}
+	if s := f.str("q850Cause"); s != "" {
+		if v, err := parseUint(s); err != nil || v > 255 {
+			bad("q850Cause", errNumber(s))
+		} else {
+			c.Q850Cause = uint8(v)
+		}
+	} else {
+		c.Q850Cause = sipToQ850(c.SIPStatus)
+	}
+	if s := f.str("mos"); s != "" {
+		if v, err := parseUint(s); err != nil || v > 65535 {
+			bad("mos", errNumber(s))
+		} else {
+			c.MOS = uint16(v)
+		}
+	}
+	for _, a := range []struct {
+		name string
+		dst  *common.Address
+	}{{"origOperator", &c.OrigOperator}, {"termOperator", &c.TermOperator}} {
+		if s := f.str(a.name); s != "" {
+			if !common.IsHexAddress(s) {
+				bad(a.name, errAddress(s))
+			} else {
+				*a.dst = common.HexToAddress(s)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return c, errs
+	}
+	errs = finish(&c, i)
+	if s := f.str("billableSeconds"); s != "" && len(errs) == 0 {
+		if v, err := parseUint(s); err != nil || v != uint64(c.BillableSeconds) {
+			errs = append(errs, &FieldError{Index: i, Field: "billableSeconds", Message: "does not equal endTime - answerTime"})
+		}
+	}
+	return c, errs
+}

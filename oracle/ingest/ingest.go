@@ -1,0 +1,203 @@
+// Package ingest parses the call detail records SIP servers push to the oracle: DOTS's own
+// JSON, FreeSWITCH mod_json_cdr, Kamailio acc/acc_json, Asterisk CDR and OpenSIPS acc
+// (E_ACC_CDR), and turns each into a Call, the part of a cdr.Record a source can know
+// (the oracle adds operator, sequence number and salt when it stores it).
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Call is one call as a source reported it, normalised.
+type Call struct {
+	SourceID        string         `json:"sourceId"` // the source's unique id for the record (dedup key)
+	CallID          common.Hash    `json:"callId"`   // keccak256 of the SIP Call-ID (or of the source id)
+	Caller          string         `json:"caller"`   // E.164
+	Callee          string         `json:"callee"`   // E.164
+	SetupTime       uint64         `json:"setupTime"`
+	AnswerTime      uint64         `json:"answerTime"`
+	EndTime         uint64         `json:"endTime"`
+	BillableSeconds uint32         `json:"billableSeconds"`
+	SIPStatus       uint16         `json:"sipStatus"`
+	Q850Cause       uint8          `json:"q850Cause"`
+	OrigOperator    common.Address `json:"origOperator"`
+	TermOperator    common.Address `json:"termOperator"`
+	MOS             uint16         `json:"mos,omitempty"`
+}
+
+// Defaults fill what a native SIP server format cannot say (which DOTS operators
+// originated and terminated the call); the oracle takes them from the source's configuration.
+type Defaults struct {
+	OrigOperator common.Address
+	TermOperator common.Address
+}
+
+// FieldError names the record (0-based index in the request body) and the field that is wrong.
+type FieldError struct {
+	Index   int    `json:"index"`
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("record %d: field %s: %s", e.Index, e.Field, e.Message)
+}
+
+// Errors is every problem found in one request body.
+type Errors []*FieldError
+
+func (e Errors) Error() string {
+	if len(e) == 0 {
+		return "no errors"
+	}
+	if len(e) == 1 {
+		return e[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more)", e[0].Error(), len(e)-1)
+}
+
+// Result is what a parser found in one body: calls to store, and records that are not
+// calls to count (for example the b-leg of a bridged FreeSWITCH call, which its a-leg
+// already describes).
+type Result struct {
+	Calls   []Call
+	Skipped int
+}
+
+// Parser parses one request body.
+type Parser func(body []byte, contentType string, d Defaults) (Result, error)
+
+// Parsers maps the format names used in URLs and configuration to their parsers.
+var parsers = map[string]Parser{
+	"dots":       ParseDOTS,
+	"freeswitch": ParseFreeSWITCH,
+	"kamailio":   ParseKamailio,
+	"asterisk":   ParseAsterisk,
+	"opensips":   ParseOpenSIPS,
+}
+
+// Lookup returns the parser for a format name.
+func Lookup(format string) (Parser, bool) {
+	p, ok := parsers[format]
+	return p, ok
+}
+
+// Formats lists the known format names.
+func Formats() []string { return []string{"dots", "freeswitch", "kamailio", "asterisk", "opensips"} }
+
+// HashCallID is the CDR's call id: keccak256 of the SIP Call-ID (or source id).
+func HashCallID(id string) common.Hash { return crypto.Keccak256Hash([]byte(id)) }
+
+// NormalizeNumber turns what SIP servers put in caller/callee fields ("+15551234567",
+// "0015551234567", "15551234567", "sip:+1555...@host", "tel:+1555...") into E.164
+// ("+" and 1-15 digits). Visual separators (space, '-', '.', '(', ')') are dropped.
+func NormalizeNumber(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", fmt.Errorf("empty")
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"sips:", "sip:", "tel:"} {
+		if strings.HasPrefix(low, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	if i := strings.IndexAny(s, "@;>"); i >= 0 {
+		s = s[:i]
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	plus := false
+	for i, r := range s {
+		switch {
+		case r == '+' && i == 0:
+			plus = true
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')':
+		default:
+			return "", fmt.Errorf("%q is not a phone number", truncate(s))
+		}
+	}
+	d := b.String()
+	if !plus && strings.HasPrefix(d, "00") {
+		d = d[2:]
+	}
+	if len(d) == 0 || len(d) > 15 {
+		return "", fmt.Errorf("%q is not an E.164 number (1-15 digits)", truncate(s))
+	}
+	if d[0] == '0' {
+		return "", fmt.Errorf("%q is not an E.164 number (country code cannot start with 0)", truncate(s))
+	}
+	return "+" + d, nil
+}
+
+func truncate(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+// maxCallSeconds bounds a call's duration (a week); longer means broken timestamps.
+const maxCallSeconds = 7 * 24 * 3600
+
+// minTime and maxTime bound plausible unix times (2000-01-01 .. 2200-01-01).
+const (
+	minTime = 946684800
+	maxTime = 7258118400
+)
+
+// finish checks a call's fields for consistency and derives billable seconds; idx names
+// the record in errors.
+func finish(c *Call, idx int) Errors {
+	var errs Errors
+	add := func(field, format string, a ...any) {
+		errs = append(errs, &FieldError{Index: idx, Field: field, Message: fmt.Sprintf(format, a...)})
+	}
+	if c.SourceID == "" {
+		add("id", "missing")
+	} else if len(c.SourceID) > 256 {
+		add("id", "longer than 256 bytes")
+	}
+	if c.SetupTime < minTime || c.SetupTime > maxTime {
+		add("setupTime", "%d is not a plausible unix time", c.SetupTime)
+	}
+	if c.EndTime < c.SetupTime {
+		add("endTime", "before setup time")
+	} else if c.EndTime-c.SetupTime > maxCallSeconds {
+		add("endTime", "call longer than a week")
+	}
+	if c.SIPStatus < 100 || c.SIPStatus > 699 {
+		add("sipStatus", "%d is not a final SIP status (100-699)", c.SIPStatus)
+	}
+	if c.Q850Cause > 127 {
+		add("q850Cause", "%d is not a Q.850 cause (0-127)", c.Q850Cause)
+	}
+	if c.MOS != 0 && (c.MOS < 100 || c.MOS > 500) {
+		add("mos", "%d is not MOS x 100 (100-500)", c.MOS)
+	}
+	if c.AnswerTime != 0 {
+		if c.AnswerTime < c.SetupTime {
+			add("answerTime", "before setup time")
+		} else if c.AnswerTime > c.EndTime {
+			add("answerTime", "after end time")
+		} else {
+			c.BillableSeconds = uint32(c.EndTime - c.AnswerTime)
+		}
+		if c.SIPStatus >= 300 {
+			add("sipStatus", "answered call with failure status %d", c.SIPStatus)
+		}
+	} else {
+		c.BillableSeconds = 0
+		if c.SIPStatus >= 200 && c.SIPStatus < 300 {
+			add("answerTime", "missing for a call with status %d", c.SIPStatus)
+		}
+	}
+	return errs
+}

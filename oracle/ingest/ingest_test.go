@@ -1,0 +1,250 @@
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+var testDefaults = Defaults{
+	OrigOperator: common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
+	TermOperator: common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906"),
+}
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// want is the subset of a call a test pins down.
+type want struct {
+	id, caller, callee     string
+	setup, answer, end     uint64
+	billable               uint32
+	status                 uint16
+	cause                  uint8
+	mos                    uint16
+	callID                 string // SIP Call-ID before hashing
+	origOperator, termOper common.Address
+}
+
+func check(t *testing.T, got Call, w want) {
+	t.Helper()
+	if got.SourceID != w.id || got.Caller != w.caller || got.Callee != w.callee ||
+		got.SetupTime != w.setup || got.AnswerTime != w.answer || got.EndTime != w.end ||
+		got.BillableSeconds != w.billable || got.SIPStatus != w.status || got.Q850Cause != w.cause || got.MOS != w.mos {
+		t.Errorf("got %+v\nwant %+v", got, w)
+	}
+	if w.callID != "" && got.CallID != HashCallID(w.callID) {
+		t.Errorf("call id %s is not keccak256(%q)", got.CallID, w.callID)
+	}
+	o, te := w.origOperator, w.termOper
+	if o == (common.Address{}) {
+		o = testDefaults.OrigOperator
+	}
+	if te == (common.Address{}) {
+		te = testDefaults.TermOperator
+	}
+	if got.OrigOperator != o || got.TermOperator != te {
+		t.Errorf("operators %s %s, want %s %s", got.OrigOperator, got.TermOperator, o, te)
+	}
+}
+
+func TestFixtures(t *testing.T) {
+	fsALeg := want{id: "3a1c9f3e-6d2b-4c1e-8f0a-2b7e5d9c4a11", caller: "+4930901820", callee: "+14155550123",
+		setup: 1700000000, answer: 1700000006, end: 1700000150, billable: 144, status: 200, cause: 16, mos: 450,
+		callID: "a84b4c76e66710@pc33.atlanta.example.com"}
+	cases := []struct {
+		format, file string
+		skipped      int
+		want         []want
+	}{
+		{"dots", "dots/one.json", 0, []want{{id: "pbx1-000001", caller: "+4930901820", callee: "+14155550123",
+			setup: 1700000000, answer: 1700000006, end: 1700000150, billable: 144, status: 200, cause: 16, mos: 430,
+			callID: "a84b4c76e66710@pc33.atlanta.example.com"}}},
+		{"dots", "dots/array.json", 0, []want{
+			{id: "pbx1-000002", caller: "+4930901820", callee: "+442079460000", setup: 1700000400, answer: 1700000409,
+				end: 1700001100, billable: 691, status: 200, cause: 16,
+				origOperator: common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+				termOper:     common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")},
+			{id: "pbx1-000003", caller: "+4930901822", callee: "+14155550124", setup: 1700000400, end: 1700000431, status: 487, cause: 16},
+			{id: "pbx1-000004", caller: "+4930901823", callee: "+14155550125", setup: 1700000500, end: 1700000502, status: 404, cause: 1},
+		}},
+		{"dots", "dots/stream.ndjson", 0, []want{
+			{id: "pbx1-000005", caller: "+33142685300", callee: "+4930901820", setup: 1700001000, answer: 1700001003, end: 1700001063, billable: 60, status: 200, cause: 16},
+			{id: "pbx1-000006", caller: "+33142685301", callee: "+4930901820", setup: 1700001100, end: 1700001130, status: 480, cause: 18},
+			{id: "pbx1-000007", caller: "+33142685302", callee: "+4930901825", setup: 1700001200, answer: 1700001201, end: 1700004801, billable: 3600, status: 200, cause: 16, mos: 391},
+		}},
+		{"freeswitch", "freeswitch/a_leg.json", 0, []want{fsALeg}},
+		{"freeswitch", "freeswitch/a_leg.urlencoded", 0, []want{fsALeg}},
+		{"freeswitch", "freeswitch/a_leg.base64", 0, []want{fsALeg}},
+		{"freeswitch", "freeswitch/b_leg.json", 1, nil},
+		{"freeswitch", "freeswitch/busy.json", 0, []want{{id: "c71f0e2a-9b3d-4e55-8a1b-77d3c2e1f0aa", caller: "+4930901821",
+			callee: "+14155550199", setup: 1700000200, end: 1700000204, status: 486, cause: 17,
+			callID: "8f14e45fceea167a5a36dedd4bea2543@10.0.0.22"}}},
+		{"kamailio", "kamailio/acc_json.ndjson", 3, []want{
+			{id: "3c26700ca4e0-gsdyg4m1jnlq@10.0.0.31;as5b2c1f7e", caller: "+4930901830", callee: "+14155550130",
+				setup: 1700002004, answer: 1700002004, end: 1700002095, billable: 91, status: 200, cause: 16,
+				callID: "3c26700ca4e0-gsdyg4m1jnlq@10.0.0.31"},
+			{id: "a84b4c76e66710@pc33.example.net;9fxced76sl", caller: "+4930901831", callee: "+14155550131",
+				setup: 1700002200, end: 1700002200, status: 486, cause: 17},
+		}},
+		{"kamailio", "kamailio/acc_cdr_array.json", 0, []want{
+			{id: "b84b4c76e66710@pc33.example.net;1928301774", caller: "+4930901832", callee: "+4930901833",
+				setup: 1700003000, answer: 1700003002, end: 1700003062, billable: 60, status: 200, cause: 16},
+			{id: "c84b4c76e66710@pc33.example.net;ab1928301774", caller: "+4930901832", callee: "+4930901899",
+				setup: 1700003100, end: 1700003100, status: 408, cause: 102},
+		}},
+		{"asterisk", "asterisk/cdr.json", 0, []want{
+			{id: "1700000000.18/12", caller: "+4930901840", callee: "+14155550140", setup: 1700000000, answer: 1700000005,
+				end: 1700000165, billable: 160, status: 200, cause: 16, callID: "1700000000.18"},
+			{id: "1700000400.20/14", caller: "+4930901841", callee: "+14155550141", setup: 1700000400, end: 1700000430, status: 480, cause: 19},
+			{id: "1700000700.22/16", caller: "+4930901842", callee: "+14155550142", setup: 1700000700, end: 1700000703, status: 486, cause: 17},
+		}},
+		{"asterisk", "asterisk/cdr.form", 0, []want{
+			{id: "1700001000.24", caller: "+4930901843", callee: "+14155550143", setup: 1700001000, answer: 1700001004,
+				end: 1700001064, billable: 60, status: 200, cause: 16},
+		}},
+		{"opensips", "opensips/e_acc_cdr.ndjson", 1, []want{
+			{id: "5a1b6c8d9e0f@10.0.0.51;7b1c0b6d", caller: "+4930901850", callee: "+14155550150", setup: 1700003996,
+				answer: 1700004000, end: 1700004125, billable: 125, status: 200, cause: 16, callID: "5a1b6c8d9e0f@10.0.0.51"},
+			{id: "6b2c7d9e0f1a@10.0.0.51;8c2d1c7e", caller: "+4930901851", callee: "+14155550151", setup: 1700004100,
+				end: 1700004100, status: 480, cause: 18},
+		}},
+		{"opensips", "opensips/e_acc_cdr_params.json", 0, []want{
+			{id: "7c3d8e0f1a2b@10.0.0.52;9d3e2f8a", caller: "+4930901852", callee: "+14155550152", setup: 1700004998,
+				answer: 1700005000, end: 1700005047, billable: 47, status: 200, cause: 16},
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			p, ok := Lookup(tc.format)
+			if !ok {
+				t.Fatalf("no parser %q", tc.format)
+			}
+			res, err := p(fixture(t, tc.file), "", testDefaults)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Skipped != tc.skipped || len(res.Calls) != len(tc.want) {
+				t.Fatalf("%d calls, %d skipped; want %d, %d: %+v", len(res.Calls), res.Skipped, len(tc.want), tc.skipped, res.Calls)
+			}
+			for i, w := range tc.want {
+				check(t, res.Calls[i], w)
+			}
+		})
+	}
+}
+
+func TestValidationNamesRecordAndField(t *testing.T) {
+	body := `{"id":"a","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000006,"endTime":1700000150,"sipStatus":200}
+{"id":"b","caller":"+4930901820","callee":"not-a-number","setupTime":1700000000,"endTime":1700000150,"sipStatus":486}
+{"id":"c","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000200,"endTime":1700000150,"sipStatus":200}`
+	_, err := ParseDOTS([]byte(body), "", testDefaults)
+	var errs Errors
+	if !errors.As(err, &errs) {
+		t.Fatalf("error %v is not Errors", err)
+	}
+	if len(errs) != 2 || errs[0].Index != 1 || errs[0].Field != "callee" || errs[1].Index != 2 || errs[1].Field != "answerTime" {
+		b, _ := json.Marshal(errs)
+		t.Fatalf("errors %s", b)
+	}
+}
+
+func TestBadBodies(t *testing.T) {
+	for format := range parsers {
+		for _, body := range []string{"", "   ", "garbage", "[1,2]", `{"id":`, "null", `[{}]`} {
+			p, _ := Lookup(format)
+			res, err := p([]byte(body), "", testDefaults)
+			if err == nil && len(res.Calls) > 0 {
+				t.Errorf("%s accepted %q: %+v", format, body, res)
+			}
+		}
+	}
+}
+
+func TestNormalizeNumber(t *testing.T) {
+	for in, out := range map[string]string{
+		"+14155550123": "+14155550123", "0014155550123": "+14155550123", "14155550123": "+14155550123",
+		"sip:+14155550123@host;user=phone": "+14155550123", "tel:+1-415-555-0123": "+14155550123",
+		"+1 (415) 555 0123": "+14155550123",
+	} {
+		got, err := NormalizeNumber(in)
+		if err != nil || got != out {
+			t.Errorf("%q: %q %v, want %q", in, got, err, out)
+		}
+	}
+	for _, in := range []string{"", "s", "+", "+0123", "1234567890123456", "abc", "+1+2", "0"} {
+		if got, err := NormalizeNumber(in); err == nil {
+			t.Errorf("%q accepted as %q", in, got)
+		}
+	}
+}
+
+// fuzzParser runs a parser on arbitrary input: it must not panic, and whatever it accepts
+// must be a consistent call.
+func fuzzParser(f *testing.F, format string, seeds ...string) {
+	for _, s := range seeds {
+		f.Add(fixture(f, s))
+	}
+	p, _ := Lookup(format)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		res, err := p(body, "", testDefaults)
+		if err != nil {
+			var errs Errors
+			if !errors.As(err, &errs) || len(errs) == 0 {
+				t.Fatalf("error %v is not a non-empty Errors", err)
+			}
+			if len(res.Calls) != 0 {
+				t.Fatal("calls returned with an error")
+			}
+			return
+		}
+		for _, c := range res.Calls {
+			for _, n := range []string{c.Caller, c.Callee} {
+				if m, err := NormalizeNumber(n); err != nil || m != n || !strings.HasPrefix(n, "+") {
+					t.Fatalf("number %q not E.164", n)
+				}
+			}
+			if c.SourceID == "" || c.EndTime < c.SetupTime || c.SIPStatus < 100 || c.SIPStatus > 699 || c.Q850Cause > 127 {
+				t.Fatalf("inconsistent call %+v", c)
+			}
+			if c.AnswerTime != 0 && (c.AnswerTime < c.SetupTime || c.AnswerTime > c.EndTime || uint64(c.BillableSeconds) != c.EndTime-c.AnswerTime) {
+				t.Fatalf("inconsistent answered call %+v", c)
+			}
+			if c.AnswerTime == 0 && c.BillableSeconds != 0 {
+				t.Fatalf("unanswered call with billable seconds %+v", c)
+			}
+		}
+	})
+}
+
+func FuzzDOTS(f *testing.F) {
+	fuzzParser(f, "dots", "dots/one.json", "dots/array.json", "dots/stream.ndjson")
+}
+
+func FuzzFreeSWITCH(f *testing.F) {
+	fuzzParser(f, "freeswitch", "freeswitch/a_leg.json", "freeswitch/a_leg.urlencoded", "freeswitch/a_leg.base64",
+		"freeswitch/b_leg.json", "freeswitch/busy.json")
+}
+
+func FuzzKamailio(f *testing.F) {
+	fuzzParser(f, "kamailio", "kamailio/acc_json.ndjson", "kamailio/acc_cdr_array.json")
+}
+
+func FuzzAsterisk(f *testing.F) {
+	fuzzParser(f, "asterisk", "asterisk/cdr.json", "asterisk/cdr.form")
+}
+
+func FuzzOpenSIPS(f *testing.F) {
+	fuzzParser(f, "opensips", "opensips/e_acc_cdr.ndjson", "opensips/e_acc_cdr_params.json")
+}
