@@ -219,7 +219,7 @@ func TestCrossCheckDuplicateValues(t *testing.T) {
 	base := randLeaves(rng, 3)
 	values := []CDRLeaf{base[0], base[1], base[0], base[2], base[0], base[1]}
 	crossCheck[CDRLeaf](t, rng, CDRCodec{}, values, nil)
-	big := make([]CDRLeaf, 3000) // > bucket-sort threshold, all equal
+	big := make([]CDRLeaf, 1100) // > bucket-sort threshold, two distinct values
 	for i := range big {
 		big[i] = base[i%2]
 	}
