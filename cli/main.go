@@ -44,8 +44,10 @@ func newApp() *cli.App {
 		Usage:                "DOTS, a decentralized open telephone network",
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // run() prints and picks the exit code
-		Commands:             []*cli.Command{
+		Commands: []*cli.Command{
 			// Each command lives in its own file of this package.
+			batchCommand(),
+			cdrCommand(),
 		},
 	}
 }
