@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/deploy"
+)
+
+func TestDeployCommandWritesDeploymentForAnvil(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	node, err := anvil.Start(ctx, anvil.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Stop()
+	key := hex.EncodeToString(crypto.FromECDSA(node.Keys()[0]))
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	holder := anvil.Address(node.Keys()[2]).Hex()
+	stdout, msg, code := runDots(t, "", "deploy", "--rpc", node.URL(), "--key", key, "--out", out, "--genesis", holder+"=5000")
+	if code != 0 {
+		t.Fatalf("dots deploy exited %d: %s\n%s", code, msg, stdout)
+	}
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout, d.CDRAnchor.Hex()) {
+		t.Fatalf("output does not name CDRAnchor %s:\n%s", d.CDRAnchor, stdout)
+	}
+	if d.Deployer != anvil.Address(node.Keys()[0]) {
+		t.Fatalf("deployer %s", d.Deployer)
+	}
+}
+
+func TestDeployCommandRejectsBadInput(t *testing.T) {
+	for _, args := range [][]string{
+		{"deploy", "--rpc", "http://127.0.0.1:1"},                                    // no key
+		{"deploy", "--key", "0x1234"},                                                // short key
+		{"deploy", "--key", strings.Repeat("ab", 32), "--genesis", "nothex=5"},       // bad genesis
+		{"deploy", "--key", strings.Repeat("ab", 32), "--rpc", "http://127.0.0.1:1"}, // unreachable
+	} {
+		_, msg, code := runDots(t, "", args...)
+		if code != 2 || msg == "" {
+			t.Errorf("%v: exit %d (%q), want 2 with a message", args, code, msg)
+		}
+	}
+}
