@@ -2,6 +2,7 @@ package ipfsnode
 
 import (
 	"bytes"
+	"errors"
 	"context"
 	"io"
 	"log/slog"
@@ -94,3 +95,5 @@ func unixfsLeafData(t testing.TB, raw []byte) []byte {
 	}
 	return fs.Data()
 }
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }
