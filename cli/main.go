@@ -49,6 +49,7 @@ func newApp() *cli.App {
 			deployCommand(),
 			batchCommand(),
 			cdrCommand(),
+			ipfsCommand(),
 		},
 	}
 }

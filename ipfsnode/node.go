@@ -186,7 +186,7 @@ func checkLoopback(addr string) error {
 	if isLoopbackHost(host) {
 		return nil
 	}
-	return fmt.Errorf("%q is not a loopback address; allow remote access explicitly to listen on it", addr)
+	return fmt.Errorf("%q is not a loopback address; allow remote access explicitly (dots ipfs --allow-remote) to listen on it", addr)
 }
 
 func isLoopbackHost(host string) bool {
