@@ -2,8 +2,8 @@ package ipfsnode
 
 import (
 	"bytes"
-	"errors"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"math/rand/v2"
