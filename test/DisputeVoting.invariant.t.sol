@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test} from "forge-std/Test.sol";
+import {DisputeVoting} from "../contracts/DisputeVoting.sol";
+import {MockDots, MockAnchor, MockRegistry, MockRandomness} from "./disputes/DisputeMocks.sol";
+import {DisputeHandler} from "./disputes/DisputeHandler.sol";
+
+/// @notice DisputeVoting holds exactly the stakes, pledges and payouts it still owes.
+contract DisputeVotingInvariantTest is Test {
+    DisputeVoting internal dv;
+    MockDots internal token;
+    DisputeHandler internal handler;
+
+    function setUp() public {
+        vm.roll(100);
+        vm.warp(1_000_000);
+        token = new MockDots();
+        MockAnchor anchor = new MockAnchor(token);
+        MockRegistry registry = new MockRegistry(token);
+        MockRandomness rnd = new MockRandomness();
+        address admin = makeAddr("admin");
+        dv = new DisputeVoting(admin, address(token), address(anchor), address(registry), address(rnd));
+        anchor.setDispute(address(dv));
+        registry.setDispute(address(dv));
+
+        DisputeVoting.Params memory p = dv.params();
+        p.commitPeriod = 1 hours;
+        p.revealPeriod = 1 hours;
+        p.appealPeriod = 1 hours;
+        p.unstakeDelay = 2 hours;
+        vm.prank(admin);
+        dv.setParameters(p);
+
+        address[] memory actors = new address[](6);
+        for (uint256 i; i < actors.length; ++i) {
+            actors[i] = makeAddr(string.concat("actor", vm.toString(i)));
+        }
+        handler = new DisputeHandler(dv, token, anchor, registry, rnd, actors);
+        targetContract(address(handler));
+        bytes4[] memory selectors = new bytes4[](13);
+        selectors[0] = DisputeHandler.stake.selector;
+        selectors[1] = DisputeHandler.requestUnstake.selector;
+        selectors[2] = DisputeHandler.withdraw.selector;
+        selectors[3] = DisputeHandler.openDispute.selector;
+        selectors[4] = DisputeHandler.draw.selector;
+        selectors[5] = DisputeHandler.commit.selector;
+        selectors[6] = DisputeHandler.reveal.selector;
+        selectors[7] = DisputeHandler.appeal.selector;
+        selectors[8] = DisputeHandler.finalize.selector;
+        selectors[9] = DisputeHandler.claim.selector;
+        selectors[10] = DisputeHandler.withdrawRewards.selector;
+        selectors[11] = DisputeHandler.passTime.selector;
+        selectors[12] = DisputeHandler.stake.selector; // staking twice as likely
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    /// @dev Token balance == stakes + dispute funds (pledges, pools, slashed amounts not yet
+    /// credited) + credited payouts not yet withdrawn - forfeited locks counted twice.
+    function invariant_balanceIsExactlyWhatIsOwed() public view {
+        assertEq(token.balanceOf(address(dv)), dv.accountedBalance());
+        assertEq(token.balanceOf(address(dv)), handler.ghostIn() - handler.ghostOut());
+    }
+
+    /// @dev The contract's totals are the sums over accounts; locks never exceed stakes.
+    function invariant_totalsMatchAccounts() public view {
+        uint256 staked;
+        uint256 owed;
+        uint256 n = handler.actorCount();
+        for (uint256 i; i < n; ++i) {
+            address a = handler.actors(i);
+            (uint256 s, uint256 l,,,) = dv.jurorInfo(a);
+            assertLe(l, s, "locked > staked");
+            staked += s;
+            owed += dv.owed(a);
+        }
+        assertEq(staked, dv.totalStaked());
+        assertEq(owed, dv.totalOwed());
+        assertEq(dv.totalWeightAt(uint48(block.number)), staked, "draw tree total != stakes");
+        assertLe(dv.forfeitedUnsettled(), dv.totalStaked());
+    }
+
+    /// @dev After every run: resolve everything, pay everyone, take every stake out. Nothing
+    /// may be stuck and not one wei may be left over.
+    function afterInvariant() public {
+        handler.windDown();
+        assertEq(dv.disputeFunds(), 0, "dispute funds left");
+        assertEq(dv.forfeitedUnsettled(), 0, "unsettled forfeits left");
+        assertEq(dv.totalOwed(), 0, "payouts left");
+        assertEq(dv.totalStaked(), 0, "stake left");
+        assertEq(token.balanceOf(address(dv)), 0, "tokens left in DisputeVoting");
+    }
+}
