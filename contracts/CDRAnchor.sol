@@ -68,7 +68,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint40 prevBatchId;
     }
 
-    /// @dev An operator in three storage slots; `anchor` touches only the first.
+    /// @dev An operator in three storage slots: `anchor` touches only the first, a claim only the
+    /// second (which therefore keeps its own copy of the epoch).
     struct Operator {
         // slot 1
         uint96 bond;
@@ -78,23 +79,27 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint16 epoch;
         Status status;
         // slot 2
-        address payout;
         uint96 paid;
-        // slot 3
         uint96 unbonding;
         uint40 unbondAt;
+        // epoch + 1: a copy for claims, never 0, so the slot is never empty and an operator's
+        // first claim updates it (5k gas) instead of creating it (22k gas)
+        uint16 claimEpoch;
+        // slot 3
+        address payout;
     }
 
-    /// @dev Parameters read by `anchor`, plus the global batch counter, in one slot.
+    /// @dev Parameters read by `anchor`, plus the global batch counter, in one slot (batch ids
+    /// are stored as uint40 everywhere).
     struct HotParams {
         uint96 minBond;
         uint96 rewardRate;
-        uint64 batchCounter;
+        uint40 batchCounter;
+        uint24 challengeWindow;
     }
 
     /// @dev The remaining parameters, in one slot.
     struct ColdParams {
-        uint32 challengeWindow;
         uint32 unbondingDelay;
         uint16 slashBps;
         uint16 splitOrigOperator;
@@ -274,9 +279,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         token = IRewardToken(token_);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(GOVERNOR_ROLE, admin);
-        _hot = HotParams({minBond: 1000e18, rewardRate: 1e15, batchCounter: 0});
+        _hot = HotParams({minBond: 1000e18, rewardRate: 1e15, batchCounter: 0, challengeWindow: 1 hours});
         _cold = ColdParams({
-            challengeWindow: 1 hours,
             unbondingDelay: 7 days,
             slashBps: 5000,
             splitOrigOperator: 2500,
@@ -303,6 +307,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (bond < minBond_) revert BondBelowMinimum(bond, minBond_);
         op.status = Status.Registered;
         op.bond = bond.toUint96();
+        op.claimEpoch = 1;
         op.payout = payout;
         _metadata[msg.sender] = metadata;
         emit OperatorRegistered(msg.sender, payout, bond, metadata);
@@ -399,7 +404,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (rewardsTotal > type(uint96).max) revert ValueTooLarge(rewardsTotal, type(uint96).max);
 
         uint256 prevId = op.lastBatchId;
-        uint256 finalAt = block.timestamp + _cold.challengeWindow;
+        uint256 finalAt = block.timestamp + hot.challengeWindow;
         {
             uint256 prevTotal;
             if (prevId != 0) {
@@ -416,18 +421,21 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
 
         batchId = uint256(hot.batchCounter) + 1;
         if (batchId > type(uint40).max) revert ValueTooLarge(batchId, type(uint40).max);
-        _hot.batchCounter = uint64(batchId);
+        _hot.batchCounter = uint40(batchId);
 
-        Batch storage b = _batches[batchId];
-        b.cdrRoot = cdrRoot;
-        b.rewardsRoot = rewardsRoot;
-        b.operator = msg.sender;
-        b.finalAt = uint40(finalAt);
-        b.epoch = op.epoch;
-        b.rewardsTotal = uint96(rewardsTotal);
-        b.firstSeq = firstSeq;
-        b.cdrCount = uint40(cdrCount);
-        b.prevBatchId = uint40(prevId);
+        {
+            Batch storage b = _batches[batchId];
+            b.cdrRoot = cdrRoot;
+            b.rewardsRoot = rewardsRoot;
+            // The two packed slots in one SSTORE each (field-by-field writes cost ~1.5k more gas).
+            // Layout as the Batch struct declares it, low-order bits first; nextBatchId starts at 0.
+            uint256 w3 = uint256(uint160(msg.sender)) | (finalAt << 160) | (uint256(op.epoch) << 240);
+            uint256 w4 = rewardsTotal | (uint256(firstSeq) << 96) | (uint256(cdrCount) << 160) | (prevId << 200);
+            assembly ("memory-safe") {
+                sstore(add(b.slot, 2), w3)
+                sstore(add(b.slot, 3), w4)
+            }
+        }
         if (prevId != 0) _batches[prevId].nextBatchId = uint40(batchId);
 
         op.lastSeq = lastSeq;
@@ -475,7 +483,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         Operator storage op = _operators[operator];
 
         uint256 newEpoch = uint256(op.epoch) + 1;
-        if (newEpoch > type(uint16).max) revert TooManyInvalidations();
+        if (newEpoch >= type(uint16).max) revert TooManyInvalidations();
         uint64 cut = b.firstSeq;
         mapping(uint256 => uint64) storage cuts = _cutSeq[operator];
         for (uint256 e = b.epoch; e < newEpoch; ++e) {
@@ -486,6 +494,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint256 lastInvalidated = op.lastBatchId;
         uint256 tipId = b.prevBatchId;
         op.epoch = uint16(newEpoch);
+        op.claimEpoch = uint16(newEpoch + 1);
         op.lastSeq = cut - 1;
         op.lastBatchId = uint40(tipId);
         uint256 tipTotal = tipId == 0 ? 0 : _batches[tipId].rewardsTotal;
@@ -551,10 +560,10 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         emit ParametersSet(parameters());
     }
 
-    /// @notice Set the challenge window of batches anchored from now on (seconds).
+    /// @notice Set the challenge window of batches anchored from now on (seconds, < 194 days).
     function setChallengeWindow(uint64 value) external onlyRole(GOVERNOR_ROLE) {
-        if (value > type(uint32).max) revert ValueTooLarge(value, type(uint32).max);
-        _cold.challengeWindow = uint32(value);
+        if (value > type(uint24).max) revert ValueTooLarge(value, type(uint24).max);
+        _hot.challengeWindow = uint24(value);
         emit ParametersSet(parameters());
     }
 
@@ -607,7 +616,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         p = Parameters({
             minBond: h.minBond,
             unbondingDelay: c.unbondingDelay,
-            challengeWindow: c.challengeWindow,
+            challengeWindow: h.challengeWindow,
             slashBps: c.slashBps,
             rewardRate: h.rewardRate,
             splitOrigOperator: c.splitOrigOperator,
@@ -631,7 +640,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Seconds a new batch stays Pending.
     function challengeWindow() external view returns (uint64) {
-        return _cold.challengeWindow;
+        return _hot.challengeWindow;
     }
 
     /// @notice Basis points of a bond slashed per invalidation or suspension.
@@ -830,7 +839,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (cumulativeAmount <= already) revert NothingToClaim(cumulativeAmount, already);
         amount = cumulativeAmount - already;
         Operator storage op = _operators[operator];
-        uint256 newPaid = uint256(op.paid) + amount;
+        uint256 newPaid = uint256(op.paid) + amount; // op's slot 2 is warm: _claimableBatch read claimEpoch
         if (newPaid > b.rewardsTotal) revert ExceedsDeclaredTotal(newPaid, b.rewardsTotal);
 
         _claimed[operator][account] = cumulativeAmount;
@@ -847,7 +856,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         address batchOperator = b.operator;
         if (batchOperator == address(0)) revert UnknownBatch(batchId);
         if (batchOperator != operator) revert WrongOperator(batchId, operator);
-        uint16 currentEpoch = _operators[operator].epoch;
+        uint16 currentEpoch = _operators[operator].claimEpoch - 1;
         if (!_isValid(operator, b.epoch, b.firstSeq, currentEpoch)) {
             revert BatchNotClaimable(batchId, BatchState.Invalidated);
         }

@@ -1,0 +1,1042 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test} from "forge-std/Test.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {CDRAnchor} from "../contracts/CDRAnchor.sol";
+import {RewardToken} from "../contracts/RewardToken.sol";
+import {ICDRAnchor} from "../contracts/interfaces/ICDRAnchor.sol";
+import {CDRLeaf} from "../contracts/libraries/CDRLeaf.sol";
+
+/// @notice A sorted-pair Merkle tree (the hashing OpenZeppelin's MerkleProof verifies): odd nodes
+/// are promoted to the next level.
+library TestMerkle {
+    function root(bytes32[] memory leaves) internal pure returns (bytes32) {
+        bytes32[] memory level = leaves;
+        while (level.length > 1) level = _up(level);
+        return level[0];
+    }
+
+    function proof(bytes32[] memory leaves, uint256 index) internal pure returns (bytes32[] memory p) {
+        bytes32[] memory tmp = new bytes32[](64);
+        uint256 n;
+        bytes32[] memory level = leaves;
+        while (level.length > 1) {
+            uint256 sib = index ^ 1;
+            if (sib < level.length) tmp[n++] = level[sib];
+            level = _up(level);
+            index /= 2;
+        }
+        p = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) p[i] = tmp[i];
+    }
+
+    function _up(bytes32[] memory level) private pure returns (bytes32[] memory next) {
+        next = new bytes32[]((level.length + 1) / 2);
+        for (uint256 i = 0; i < next.length; ++i) {
+            next[i] = 2 * i + 1 < level.length
+                ? Hashes.commutativeKeccak256(level[2 * i], level[2 * i + 1])
+                : level[2 * i];
+        }
+    }
+}
+
+/// @notice Deployment and helpers shared by the CDRAnchor tests.
+abstract contract CDRAnchorBase is Test {
+    RewardToken internal token;
+    CDRAnchor internal anchorC;
+
+    address internal admin = makeAddr("admin");
+    address internal dispute = makeAddr("dispute");
+    address internal stranger = makeAddr("stranger");
+    address internal op1 = makeAddr("op1");
+    address internal op2 = makeAddr("op2");
+    address internal payout1 = makeAddr("payout1");
+    address internal payout2 = makeAddr("payout2");
+    address internal treasury = makeAddr("treasury");
+    address internal alice = makeAddr("alice");
+    address internal bob = makeAddr("bob");
+
+    uint256 internal constant GENESIS_EACH = 1_000_000e18;
+    uint256 internal constant MIN_BOND = 1000e18;
+    bytes internal constant CID =
+        hex"01551220c3c4733ec8affd06cf9e9ff50ffc6bcd2ec85a6170004bb709669c31de94391a"; // CIDv1 raw sha2-256
+
+    function setUp() public virtual {
+        vm.warp(1_700_000_000);
+        address[] memory holders = new address[](3);
+        uint256[] memory amounts = new uint256[](3);
+        holders[0] = op1;
+        holders[1] = op2;
+        holders[2] = treasury;
+        for (uint256 i = 0; i < 3; ++i) amounts[i] = GENESIS_EACH;
+        token = new RewardToken(admin, holders, amounts);
+        anchorC = new CDRAnchor(admin, address(token));
+        vm.startPrank(admin);
+        token.grantRole(token.MINTER_ROLE(), address(anchorC));
+        anchorC.grantRole(anchorC.DISPUTE_ROLE(), dispute);
+        vm.stopPrank();
+        vm.prank(op1);
+        token.approve(address(anchorC), type(uint256).max);
+        vm.prank(op2);
+        token.approve(address(anchorC), type(uint256).max);
+    }
+
+    function _register(address op, address payout, uint256 bond) internal {
+        vm.prank(op);
+        anchorC.registerOperator(bond, payout, "sip:op.example.net");
+    }
+
+    function _root(uint256 n) internal pure returns (bytes32) {
+        return keccak256(abi.encode("cdr-root", n));
+    }
+
+    /// @dev Anchor the operator's next `count` CDRs with `billable` seconds and a rewards root.
+    function _anchor(address op, uint64 count, uint64 billable, bytes32 rewardsRoot, uint256 rewardsTotal)
+        internal
+        returns (uint256 id)
+    {
+        uint64 first = anchorC.operatorInfo(op).lastSeq + 1;
+        vm.prank(op);
+        id = anchorC.anchor(_root(first), CID, count, billable, first, first + count - 1, rewardsRoot, rewardsTotal);
+    }
+
+    function _anchorSimple(address op) internal returns (uint256) {
+        return _anchor(op, 10, 0, bytes32(0), anchorC.operatorInfo(op).rewardsTotal);
+    }
+
+    function _rewardLeaves(address[] memory accounts, uint256[] memory amounts)
+        internal
+        pure
+        returns (bytes32[] memory leaves)
+    {
+        leaves = new bytes32[](accounts.length);
+        for (uint256 i = 0; i < accounts.length; ++i) leaves[i] = CDRLeaf.rewardHash(accounts[i], amounts[i]);
+    }
+
+    function _pair(address a, uint256 x, address b, uint256 y)
+        internal
+        pure
+        returns (address[] memory accounts, uint256[] memory amounts)
+    {
+        accounts = new address[](2);
+        amounts = new uint256[](2);
+        (accounts[0], accounts[1], amounts[0], amounts[1]) = (a, b, x, y);
+    }
+
+    function _window() internal view returns (uint256) {
+        return anchorC.challengeWindow();
+    }
+}
+
+contract CDRAnchorTest is CDRAnchorBase {
+    // ------------------------------------------------------------ construction and parameters
+
+    function test_constructor_defaultsAndRoles() public view {
+        assertEq(address(anchorC.token()), address(token));
+        assertEq(anchorC.minBond(), 1000e18);
+        assertEq(anchorC.unbondingDelay(), 7 days);
+        assertEq(anchorC.challengeWindow(), 1 hours);
+        assertEq(anchorC.slashBps(), 5000);
+        assertEq(anchorC.rewardRate(), 1e15);
+        (uint16 a, uint16 b, uint16 c, uint16 d) = anchorC.rewardSplit();
+        assertEq(uint256(a) + b + c + d, 10_000);
+        assertEq(a, 2500);
+        assertEq(d, 2500);
+        assertEq(anchorC.minBillableSeconds(), 6);
+        assertEq(anchorC.dailyCapSeconds(), 14_400);
+        assertEq(anchorC.batchCount(), 0);
+        assertTrue(anchorC.hasRole(anchorC.DEFAULT_ADMIN_ROLE(), admin));
+        assertTrue(anchorC.hasRole(anchorC.GOVERNOR_ROLE(), admin));
+        assertTrue(anchorC.hasRole(anchorC.DISPUTE_ROLE(), dispute));
+        assertFalse(anchorC.hasRole(anchorC.DISPUTE_ROLE(), admin));
+        CDRAnchor.Parameters memory p = anchorC.parameters();
+        assertEq(p.minBond, 1000e18);
+        assertEq(p.rewardRate, 1e15);
+        assertEq(p.splitCalleeOwner, 2500);
+    }
+
+    function test_constructor_zeroAddressReverts() public {
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        new CDRAnchor(address(0), address(token));
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        new CDRAnchor(admin, address(0));
+    }
+
+    function test_constructor_emitsParameters() public {
+        vm.recordLogs();
+        new CDRAnchor(admin, address(token));
+        assertEq(vm.getRecordedLogs()[2].topics[0], CDRAnchor.ParametersSet.selector);
+    }
+
+    function test_setters_updateAndEmit() public {
+        vm.startPrank(admin);
+        vm.expectEmit(address(anchorC));
+        CDRAnchor.Parameters memory p = anchorC.parameters();
+        p.minBond = 5e18;
+        emit CDRAnchor.ParametersSet(p);
+        anchorC.setMinBond(5e18);
+        anchorC.setUnbondingDelay(3 days);
+        anchorC.setChallengeWindow(30 minutes);
+        anchorC.setSlashBps(10_000);
+        anchorC.setRewardRate(7);
+        anchorC.setRewardSplit(4000, 3000, 2000, 1000);
+        anchorC.setMinBillableSeconds(10);
+        anchorC.setDailyCapSeconds(3600);
+        vm.stopPrank();
+        p = anchorC.parameters();
+        assertEq(p.minBond, 5e18);
+        assertEq(anchorC.minBond(), 5e18);
+        assertEq(anchorC.unbondingDelay(), 3 days);
+        assertEq(anchorC.challengeWindow(), 30 minutes);
+        assertEq(anchorC.slashBps(), 10_000);
+        assertEq(anchorC.rewardRate(), 7);
+        (uint16 a, uint16 b, uint16 c, uint16 d) = anchorC.rewardSplit();
+        assertEq(abi.encode(a, b, c, d), abi.encode(uint16(4000), uint16(3000), uint16(2000), uint16(1000)));
+        assertEq(anchorC.minBillableSeconds(), 10);
+        assertEq(anchorC.dailyCapSeconds(), 3600);
+        assertEq(p.unbondingDelay, 3 days);
+        assertEq(p.challengeWindow, 30 minutes);
+        assertEq(p.slashBps, 10_000);
+        assertEq(p.splitOrigOperator, 4000);
+        assertEq(p.minBillableSeconds, 10);
+        assertEq(p.dailyCapSeconds, 3600);
+    }
+
+    function test_setters_boundsRevert() public {
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.InvalidBps.selector, 10_001));
+        anchorC.setSlashBps(10_001);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.InvalidSplit.selector, 9999));
+        anchorC.setRewardSplit(2500, 2500, 2500, 2499);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.InvalidSplit.selector, 10_001));
+        anchorC.setRewardSplit(10_000, 0, 0, 1);
+        uint64 big = uint64(type(uint32).max) + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.ValueTooLarge.selector, uint64(type(uint24).max) + 1, type(uint24).max)
+        );
+        anchorC.setChallengeWindow(uint64(type(uint24).max) + 1);
+        anchorC.setChallengeWindow(type(uint24).max);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.ValueTooLarge.selector, big, type(uint32).max));
+        anchorC.setUnbondingDelay(big);
+        uint256 tooBig = uint256(type(uint96).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 96, tooBig));
+        anchorC.setMinBond(tooBig);
+        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 96, tooBig));
+        anchorC.setRewardRate(tooBig);
+        vm.stopPrank();
+    }
+
+    function _expectUnauthorized(address who, bytes32 role) internal {
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, who, role));
+    }
+
+    function test_privileged_strangerRefused() public {
+        bytes32 gov = anchorC.GOVERNOR_ROLE();
+        bytes32 dis = anchorC.DISPUTE_ROLE();
+        _register(op1, payout1, MIN_BOND);
+        uint256 id = _anchorSimple(op1);
+        address[3] memory notGov = [stranger, dispute, op1];
+        for (uint256 i = 0; i < notGov.length; ++i) {
+            address who = notGov[i];
+            vm.startPrank(who);
+            _expectUnauthorized(who, gov);
+            anchorC.setMinBond(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setUnbondingDelay(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setChallengeWindow(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setSlashBps(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setRewardRate(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setRewardSplit(10_000, 0, 0, 0);
+            _expectUnauthorized(who, gov);
+            anchorC.setMinBillableSeconds(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setDailyCapSeconds(1);
+            vm.stopPrank();
+        }
+        address[3] memory notDispute = [stranger, admin, op1];
+        for (uint256 i = 0; i < notDispute.length; ++i) {
+            address who = notDispute[i];
+            vm.startPrank(who);
+            _expectUnauthorized(who, dis);
+            anchorC.invalidateBatch(id, who);
+            _expectUnauthorized(who, dis);
+            anchorC.suspendOperator(op1, who);
+            vm.stopPrank();
+        }
+        bytes32 adminRole = anchorC.DEFAULT_ADMIN_ROLE();
+        vm.prank(stranger);
+        _expectUnauthorized(stranger, adminRole);
+        anchorC.grantRole(dis, stranger);
+        assertEq(uint256(anchorC.batchState(id)), uint256(ICDRAnchor.BatchState.Pending));
+    }
+
+    // ------------------------------------------------------------ operators
+
+    function test_register_success() public {
+        uint256 before = token.balanceOf(op1);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.OperatorRegistered(op1, payout1, 1500e18, "sip:op1.example.net");
+        vm.prank(op1);
+        anchorC.registerOperator(1500e18, payout1, "sip:op1.example.net");
+        assertEq(token.balanceOf(op1), before - 1500e18);
+        assertEq(token.balanceOf(address(anchorC)), 1500e18);
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(uint256(info.status), uint256(CDRAnchor.Status.Registered));
+        assertTrue(info.active);
+        assertEq(info.payout, payout1);
+        assertEq(info.bond, 1500e18);
+        assertEq(info.lastSeq, 0);
+        assertEq(info.lastBatchId, 0);
+        assertEq(anchorC.operatorMetadata(op1), "sip:op1.example.net");
+        assertTrue(anchorC.isActiveOperator(op1));
+        assertFalse(anchorC.isActiveOperator(op2));
+    }
+
+    function test_register_reverts() public {
+        vm.startPrank(op1);
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        anchorC.registerOperator(MIN_BOND, address(0), "");
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BondBelowMinimum.selector, MIN_BOND - 1, MIN_BOND));
+        anchorC.registerOperator(MIN_BOND - 1, payout1, "");
+        anchorC.registerOperator(MIN_BOND, payout1, "");
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.AlreadyRegistered.selector, op1));
+        anchorC.registerOperator(MIN_BOND, payout1, "");
+        vm.stopPrank();
+        // no allowance
+        vm.prank(treasury);
+        vm.expectRevert();
+        anchorC.registerOperator(MIN_BOND, treasury, "");
+        assertEq(uint256(anchorC.operatorInfo(treasury).status), 0);
+    }
+
+    function test_addBond() public {
+        _register(op1, payout1, MIN_BOND);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BondAdded(op1, 5e18, MIN_BOND + 5e18);
+        vm.prank(op1);
+        anchorC.addBond(5e18);
+        assertEq(anchorC.operatorInfo(op1).bond, MIN_BOND + 5e18);
+        assertEq(token.balanceOf(address(anchorC)), MIN_BOND + 5e18);
+        vm.prank(op1);
+        vm.expectRevert(CDRAnchor.ZeroAmount.selector);
+        anchorC.addBond(0);
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotRegistered.selector, stranger));
+        anchorC.addBond(1);
+    }
+
+    function test_unbond_requestAndWithdraw() public {
+        _register(op1, payout1, 3000e18);
+        uint64 due = uint64(block.timestamp + 7 days);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.UnbondRequested(op1, 1000e18, 2000e18, 1000e18, due);
+        vm.prank(op1);
+        anchorC.requestUnbond(1000e18);
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(info.bond, 2000e18);
+        assertEq(info.unbonding, 1000e18);
+        assertEq(info.unbondAt, due);
+
+        vm.warp(due - 1);
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnbondingNotDue.selector, due));
+        anchorC.withdrawUnbonded();
+
+        vm.warp(due);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BondWithdrawn(op1, payout1, 1000e18);
+        vm.prank(op1);
+        anchorC.withdrawUnbonded();
+        assertEq(token.balanceOf(payout1), 1000e18);
+        assertEq(anchorC.operatorInfo(op1).unbonding, 0);
+        assertEq(token.balanceOf(address(anchorC)), 2000e18);
+
+        vm.prank(op1);
+        vm.expectRevert(CDRAnchor.NothingToWithdraw.selector);
+        anchorC.withdrawUnbonded();
+    }
+
+    function test_unbond_laterRequestRestartsDelay() public {
+        _register(op1, payout1, 3000e18);
+        vm.prank(op1);
+        anchorC.requestUnbond(100e18);
+        vm.warp(block.timestamp + 6 days);
+        vm.prank(op1);
+        anchorC.requestUnbond(100e18);
+        uint64 due = uint64(block.timestamp + 7 days);
+        assertEq(anchorC.operatorInfo(op1).unbondAt, due);
+        assertEq(anchorC.operatorInfo(op1).unbonding, 200e18);
+        vm.warp(due - 1);
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnbondingNotDue.selector, due));
+        anchorC.withdrawUnbonded();
+    }
+
+    function test_unbond_reverts() public {
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotRegistered.selector, stranger));
+        anchorC.requestUnbond(1);
+        _register(op1, payout1, MIN_BOND);
+        vm.startPrank(op1);
+        vm.expectRevert(CDRAnchor.ZeroAmount.selector);
+        anchorC.requestUnbond(0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.InsufficientBond.selector, MIN_BOND + 1, MIN_BOND));
+        anchorC.requestUnbond(MIN_BOND + 1);
+        // unbonding below the minimum makes the operator inactive
+        anchorC.requestUnbond(1);
+        vm.stopPrank();
+        assertFalse(anchorC.isActiveOperator(op1));
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.OperatorNotActive.selector, op1));
+        anchorC.anchor(_root(1), CID, 1, 0, 1, 1, bytes32(0), 0);
+    }
+
+    function test_setPayoutAndMetadata() public {
+        _register(op1, payout1, MIN_BOND);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.PayoutSet(op1, payout2);
+        vm.prank(op1);
+        anchorC.setPayout(payout2);
+        assertEq(anchorC.operatorInfo(op1).payout, payout2);
+        vm.prank(op1);
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        anchorC.setPayout(address(0));
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotRegistered.selector, stranger));
+        anchorC.setPayout(payout2);
+
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.MetadataSet(op1, "sip:new.example.net");
+        vm.prank(op1);
+        anchorC.setMetadata("sip:new.example.net");
+        assertEq(anchorC.operatorMetadata(op1), "sip:new.example.net");
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotRegistered.selector, stranger));
+        anchorC.setMetadata("x");
+    }
+
+    // ------------------------------------------------------------ anchoring
+
+    function test_anchor_success() public {
+        _register(op1, payout1, MIN_BOND);
+        bytes32 rr = keccak256("rewards");
+        uint64 finalAt = uint64(block.timestamp + 1 hours);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchAnchored(1, op1, _root(1), CID, 100, 5000, 1, 100, rr, 5e18, 0, finalAt);
+        vm.prank(op1);
+        uint256 id = anchorC.anchor(_root(1), CID, 100, 5000, 1, 100, rr, 5e18);
+        assertEq(id, 1);
+        assertEq(anchorC.batchCount(), 1);
+        CDRAnchor.BatchInfo memory b = anchorC.batch(1);
+        assertEq(b.operator, op1);
+        assertEq(b.cdrRoot, _root(1));
+        assertEq(b.rewardsRoot, rr);
+        assertEq(b.rewardsTotal, 5e18);
+        assertEq(b.cdrCount, 100);
+        assertEq(b.firstSeq, 1);
+        assertEq(b.lastSeq, 100);
+        assertEq(b.prevBatchId, 0);
+        assertEq(b.prevRoot, bytes32(0));
+        assertEq(b.nextBatchId, 0);
+        assertEq(b.finalAt, finalAt);
+        assertEq(uint256(b.state), uint256(ICDRAnchor.BatchState.Pending));
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(info.lastSeq, 100);
+        assertEq(info.lastBatchId, 1);
+        assertEq(info.lastRoot, _root(1));
+        assertEq(info.rewardsTotal, 5e18);
+        assertEq(info.batchCount, 1);
+
+        // second batch chains on the first; ids are global across operators
+        _register(op2, payout2, MIN_BOND);
+        assertEq(_anchorSimple(op2), 2);
+        vm.prank(op1);
+        uint256 id3 = anchorC.anchor(_root(101), CID, 5, 10, 101, 105, rr, 5e18 + 10e15);
+        assertEq(id3, 3);
+        b = anchorC.batch(3);
+        assertEq(b.prevBatchId, 1);
+        assertEq(b.prevRoot, _root(1));
+        assertEq(anchorC.batch(1).nextBatchId, 3);
+        assertEq(anchorC.operatorInfo(op1).batchCount, 2);
+    }
+
+    function test_anchor_stateByTime() public {
+        _register(op1, payout1, MIN_BOND);
+        uint256 id = _anchorSimple(op1);
+        uint256 finalAt = block.timestamp + _window();
+        vm.warp(finalAt - 1);
+        assertEq(uint256(anchorC.batchState(id)), uint256(ICDRAnchor.BatchState.Pending));
+        vm.warp(finalAt);
+        assertEq(uint256(anchorC.batchState(id)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(anchorC.batchState(id + 1)), uint256(ICDRAnchor.BatchState.None));
+        assertEq(uint256(anchorC.batchState(0)), uint256(ICDRAnchor.BatchState.None));
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnknownBatch.selector, 9));
+        anchorC.batch(9);
+    }
+
+    function test_anchor_finalityFollowsChainWhenWindowShrinks() public {
+        _register(op1, payout1, MIN_BOND);
+        uint256 a = _anchorSimple(op1);
+        uint256 aFinal = anchorC.batch(a).finalAt;
+        vm.prank(admin);
+        anchorC.setChallengeWindow(0);
+        vm.warp(block.timestamp + 10);
+        uint256 b = _anchorSimple(op1);
+        assertEq(anchorC.batch(b).finalAt, aFinal);
+        assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Pending));
+        vm.warp(aFinal + 1);
+        uint256 c = _anchorSimple(op1);
+        assertEq(anchorC.batch(c).finalAt, block.timestamp);
+        assertEq(uint256(anchorC.batchState(c)), uint256(ICDRAnchor.BatchState.Final));
+    }
+
+    function test_anchor_reverts() public {
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.OperatorNotActive.selector, stranger));
+        anchorC.anchor(_root(1), CID, 1, 0, 1, 1, bytes32(0), 0);
+
+        _register(op1, payout1, MIN_BOND);
+        vm.startPrank(op1);
+        vm.expectRevert(CDRAnchor.ZeroRoot.selector);
+        anchorC.anchor(bytes32(0), CID, 1, 0, 1, 1, bytes32(0), 0);
+        vm.expectRevert(CDRAnchor.EmptyCid.selector);
+        anchorC.anchor(_root(1), "", 1, 0, 1, 1, bytes32(0), 0);
+        vm.expectRevert(CDRAnchor.ZeroCount.selector);
+        anchorC.anchor(_root(1), CID, 0, 0, 1, 0, bytes32(0), 0);
+        uint64 huge = uint64(type(uint40).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.CountTooLarge.selector, huge));
+        anchorC.anchor(_root(1), CID, huge, 0, 1, huge, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqRangeMismatch.selector, 1, 10, 9));
+        anchorC.anchor(_root(1), CID, 9, 0, 1, 10, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqRangeMismatch.selector, 5, 4, 1));
+        anchorC.anchor(_root(1), CID, 1, 0, 5, 4, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqGap.selector, 1, 0));
+        anchorC.anchor(_root(1), CID, 1, 0, 0, 0, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqGap.selector, 1, 2));
+        anchorC.anchor(_root(1), CID, 1, 0, 2, 2, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.RewardsGrowthTooLarge.selector, 1e15 * 10 + 1, 1e15 * 10));
+        anchorC.anchor(_root(1), CID, 1, 10, 1, 1, keccak256("r"), 1e15 * 10 + 1);
+        vm.expectRevert(CDRAnchor.ZeroRewardsRoot.selector);
+        anchorC.anchor(_root(1), CID, 1, 10, 1, 1, bytes32(0), 1e15);
+        uint256 tooBig = uint256(type(uint96).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.ValueTooLarge.selector, tooBig, type(uint96).max));
+        anchorC.anchor(_root(1), CID, 1, type(uint64).max, 1, 1, keccak256("r"), tooBig);
+        // exactly rate * seconds is fine
+        anchorC.anchor(_root(1), CID, 1, 10, 1, 1, keccak256("r"), 1e15 * 10);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.RewardsTotalDecreased.selector, 1e16, 1e16 - 1));
+        anchorC.anchor(_root(2), CID, 1, 10, 2, 2, keccak256("r"), 1e16 - 1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqGap.selector, 2, 1));
+        anchorC.anchor(_root(2), CID, 1, 0, 1, 1, keccak256("r"), 1e16);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqGap.selector, 2, 3));
+        anchorC.anchor(_root(2), CID, 1, 0, 3, 3, keccak256("r"), 1e16);
+        vm.stopPrank();
+    }
+
+    function test_anchor_suspendedOperatorRefused() public {
+        _register(op1, payout1, 4 * MIN_BOND);
+        vm.prank(dispute);
+        anchorC.suspendOperator(op1, treasury);
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.OperatorNotActive.selector, op1));
+        anchorC.anchor(_root(1), CID, 1, 0, 1, 1, bytes32(0), 0);
+    }
+
+    function test_anchor_minBondRaisedMakesInactive() public {
+        _register(op1, payout1, MIN_BOND);
+        vm.prank(admin);
+        anchorC.setMinBond(MIN_BOND + 1);
+        assertFalse(anchorC.isActiveOperator(op1));
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.OperatorNotActive.selector, op1));
+        anchorC.anchor(_root(1), CID, 1, 0, 1, 1, bytes32(0), 0);
+        vm.prank(op1);
+        anchorC.addBond(1);
+        assertTrue(anchorC.isActiveOperator(op1));
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    function testFuzz_anchor_sequenceRules(uint64 first, uint64 count, uint64 last) public {
+        _register(op1, payout1, MIN_BOND);
+        _anchor(op1, 7, 0, bytes32(0), 0); // lastSeq = 7
+        count = uint64(bound(count, 1, 1_000_000));
+        vm.prank(op1);
+        bool ok = first == 8 && last >= first && uint256(last) - first + 1 == count;
+        if (!ok) vm.expectRevert();
+        anchorC.anchor(_root(99), CID, count, 0, first, last, bytes32(0), 0);
+        assertEq(anchorC.operatorInfo(op1).lastSeq, ok ? last : 7);
+        assertEq(anchorC.batchCount(), ok ? 2 : 1);
+    }
+
+    function testFuzz_anchor_rewardsGrowthBound(uint64 billable, uint256 increase, uint96 rate) public {
+        vm.prank(admin);
+        anchorC.setRewardRate(rate);
+        _register(op1, payout1, MIN_BOND);
+        _anchor(op1, 1, 0, bytes32(0), 0);
+        uint256 max = uint256(rate) * billable;
+        increase = bound(increase, 0, max > type(uint96).max ? type(uint96).max : max + 1);
+        bool ok = increase <= max;
+        if (!ok) vm.expectRevert(abi.encodeWithSelector(CDRAnchor.RewardsGrowthTooLarge.selector, increase, max));
+        vm.prank(op1);
+        anchorC.anchor(_root(2), CID, 1, billable, 2, 2, keccak256("r"), increase);
+        assertEq(anchorC.operatorInfo(op1).rewardsTotal, ok ? increase : 0);
+    }
+
+    // ------------------------------------------------------------ invalidation and suspension
+
+    function test_invalidate_rollsBackAndSlashes() public {
+        _register(op1, payout1, 2000e18);
+        vm.prank(op1);
+        anchorC.requestUnbond(400e18); // bond 1600, unbonding 400: both slashable
+        uint256 a = _anchor(op1, 10, 100, keccak256("ra"), 1e15 * 100);
+        vm.warp(block.timestamp + _window()); // a final
+        uint256 b = _anchor(op1, 10, 100, keccak256("rb"), 2e17);
+        uint256 c = _anchor(op1, 5, 0, keccak256("rc"), 2e17);
+        assertEq(anchorC.operatorInfo(op1).lastSeq, 25);
+
+        uint256 slashAmount = (2000e18 * 5000) / 10_000;
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchInvalidated(b, op1, c, a, 10, 1e17);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.OperatorSlashed(op1, treasury, slashAmount, 600e18, 400e18);
+        uint256 before = token.balanceOf(treasury);
+        vm.prank(dispute);
+        uint256 slashed = anchorC.invalidateBatch(b, treasury);
+        assertEq(slashed, slashAmount);
+        assertEq(token.balanceOf(treasury) - before, slashAmount);
+
+        assertEq(uint256(anchorC.batchState(a)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertEq(uint256(anchorC.batchState(c)), uint256(ICDRAnchor.BatchState.Invalidated));
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(info.lastSeq, 10);
+        assertEq(info.lastBatchId, a);
+        assertEq(info.lastRoot, _root(1));
+        assertEq(info.rewardsTotal, 1e17);
+        assertEq(info.bond, 600e18);
+        assertEq(info.unbonding, 400e18);
+        assertEq(info.epoch, 1);
+        assertEq(anchorC.batch(a).nextBatchId, 0);
+
+        // Bond is now below the minimum: top up, then re-anchor the same range.
+        vm.prank(op1);
+        anchorC.addBond(1000e18);
+        uint256 b2 = _anchor(op1, 10, 0, keccak256("rb2"), 1e17);
+        assertEq(anchorC.batch(b2).firstSeq, 11);
+        assertEq(anchorC.batch(b2).prevBatchId, a);
+        assertEq(anchorC.batch(a).nextBatchId, b2);
+        assertEq(uint256(anchorC.batchState(b2)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertEq(uint256(anchorC.batchState(c)), uint256(ICDRAnchor.BatchState.Invalidated));
+        vm.warp(block.timestamp + _window());
+        assertEq(uint256(anchorC.batchState(b2)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertFalse(anchorC.verifyCDR(b, _root(11), new bytes32[](0)));
+        assertTrue(anchorC.verifyCDR(b2, _root(11), new bytes32[](0)));
+    }
+
+    function test_invalidate_olderEpochBatchCutsLaterEpochs() public {
+        _register(op1, payout1, 100 * MIN_BOND);
+        uint256 a = _anchor(op1, 10, 0, bytes32(0), 0); // 1..10, epoch 0
+        uint256 b = _anchor(op1, 10, 0, bytes32(0), 0); // 11..20, epoch 0
+        vm.prank(dispute);
+        anchorC.invalidateBatch(b, treasury); // epoch 1, tip a
+        uint256 b2 = _anchor(op1, 10, 0, bytes32(0), 0); // 11..20, epoch 1
+        uint256 c2 = _anchor(op1, 10, 0, bytes32(0), 0); // 21..30, epoch 1
+        vm.prank(dispute);
+        anchorC.invalidateBatch(c2, treasury); // epoch 2, tip b2
+        uint256 c3 = _anchor(op1, 5, 0, bytes32(0), 0); // 21..25, epoch 2
+        assertEq(uint256(anchorC.batchState(a)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(uint256(anchorC.batchState(b2)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(uint256(anchorC.batchState(c3)), uint256(ICDRAnchor.BatchState.Pending));
+
+        // Invalidating a (epoch 0) takes every later batch with it, across epochs.
+        vm.prank(dispute);
+        anchorC.invalidateBatch(a, treasury);
+        uint256[5] memory all = [a, b, b2, c2, c3];
+        for (uint256 i = 0; i < all.length; ++i) {
+            assertEq(uint256(anchorC.batchState(all[i])), uint256(ICDRAnchor.BatchState.Invalidated));
+        }
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(info.lastSeq, 0);
+        assertEq(info.lastBatchId, 0);
+        assertEq(info.lastRoot, bytes32(0));
+        assertEq(info.epoch, 3);
+        uint256 fresh = _anchor(op1, 3, 0, bytes32(0), 0);
+        assertEq(anchorC.batch(fresh).firstSeq, 1);
+        assertEq(anchorC.batch(fresh).prevBatchId, 0);
+        assertEq(uint256(anchorC.batchState(fresh)), uint256(ICDRAnchor.BatchState.Pending));
+        for (uint256 i = 0; i < all.length; ++i) {
+            assertEq(uint256(anchorC.batchState(all[i])), uint256(ICDRAnchor.BatchState.Invalidated));
+        }
+    }
+
+    function test_invalidate_reverts() public {
+        _register(op1, payout1, MIN_BOND);
+        uint256 a = _anchorSimple(op1);
+        vm.startPrank(dispute);
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        anchorC.invalidateBatch(a, address(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, 77, ICDRAnchor.BatchState.None)
+        );
+        anchorC.invalidateBatch(77, treasury);
+        vm.warp(block.timestamp + _window());
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, a, ICDRAnchor.BatchState.Final)
+        );
+        anchorC.invalidateBatch(a, treasury);
+        vm.stopPrank();
+        vm.prank(op1);
+        anchorC.addBond(MIN_BOND);
+        uint256 b = _anchorSimple(op1);
+        vm.prank(dispute);
+        anchorC.invalidateBatch(b, treasury);
+        vm.prank(dispute);
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, b, ICDRAnchor.BatchState.Invalidated)
+        );
+        anchorC.invalidateBatch(b, treasury);
+    }
+
+    function test_suspend() public {
+        _register(op1, payout1, 2000e18);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.OperatorSuspended(op1, treasury, 1000e18);
+        vm.prank(dispute);
+        uint256 slashed = anchorC.suspendOperator(op1, treasury);
+        assertEq(slashed, 1000e18);
+        assertEq(token.balanceOf(treasury), GENESIS_EACH + 1000e18);
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
+        assertEq(uint256(info.status), uint256(CDRAnchor.Status.Suspended));
+        assertFalse(info.active);
+        assertFalse(anchorC.isActiveOperator(op1));
+        assertEq(info.bond, 1000e18);
+        // suspending again slashes again; a suspended operator can still unbond after the delay
+        vm.prank(dispute);
+        assertEq(anchorC.suspendOperator(op1, treasury), 500e18);
+        vm.prank(op1);
+        anchorC.requestUnbond(500e18);
+        vm.warp(block.timestamp + 7 days);
+        vm.prank(op1);
+        anchorC.withdrawUnbonded();
+        assertEq(token.balanceOf(payout1), 500e18);
+    }
+
+    function test_suspend_reverts() public {
+        vm.startPrank(dispute);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotRegistered.selector, op1));
+        anchorC.suspendOperator(op1, treasury);
+        vm.expectRevert(CDRAnchor.ZeroAddress.selector);
+        anchorC.suspendOperator(op1, address(0));
+        vm.stopPrank();
+    }
+
+    function test_slash_takesFromUnbondingWhenBondTooSmall() public {
+        _register(op1, payout1, 1000e18);
+        vm.prank(admin);
+        anchorC.setSlashBps(9000);
+        vm.prank(op1);
+        anchorC.requestUnbond(800e18); // bond 200, unbonding 800, slash 900
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.OperatorSlashed(op1, treasury, 900e18, 0, 100e18);
+        vm.prank(dispute);
+        assertEq(anchorC.suspendOperator(op1, treasury), 900e18);
+        assertEq(token.balanceOf(address(anchorC)), 100e18);
+    }
+
+    // ------------------------------------------------------------ claims
+
+    /// @dev op1 anchors a final batch whose rewards tree pays alice `x` and bob `y`.
+    function _rewardBatch(uint256 x, uint256 y, uint256 total)
+        internal
+        returns (uint256 id, bytes32[] memory leaves)
+    {
+        (address[] memory acc, uint256[] memory amt) = _pair(alice, x, bob, y);
+        leaves = _rewardLeaves(acc, amt);
+        id = _anchor(op1, 10, uint64(total / 1e15) + 1, TestMerkle.root(leaves), total);
+        vm.warp(block.timestamp + _window());
+    }
+
+    function test_claim_paysDifferenceAndRepeatRefused() public {
+        _register(op1, payout1, MIN_BOND);
+        (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 7e18);
+        uint256 supply = token.totalSupply();
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.RewardClaimed(op1, id, alice, 3e18, 3e18);
+        vm.prank(stranger); // a relayer: only alice is paid
+        uint256 amount = anchorC.claim(op1, id, alice, 3e18, TestMerkle.proof(leaves, 0));
+        assertEq(amount, 3e18);
+        assertEq(token.balanceOf(alice), 3e18);
+        assertEq(token.balanceOf(stranger), 0);
+        assertEq(token.totalSupply(), supply + 3e18);
+        assertEq(anchorC.claimed(op1, alice), 3e18);
+        assertEq(anchorC.paid(op1), 3e18);
+        assertEq(anchorC.operatorInfo(op1).paid, 3e18);
+
+        bytes32[] memory p0 = TestMerkle.proof(leaves, 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NothingToClaim.selector, 3e18, 3e18));
+        anchorC.claim(op1, id, alice, 3e18, p0);
+
+        // next batch: alice's cumulative grows to 5e18; she gets the 2e18 difference
+        (uint256 id2, bytes32[] memory leaves2) = _rewardBatch(5e18, 4e18, 9e18);
+        bytes32[] memory p = TestMerkle.proof(leaves2, 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotNewestFinalBatch.selector, id, id2));
+        anchorC.claim(op1, id, alice, 3e18, p0);
+        assertEq(anchorC.claim(op1, id2, alice, 5e18, p), 2e18);
+        assertEq(token.balanceOf(alice), 5e18);
+        assertEq(anchorC.claim(op1, id2, bob, 4e18, TestMerkle.proof(leaves2, 1)), 4e18);
+        assertEq(anchorC.paid(op1), 9e18);
+    }
+
+    function test_claim_reverts() public {
+        _register(op1, payout1, MIN_BOND);
+        _register(op2, payout2, MIN_BOND);
+        (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 7e18);
+        bytes32[] memory p0 = TestMerkle.proof(leaves, 0);
+
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnknownBatch.selector, 99));
+        anchorC.claim(op1, 99, alice, 3e18, p0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.WrongOperator.selector, id, op2));
+        anchorC.claim(op2, id, alice, 3e18, p0);
+        vm.expectRevert(CDRAnchor.InvalidProof.selector);
+        anchorC.claim(op1, id, alice, 3e18 + 1, p0);
+        vm.expectRevert(CDRAnchor.InvalidProof.selector);
+        anchorC.claim(op1, id, bob, 3e18, p0);
+        vm.expectRevert(CDRAnchor.InvalidProof.selector);
+        anchorC.claim(op1, id, alice, 3e18, new bytes32[](0));
+
+        // a pending batch is not claimable; its predecessor stays the newest final one
+        (address[] memory acc, uint256[] memory amt) = _pair(alice, 5e18, bob, 4e18);
+        bytes32[] memory leaves2 = _rewardLeaves(acc, amt);
+        uint256 id2 = _anchor(op1, 10, 3000, TestMerkle.root(leaves2), 9e18);
+        bytes32[] memory q0 = TestMerkle.proof(leaves2, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotClaimable.selector, id2, ICDRAnchor.BatchState.Pending)
+        );
+        anchorC.claim(op1, id2, alice, 5e18, q0);
+        assertEq(anchorC.latestFinalBatch(op1), id);
+        anchorC.claim(op1, id, alice, 3e18, p0);
+
+        // invalidated: not claimable, and the older batch is the newest final one again
+        vm.prank(dispute);
+        anchorC.invalidateBatch(id2, treasury);
+        vm.warp(block.timestamp + _window());
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotClaimable.selector, id2, ICDRAnchor.BatchState.Invalidated)
+        );
+        anchorC.claim(op1, id2, alice, 5e18, q0);
+        assertEq(anchorC.latestFinalBatch(op1), id);
+        anchorC.claim(op1, id, bob, 4e18, TestMerkle.proof(leaves, 1));
+        assertEq(anchorC.paid(op1), 7e18);
+    }
+
+    function test_claim_neverExceedsDeclaredTotal() public {
+        _register(op1, payout1, MIN_BOND);
+        // The tree promises 3 + 4 but the batch declares only 5.
+        (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 5e18);
+        anchorC.claim(op1, id, alice, 3e18, TestMerkle.proof(leaves, 0));
+        bytes32[] memory p1 = TestMerkle.proof(leaves, 1);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.ExceedsDeclaredTotal.selector, 7e18, 5e18));
+        anchorC.claim(op1, id, bob, 4e18, p1);
+        assertEq(anchorC.paid(op1), 3e18);
+        assertEq(token.balanceOf(bob), 0);
+    }
+
+    function test_claimMany() public {
+        _register(op1, payout1, MIN_BOND);
+        (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 7e18);
+        CDRAnchor.Claim[] memory cs = new CDRAnchor.Claim[](2);
+        cs[0] = CDRAnchor.Claim(op1, id, alice, 3e18, TestMerkle.proof(leaves, 0));
+        cs[1] = CDRAnchor.Claim(op1, id, bob, 4e18, TestMerkle.proof(leaves, 1));
+        vm.prank(stranger);
+        assertEq(anchorC.claimMany(cs), 7e18);
+        assertEq(token.balanceOf(alice), 3e18);
+        assertEq(token.balanceOf(bob), 4e18);
+        assertEq(anchorC.paid(op1), 7e18);
+        // all or nothing
+        (uint256 id2, bytes32[] memory leaves2) = _rewardBatch(5e18, 4e18, 9e18);
+        cs[0] = CDRAnchor.Claim(op1, id2, alice, 5e18, TestMerkle.proof(leaves2, 0));
+        cs[1] = CDRAnchor.Claim(op1, id2, bob, 4e18, TestMerkle.proof(leaves2, 1)); // nothing new
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NothingToClaim.selector, 4e18, 4e18));
+        anchorC.claimMany(cs);
+        assertEq(token.balanceOf(alice), 3e18);
+        assertEq(anchorC.claimMany(new CDRAnchor.Claim[](0)), 0);
+    }
+
+    /// @dev Random cumulative amounts over several batches: each claim pays exactly the increase,
+    /// repeats pay nothing, and the operator's paid sum equals what the accounts received.
+    function testFuzz_claim_cumulative(uint96[6] memory raw, uint8 claimMask) public {
+        _register(op1, payout1, MIN_BOND);
+        uint256 a;
+        uint256 b;
+        uint256 paidSum;
+        for (uint256 round = 0; round < 3; ++round) {
+            a += bound(raw[2 * round], 0, 1e24);
+            b += bound(raw[2 * round + 1], 0, 1e24);
+            (uint256 id, bytes32[] memory leaves) = _rewardBatch(a, b, a + b);
+            for (uint256 who = 0; who < 2; ++who) {
+                if ((claimMask >> (2 * round + who)) & 1 == 0) continue;
+                address account = who == 0 ? alice : bob;
+                uint256 cum = who == 0 ? a : b;
+                uint256 already = anchorC.claimed(op1, account);
+                bytes32[] memory p = TestMerkle.proof(leaves, who);
+                if (cum <= already) {
+                    vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NothingToClaim.selector, cum, already));
+                    anchorC.claim(op1, id, account, cum, p);
+                } else {
+                    assertEq(anchorC.claim(op1, id, account, cum, p), cum - already);
+                    paidSum += cum - already;
+                    vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NothingToClaim.selector, cum, cum));
+                    anchorC.claim(op1, id, account, cum, p);
+                }
+                assertEq(token.balanceOf(account), anchorC.claimed(op1, account));
+            }
+        }
+        assertEq(anchorC.paid(op1), paidSum);
+        assertEq(token.totalSupply(), token.genesisSupply() + paidSum);
+        assertLe(anchorC.paid(op1), a + b);
+    }
+
+    // ------------------------------------------------------------ views and leaves
+
+    function test_latestFinalBatch() public {
+        _register(op1, payout1, MIN_BOND);
+        assertEq(anchorC.latestFinalBatch(op1), 0);
+        uint256 a = _anchorSimple(op1);
+        assertEq(anchorC.latestFinalBatch(op1), 0);
+        vm.warp(block.timestamp + 10 minutes);
+        uint256 b = _anchorSimple(op1);
+        vm.warp(block.timestamp + 50 minutes);
+        assertEq(anchorC.latestFinalBatch(op1), a);
+        vm.warp(block.timestamp + 10 minutes);
+        assertEq(anchorC.latestFinalBatch(op1), b);
+    }
+
+    function test_verifyCDR_and_leaves() public {
+        CDRLeaf.CDR[] memory cdrs = new CDRLeaf.CDR[](3);
+        bytes32[] memory leaves = new bytes32[](3);
+        for (uint256 i = 0; i < 3; ++i) {
+            cdrs[i] = _cdr(op1, uint64(i + 1));
+            leaves[i] = anchorC.cdrLeaf(cdrs[i]);
+            assertEq(leaves[i], _manualLeaf(cdrs[i]));
+        }
+        _register(op1, payout1, MIN_BOND);
+        vm.prank(op1);
+        uint256 id = anchorC.anchor(TestMerkle.root(leaves), CID, 3, 0, 1, 3, bytes32(0), 0);
+        for (uint256 i = 0; i < 3; ++i) {
+            assertTrue(anchorC.verifyCDR(id, leaves[i], TestMerkle.proof(leaves, i)));
+        }
+        cdrs[1].billableSeconds += 1;
+        assertFalse(anchorC.verifyCDR(id, anchorC.cdrLeaf(cdrs[1]), TestMerkle.proof(leaves, 1)));
+        assertFalse(anchorC.verifyCDR(id, leaves[0], TestMerkle.proof(leaves, 1)));
+        assertFalse(anchorC.verifyCDR(id + 1, leaves[0], TestMerkle.proof(leaves, 0)));
+        assertEq(anchorC.rewardLeaf(alice, 5), keccak256(bytes.concat(keccak256(abi.encode(alice, uint256(5))))));
+        assertEq(anchorC.rewardLeaf(alice, 5), CDRLeaf.rewardHash(alice, 5));
+    }
+
+    function test_verifyReward() public {
+        _register(op1, payout1, MIN_BOND);
+        (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 7e18);
+        assertTrue(anchorC.verifyReward(id, bob, 4e18, TestMerkle.proof(leaves, 1)));
+        assertFalse(anchorC.verifyReward(id, bob, 4e18 + 1, TestMerkle.proof(leaves, 1)));
+        assertFalse(anchorC.verifyReward(id + 5, bob, 4e18, TestMerkle.proof(leaves, 1)));
+    }
+
+    function _cdr(address op, uint64 seq) internal pure returns (CDRLeaf.CDR memory c) {
+        c.operator = op;
+        c.seq = seq;
+        c.callId = keccak256(abi.encode("call", seq));
+        c.callerCommit = CDRLeaf.numberCommit("+14155550100", bytes32(uint256(seq)));
+        c.calleeCommit = CDRLeaf.numberCommit("+442071838750", bytes32(uint256(seq) + 1));
+        c.setupTime = 1_700_000_000 + seq;
+        c.answerTime = 1_700_000_003 + seq;
+        c.endTime = 1_700_000_063 + seq;
+        c.billableSeconds = 60;
+        c.sipStatus = 200;
+        c.q850Cause = 16;
+        c.origOperator = op;
+        c.termOperator = address(0xBEEF);
+        c.mos = 431;
+    }
+
+    /// @dev The CDRLeaf field order written out (two abi.encode halves of static words).
+    function _manualLeaf(CDRLeaf.CDR memory c) internal pure returns (bytes32) {
+        bytes memory head = abi.encode(c.operator, c.seq, c.callId, c.callerCommit, c.calleeCommit, c.setupTime, c.answerTime);
+        bytes memory tail = abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos);
+        return keccak256(bytes.concat(keccak256(bytes.concat(head, tail))));
+    }
+}
+
+/// @notice Gas figures for the report. Each measured call is the only call of its test, so its
+/// storage is cold as in a real transaction; `vm.snapshotGasLastCall` records its execution gas in
+/// snapshots/CDRAnchorGasTest.json (`forge test --gas-report` adds intrinsic and calldata gas).
+abstract contract CDRAnchorGasBase is CDRAnchorBase {
+    bytes32[] internal leaves;
+    uint256 internal rewardsBatch;
+
+    function setUp() public virtual override {
+        super.setUp();
+        _register(op1, payout1, MIN_BOND);
+        _anchor(op1, 1, 0, bytes32(0), 0); // the operator already has a tip, like a running oracle
+        // a realistic rewards tree: 1024 accounts, depth 10
+        for (uint256 i = 0; i < 1024; ++i) {
+            leaves.push(CDRLeaf.rewardHash(address(uint160(0x1000 + i)), 1e18 + i));
+        }
+        leaves[0] = CDRLeaf.rewardHash(alice, 1e18);
+        leaves[1] = CDRLeaf.rewardHash(bob, 2e18);
+        rewardsBatch = _anchor(op1, 1000, 100_000, TestMerkle.root(leaves), 1e20);
+        vm.warp(block.timestamp + 1 hours);
+    }
+}
+
+contract CDRAnchorGasTest is CDRAnchorGasBase {
+    function test_gas_anchor_small() public {
+        vm.prank(op1);
+        anchorC.anchor(_root(1002), CID, 1, 60, 1002, 1002, keccak256("r"), 1e20 + 6e16);
+        vm.snapshotGasLastCall("anchor_1_cdr");
+    }
+
+    function test_gas_anchor_huge() public {
+        vm.prank(op1);
+        anchorC.anchor(_root(1002), CID, 100_000_000, 3e9, 1002, 100_001_001, keccak256("r"), 3e24);
+        vm.snapshotGasLastCall("anchor_100M_cdrs");
+    }
+
+    function test_gas_claim_first() public {
+        anchorC.claim(op1, rewardsBatch, alice, 1e18, TestMerkle.proof(leaves, 0));
+        vm.snapshotGasLastCall("claim_first_operator_first_account");
+    }
+
+}
+
+/// @notice Second claims: the earlier claim happens in setUp, a transaction of its own.
+contract CDRAnchorGasSecondClaimTest is CDRAnchorGasBase {
+    uint256 internal id2;
+    bytes32[] internal leaves2;
+
+    function setUp() public override {
+        super.setUp();
+        anchorC.claim(op1, rewardsBatch, alice, 1e18, TestMerkle.proof(leaves, 0));
+        leaves2 = leaves;
+        leaves2[0] = CDRLeaf.rewardHash(alice, 3e18);
+        id2 = _anchor(op1, 1000, 100_000, TestMerkle.root(leaves2), 2e20);
+        vm.warp(block.timestamp + 1 hours);
+    }
+
+    function test_gas_claim_firstOfAnotherAccount() public {
+        anchorC.claim(op1, id2, bob, 2e18, TestMerkle.proof(leaves2, 1));
+        vm.snapshotGasLastCall("claim_first_of_another_account");
+    }
+
+    function test_gas_claim_second() public {
+        anchorC.claim(op1, id2, alice, 3e18, TestMerkle.proof(leaves2, 0));
+        vm.snapshotGasLastCall("claim_second_same_account");
+    }
+}
