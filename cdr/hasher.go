@@ -11,23 +11,24 @@ import (
 type hasher struct {
 	st   crypto.KeccakState
 	pair [64]byte
-	enc  []byte // abi.encode scratch, reused between leaves
+	out  [32]byte // digest buffer: reading into a field, not a local, avoids an allocation
+	enc  []byte   // abi.encode scratch, reused between leaves
 }
 
 func newHasher() *hasher { return &hasher{st: crypto.NewKeccakState()} }
 
-func (h *hasher) sum(data []byte) (out common.Hash) {
+func (h *hasher) sum(data []byte) common.Hash {
 	h.st.Reset()
 	h.st.Write(data)
-	h.st.Read(out[:])
-	return out
+	h.st.Read(h.out[:])
+	return h.out
 }
 
 // leaf is OpenZeppelin's standardLeafHash of an already abi-encoded value:
 // keccak256(bytes.concat(keccak256(encoded))).
 func (h *hasher) leaf(encoded []byte) common.Hash {
-	inner := h.sum(encoded)
-	return h.sum(inner[:])
+	h.sum(encoded)
+	return h.sum(h.out[:])
 }
 
 // node is OpenZeppelin's standardNodeHash: keccak256 of the two children, smaller first.

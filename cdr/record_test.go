@@ -41,14 +41,14 @@ func TestValidateNamesTheField(t *testing.T) {
 		mutate func(r *Record)
 	}{
 		{"", func(r *Record) {}},
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = 0, 0 }},                         // unanswered
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.SetupTime, 65 }},              // answered at setup
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.EndTime, 0 }},                 // answered at end
-		{"", func(r *Record) { r.MOS = 0 }},                                                       // not measured
-		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 100, 699, 127 }},                 // upper edges
-		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 500, 100, 0 }},                   // lower edges
-		{"", func(r *Record) { r.Caller = "+1" }},                                                 // shortest
-		{"", func(r *Record) { r.Callee = "+123456789012345" }},                                   // 15 digits
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = 0, 0 }},            // unanswered
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.SetupTime, 65 }}, // answered at setup
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.EndTime, 0 }},    // answered at end
+		{"", func(r *Record) { r.MOS = 0 }},                                         // not measured
+		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 100, 699, 127 }},   // upper edges
+		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 500, 100, 0 }},     // lower edges
+		{"", func(r *Record) { r.Caller = "+1" }},                                   // shortest
+		{"", func(r *Record) { r.Callee = "+123456789012345" }},                     // 15 digits
 		{"operator", func(r *Record) { r.Operator = common.Address{} }},
 		{"caller", func(r *Record) { r.Caller = "14155550100" }},
 		{"caller", func(r *Record) { r.Caller = "+" }},

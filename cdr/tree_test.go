@@ -228,12 +228,14 @@ func TestBatchDocumentRoundTrip(t *testing.T) {
 	}
 	// Tampering is refused with a reason.
 	for name, edit := range map[string]func(s string) string{
-		"cdrCount":  func(s string) string { return strings.Replace(s, `"cdrCount":300`, `"cdrCount":301`, 1) },
-		"billable":  func(s string) string { return strings.Replace(s, `"billableSeconds":`, `"billableSeconds":1`, 1) },
-		"lastSeq":   func(s string) string { return strings.Replace(s, `"lastSeq":799`, `"lastSeq":800`, 1) },
-		"operator":  func(s string) string { return strings.Replace(s, `"operator":"0xAb58`, `"operator":"0xAb59`, 1) },
-		"kind":      func(s string) string { return strings.Replace(s, KindBatch, KindRewards, 1) },
-		"value":     func(s string) string { return strings.Replace(s, `"value":["0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B","500"`, `"value":["0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B","501"`, 1) },
+		"cdrCount": func(s string) string { return strings.Replace(s, `"cdrCount":300`, `"cdrCount":301`, 1) },
+		"billable": func(s string) string { return strings.Replace(s, `"billableSeconds":`, `"billableSeconds":1`, 1) },
+		"lastSeq":  func(s string) string { return strings.Replace(s, `"lastSeq":799`, `"lastSeq":800`, 1) },
+		"operator": func(s string) string { return strings.Replace(s, `"operator":"0xAb58`, `"operator":"0xAb59`, 1) },
+		"kind":     func(s string) string { return strings.Replace(s, KindBatch, KindRewards, 1) },
+		"value": func(s string) string {
+			return strings.Replace(s, `"value":["0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B","500"`, `"value":["0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B","501"`, 1)
+		},
 		"root":      func(s string) string { return strings.Replace(s, `"tree":["0x`, `"tree":["0x0`, 1)[:len(s)] },
 		"format":    func(s string) string { return strings.Replace(s, "standard-v1", "standard-v2", 1) },
 		"truncated": func(s string) string { return s[:len(s)/2] },
