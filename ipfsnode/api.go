@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ipfs/boxo/ipld/merkledag"
+	uio "github.com/ipfs/boxo/ipld/unixfs/io"
 	cid "github.com/ipfs/go-cid"
 	ipld "github.com/ipfs/go-ipld-format"
 )
@@ -283,7 +284,7 @@ func (n *Node) cmdCat(w http.ResponseWriter, r *http.Request, p params) error {
 	}
 	ctx := r.Context()
 	// Open every file first, so a bad path is an error answer, not a broken stream.
-	var readers []io.ReadSeekCloser
+	var readers []uio.DagReader
 	var sizes []int64
 	var total int64
 	defer func() {
@@ -318,20 +319,27 @@ func (n *Node) cmdCat(w http.ResponseWriter, r *http.Request, p params) error {
 	w.WriteHeader(http.StatusOK)
 	skip := offset
 	for i, rd := range readers {
-		if remaining == 0 {
+		if remaining <= 0 {
 			break
 		}
 		if skip >= sizes[i] {
 			skip -= sizes[i]
 			continue
 		}
+		left := sizes[i] - skip
 		if skip > 0 {
 			if _, err := rd.Seek(skip, io.SeekStart); err != nil {
 				return fmt.Errorf("seeking: %w", err)
 			}
 			skip = 0
 		}
-		nw, err := io.Copy(w, io.LimitReader(rd, remaining))
+		var nw int64
+		var err error
+		if left <= remaining {
+			nw, err = rd.WriteTo(w) // whole chunks, no copy through a buffer
+		} else {
+			nw, err = io.CopyBuffer(w, io.LimitReader(rd, remaining), make([]byte, 256<<10))
+		}
 		remaining -= nw
 		if err != nil {
 			return fmt.Errorf("reading %s: %w", paths[i], err)

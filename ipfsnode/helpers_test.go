@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
-	"net/http"
 	"testing"
 
 	"github.com/ipfs/boxo/ipld/merkledag"
@@ -36,7 +35,7 @@ func startNode(t testing.TB, dir string, mod func(*Config)) *Node {
 }
 
 func newShell(n *Node) *ipfsapi.Shell {
-	return ipfsapi.NewShellWithClient(n.APIURL(), &http.Client{})
+	return ipfsapi.NewShellWithClient(n.APIURL(), NewHTTPClient())
 }
 
 // randBytes returns size pseudo-random bytes from seed.
@@ -79,7 +78,7 @@ func mustAdd(t testing.TB, sh *ipfsapi.Shell, data []byte, opts ...ipfsapi.AddOp
 }
 
 func newShellURL(url string) *ipfsapi.Shell {
-	return ipfsapi.NewShellWithClient(url, &http.Client{})
+	return ipfsapi.NewShellWithClient(url, NewHTTPClient())
 }
 
 // unixfsLeafData returns the file bytes of a dag-pb UnixFS leaf block.

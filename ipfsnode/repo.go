@@ -45,10 +45,13 @@ func openRepo(ctx context.Context, dir string) (*repo, error) {
 		return nil, fmt.Errorf("creating repository directory: %w", err)
 	}
 	dstore, err := leveldb.NewDatastore(filepath.Join(dir, "datastore"), &leveldb.Options{
-		// Blocks are up to 256 KiB (more with custom chunkers); a larger write buffer and
-		// table size keep compactions rare while large files stream in.
-		WriteBuffer:         32 << 20,
-		CompactionTableSize: 16 << 20,
+		// Blocks are up to 256 KiB (more with custom chunkers); a larger write buffer, larger
+		// tables and a higher level-0 trigger keep compactions rare while large files stream in
+		// (measured on the 2-core dev machine: 64/32/16 doubles add throughput over the
+		// goleveldb defaults).
+		WriteBuffer:         64 << 20,
+		CompactionTableSize: 32 << 20,
+		CompactionL0Trigger: 16,
 		BlockCacheCapacity:  16 << 20,
 		// Most blocks are already compressed or random; snappy would only spend CPU.
 		Compression: opt.NoCompression,
