@@ -1040,3 +1040,79 @@ contract CDRAnchorGasSecondClaimTest is CDRAnchorGasBase {
         vm.snapshotGasLastCall("claim_second_same_account");
     }
 }
+
+/// @notice Cross-check against the reference StandardMerkleTree implementation: test/merkle/tree.js
+/// builds trees with OpenZeppelin's merkle-tree npm package over pseudo-random values in DOTS's
+/// leaf encoding (run through vm.ffi), and CDRAnchor must agree on every leaf and proof.
+contract CDRAnchorMerkleTreeTest is CDRAnchorBase {
+    function _tree(string memory kind, string memory seed, uint256 count) internal returns (bytes memory) {
+        string[] memory cmd = new string[](5);
+        cmd[0] = "node";
+        cmd[1] = "test/merkle/tree.js";
+        cmd[2] = kind;
+        cmd[3] = seed;
+        cmd[4] = vm.toString(count);
+        return vm.ffi(cmd);
+    }
+
+    function _checkCdrTree(string memory seed, uint256 count) internal {
+        (bytes32 root, CDRLeaf.CDR[] memory cdrs, bytes32[] memory leaves, bytes32[][] memory proofs) =
+            abi.decode(_tree("cdr", seed, count), (bytes32, CDRLeaf.CDR[], bytes32[], bytes32[][]));
+        assertEq(cdrs.length, count);
+        uint64 first = anchorC.operatorInfo(op1).lastSeq + 1;
+        vm.prank(op1);
+        uint256 id = anchorC.anchor(root, CID, uint64(count), 0, first, first + uint64(count) - 1, bytes32(0), 0);
+        for (uint256 i = 0; i < count; ++i) {
+            assertEq(anchorC.cdrLeaf(cdrs[i]), leaves[i], "leaf encoding differs from merkle-tree's");
+            assertTrue(anchorC.verifyCDR(id, leaves[i], proofs[i]), "merkle-tree proof refused");
+        }
+        // Tamper with one field of one CDR at a time: the proof no longer verifies.
+        uint256 k = count / 2;
+        CDRLeaf.CDR memory c = cdrs[k];
+        c.billableSeconds += 1;
+        assertFalse(anchorC.verifyCDR(id, anchorC.cdrLeaf(c), proofs[k]));
+        c = cdrs[k];
+        c.billableSeconds -= 1;
+        c.callerCommit = c.calleeCommit;
+        assertFalse(anchorC.verifyCDR(id, anchorC.cdrLeaf(c), proofs[k]));
+        if (count > 1) assertFalse(anchorC.verifyCDR(id, leaves[(k + 1) % count], proofs[k]));
+    }
+
+    function test_ffi_cdrTrees() public {
+        _register(op1, payout1, MIN_BOND);
+        _checkCdrTree("a", 1);
+        _checkCdrTree("b", 2);
+        _checkCdrTree("c", 3);
+        _checkCdrTree("d", 37);
+        _checkCdrTree("e", 256);
+    }
+
+    function test_ffi_rewardsTreeAndClaims() public {
+        _register(op1, payout1, MIN_BOND);
+        (
+            bytes32 root,
+            address[] memory accounts,
+            uint256[] memory amounts,
+            bytes32[] memory leaves,
+            bytes32[][] memory proofs
+        ) = abi.decode(_tree("rewards", "r1", 25), (bytes32, address[], uint256[], bytes32[], bytes32[][]));
+        uint256 total;
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            assertEq(anchorC.rewardLeaf(accounts[i], amounts[i]), leaves[i]);
+            total += amounts[i];
+        }
+        uint256 id = _anchor(op1, 10, uint64(total / 1e15) + 1, root, total);
+        vm.warp(block.timestamp + _window());
+        uint256 supply = token.totalSupply();
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            assertTrue(anchorC.verifyReward(id, accounts[i], amounts[i], proofs[i]));
+            bytes32[] memory p = proofs[i];
+            vm.expectRevert(CDRAnchor.InvalidProof.selector);
+            anchorC.claim(op1, id, accounts[i], amounts[i] + 1, p);
+            assertEq(anchorC.claim(op1, id, accounts[i], amounts[i], p), amounts[i]);
+            assertEq(token.balanceOf(accounts[i]), amounts[i]);
+        }
+        assertEq(anchorC.paid(op1), total);
+        assertEq(token.totalSupply(), supply + total);
+    }
+}
