@@ -1,0 +1,86 @@
+package cdr
+
+import (
+	"context"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/dotsnet/dots/bindings/cdranchor"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// deployAnchor deploys CDRAnchor on go-ethereum's simulated backend (the token address is
+// arbitrary: only the pure leaf functions are called).
+func deployAnchor(t *testing.T) (*bind.BoundContract, *cdranchor.CDRAnchor) {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	t.Cleanup(func() { sim.Close() })
+	client := sim.Client()
+	chainID, err := client.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := bind.NewKeyedTransactor(key, chainID)
+	c := cdranchor.NewCDRAnchor()
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(cdranchor.CDRAnchorMetaData.Bin), client,
+		c.PackConstructor(from, common.HexToAddress("0x000000000000000000000000000000000000dEaD")))
+	if err != nil {
+		t.Fatalf("deploying CDRAnchor: %v", err)
+	}
+	sim.Commit()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, client, tx.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("deploying CDRAnchor: receipt %+v, %v", rc, err)
+	}
+	return c.Instance(client, addr), c
+}
+
+// The contract's cdrLeaf and rewardLeaf equal the Go leaves for random records and rewards.
+func TestLeafEqualsContract(t *testing.T) {
+	inst, c := deployAnchor(t)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 5))
+	for i := range 100 {
+		r := randRecord(rng)
+		if i == 0 { // all-zero-ish and all-max corners
+			r.SetupTime, r.AnswerTime, r.EndTime, r.BillableSeconds = 0, 0, 0, 0
+		}
+		l := r.LeafValue()
+		onchain, err := bind.Call(inst, nil, c.PackCdrLeaf(cdranchor.CDRLeafCDR{
+			Operator: l.Operator, Seq: l.Seq, CallId: l.CallID, CallerCommit: l.CallerCommit,
+			CalleeCommit: l.CalleeCommit, SetupTime: l.SetupTime, AnswerTime: l.AnswerTime,
+			EndTime: l.EndTime, BillableSeconds: l.BillableSeconds, SipStatus: l.SIPStatus,
+			Q850Cause: l.Q850Cause, OrigOperator: l.OrigOperator, TermOperator: l.TermOperator, Mos: l.MOS,
+		}), c.UnpackCdrLeaf)
+		if err != nil {
+			t.Fatalf("cdrLeaf: %v", err)
+		}
+		if common.Hash(onchain) != r.Leaf() {
+			t.Fatalf("record %d: contract leaf %x, Go %s (%+v)", i, onchain, r.Leaf().Hex(), r)
+		}
+	}
+	for _, rw := range randRewards(rng, 30) {
+		onchain, err := bind.Call(inst, nil, c.PackRewardLeaf(rw.Account, rw.CumulativeAmount), c.UnpackRewardLeaf)
+		if err != nil {
+			t.Fatalf("rewardLeaf: %v", err)
+		}
+		if want := must(RewardLeaf(rw.Account, rw.CumulativeAmount)); common.Hash(onchain) != want {
+			t.Fatalf("reward leaf: contract %x, Go %s", onchain, want.Hex())
+		}
+	}
+}
