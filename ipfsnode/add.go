@@ -134,6 +134,11 @@ func (n *Node) add(ctx context.Context, r io.Reader, o AddOptions) (ipld.Node, e
 			return nil, fmt.Errorf("saving pins: %w", err)
 		}
 	}
+	if !o.OnlyHash {
+		if err := n.repo.sync(); err != nil {
+			return nil, err
+		}
+	}
 	return nd, nil
 }
 
@@ -374,7 +379,7 @@ func (n *Node) putBlock(ctx context.Context, c cid.Cid, data []byte, pinIt bool)
 			return serverError("saving pins: %s", err)
 		}
 	}
-	return nil
+	return n.repo.sync()
 }
 
 // blockPrefix reads block/put's cid-codec, format (deprecated), mhtype and mhlen.

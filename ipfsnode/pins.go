@@ -45,6 +45,9 @@ func (n *Node) cmdPinAdd(w http.ResponseWriter, r *http.Request, p params) error
 	if err := n.repo.pinner.Flush(ctx); err != nil {
 		return fmt.Errorf("saving pins: %w", err)
 	}
+	if err := n.repo.sync(); err != nil {
+		return err
+	}
 	return writeJSON(w, out)
 }
 
@@ -81,6 +84,9 @@ func (n *Node) cmdPinRm(w http.ResponseWriter, r *http.Request, p params) error 
 	}
 	if err := n.repo.pinner.Flush(ctx); err != nil {
 		return fmt.Errorf("saving pins: %w", err)
+	}
+	if err := n.repo.sync(); err != nil {
+		return err
 	}
 	return writeJSON(w, out)
 }
@@ -306,6 +312,9 @@ func (n *Node) GC(ctx context.Context) ([]cid.Cid, error) {
 			continue
 		}
 		removed = append(removed, c)
+	}
+	if err := n.repo.sync(); err != nil && firstErr == nil {
+		firstErr = err
 	}
 	if err := ctx.Err(); err != nil {
 		return removed, err

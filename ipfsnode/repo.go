@@ -30,7 +30,7 @@ var identityKey = ds.NewKey("/local/dots/identity")
 // pins (under /pins). Every write is synced (go-ds-leveldb syncs each put and batch), and
 // every block read is checked against its CID, so a torn write is never served.
 type repo struct {
-	dstore *leveldb.Datastore
+	dstore *groupSyncDatastore
 	bstore blockstore.GCBlockstore
 	bserv  blockservice.BlockService
 	dag    ipld.DAGService
@@ -44,7 +44,7 @@ func openRepo(ctx context.Context, dir string) (*repo, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating repository directory: %w", err)
 	}
-	dstore, err := leveldb.NewDatastore(filepath.Join(dir, "datastore"), &leveldb.Options{
+	ldb, err := leveldb.NewDatastore(filepath.Join(dir, "datastore"), &leveldb.Options{
 		// Blocks are up to 256 KiB (more with custom chunkers); a larger write buffer, larger
 		// tables and a higher level-0 trigger keep compactions rare while large files stream in
 		// (measured on the 2-core dev machine: 64/32/16 doubles add throughput over the
@@ -59,6 +59,7 @@ func openRepo(ctx context.Context, dir string) (*repo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening leveldb datastore: %w", err)
 	}
+	dstore := &groupSyncDatastore{Datastore: ldb}
 	r := &repo{dstore: dstore}
 	if err := r.loadIdentity(ctx); err != nil {
 		dstore.Close()
@@ -91,6 +92,9 @@ func (r *repo) loadIdentity(ctx context.Context) error {
 		if err := r.dstore.Put(ctx, identityKey, raw); err != nil {
 			return fmt.Errorf("storing node identity: %w", err)
 		}
+		if err := r.dstore.syncAll(); err != nil {
+			return fmt.Errorf("storing node identity: %w", err)
+		}
 	} else if err != nil {
 		return fmt.Errorf("reading node identity: %w", err)
 	}
@@ -107,6 +111,15 @@ func (r *repo) loadIdentity(ctx context.Context) error {
 		return fmt.Errorf("encoding public key: %w", err)
 	}
 	r.pubKey = base64.StdEncoding.EncodeToString(pub)
+	return nil
+}
+
+// sync makes every write so far durable; each operation that changes the repository calls
+// it before answering.
+func (r *repo) sync() error {
+	if err := r.dstore.syncAll(); err != nil {
+		return fmt.Errorf("syncing the repository: %w", err)
+	}
 	return nil
 }
 
