@@ -1,0 +1,234 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/oracle/ingest"
+)
+
+var operator = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+
+func call(id string) ingest.Call {
+	return ingest.Call{SourceID: id, CallID: ingest.HashCallID(id), Caller: "+4930901820", Callee: "+14155550123",
+		SetupTime: 1700000000, AnswerTime: 1700000006, EndTime: 1700000150, BillableSeconds: 144,
+		SIPStatus: 200, Q850Cause: 16, OrigOperator: operator, TermOperator: operator}
+}
+
+func open(t testing.TB, path string, opts Options) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), path, operator, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestConcurrentInsertGaplessAndDeduplicated(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "oracle.db")
+	s := open(t, path, Options{Synchronous: "NORMAL"})
+	const workers, per = 16, 200
+	var mu sync.Mutex
+	seqs := map[uint64]string{}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range per {
+				// every id is sent twice, by two different workers, to exercise duplicates
+				// inside and across group commits
+				id := fmt.Sprintf("call-%d-%d", w/2, i)
+				out, err := s.Insert(ctx, "pbx", []ingest.Call{call(id)})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				if prev, ok := seqs[out.Seqs[0]]; ok && prev != id {
+					t.Errorf("seq %d given to %s and %s", out.Seqs[0], prev, id)
+				}
+				seqs[out.Seqs[0]] = id
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(seqs) != workers/2*per {
+		t.Fatalf("%d distinct seqs, want %d", len(seqs), workers/2*per)
+	}
+	keys := make([]uint64, 0, len(seqs))
+	for k := range seqs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for i, k := range keys {
+		if k != uint64(i+1) {
+			t.Fatalf("seq %d at position %d: not gapless from 1", k, i)
+		}
+	}
+	// Same id from another source is another CDR.
+	out, err := s.Insert(ctx, "other", []ingest.Call{call("call-0-0")})
+	if err != nil || out.Duplicate[0] || out.Seqs[0] != uint64(len(keys)+1) {
+		t.Fatalf("other source: %+v %v", out, err)
+	}
+	// Within one request, a repeated id is stored once.
+	out, err = s.Insert(ctx, "pbx", []ingest.Call{call("x"), call("x"), call("y")})
+	if err != nil || out.Accepted() != 2 || !out.Duplicate[1] || out.Seqs[1] != out.Seqs[0] {
+		t.Fatalf("repeat in one request: %+v %v", out, err)
+	}
+	next := out.Seqs[2] + 1
+	salts := map[common.Hash]bool{}
+	recs, err := s.Records(ctx, 1, next-1)
+	if err != nil || uint64(len(recs)) != next-1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	for _, r := range recs {
+		if err := r.Validate(); err != nil {
+			t.Fatalf("stored record %d invalid: %v", r.Seq, err)
+		}
+		if salts[r.Salt] {
+			t.Fatal("salt repeated")
+		}
+		salts[r.Salt] = true
+	}
+	// Reopening continues the sequence.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Insert(ctx, "pbx", []ingest.Call{call("late")}); err != ErrClosed {
+		t.Fatalf("insert after close: %v", err)
+	}
+	s = open(t, path, Options{})
+	defer s.Close()
+	out, err = s.Insert(ctx, "pbx", []ingest.Call{call("after-restart"), call("x")})
+	if err != nil || out.Seqs[0] != next || !out.Duplicate[1] {
+		t.Fatalf("after reopen: %+v %v, want seq %d", out, err, next)
+	}
+	got, err := s.BySource(ctx, "pbx", "after-restart")
+	if err != nil || got.Seq != next || got.Caller != "+4930901820" {
+		t.Fatalf("BySource: %+v %v", got, err)
+	}
+	if _, err := Open(ctx, path, common.HexToAddress("0x01"), Options{}); err == nil {
+		t.Fatal("opened another operator's store")
+	}
+}
+
+func TestSeal(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "oracle.db"), Options{Synchronous: "NORMAL"})
+	defer s.Close()
+	now := time.Now()
+	if b, err := s.Seal(ctx, 5, time.Minute, now); b != nil || err != nil {
+		t.Fatalf("sealed an empty store: %+v %v", b, err)
+	}
+	var calls []ingest.Call
+	for i := range 12 {
+		calls = append(calls, call(fmt.Sprint(i)))
+	}
+	if _, err := s.Insert(ctx, "pbx", calls); err != nil {
+		t.Fatal(err)
+	}
+	// By size: two full batches of 5, then the rest waits for its age.
+	for _, want := range [][2]uint64{{1, 5}, {6, 10}} {
+		b, err := s.Seal(ctx, 5, time.Minute, now)
+		if err != nil || b == nil || b.FirstSeq != want[0] || b.LastSeq != want[1] || b.State != StateSealed ||
+			b.CDRCount != 5 || b.Billable != 5*144 {
+			t.Fatalf("seal: %+v %v, want %v", b, err, want)
+		}
+	}
+	if b, err := s.Seal(ctx, 5, time.Minute, now); b != nil || err != nil {
+		t.Fatalf("sealed 2 young CDRs: %+v %v", b, err)
+	}
+	b, err := s.Seal(ctx, 5, time.Minute, now.Add(2*time.Minute))
+	if err != nil || b == nil || b.FirstSeq != 11 || b.LastSeq != 12 {
+		t.Fatalf("seal by age: %+v %v", b, err)
+	}
+	c, err := s.Counts(ctx)
+	if err != nil || c.CDRs != 12 || c.Unbatched != 0 || c.LastSealed != 12 || c.NextSeq != 13 {
+		t.Fatalf("counts %+v %v", c, err)
+	}
+	if b, err := s.BatchOf(ctx, 7); err != nil || b.FirstSeq != 6 {
+		t.Fatalf("BatchOf: %+v %v", b, err)
+	}
+	// The state machine only moves forward.
+	if err := s.MarkFinal(ctx, b.ID); err == nil {
+		t.Fatal("sealed batch marked final")
+	}
+	sc, _ := s.StateCounts(ctx)
+	if sc[StateSealed] != 3 {
+		t.Fatalf("state counts %v", sc)
+	}
+}
+
+func benchInsert(b *testing.B, per int) {
+	ctx := context.Background()
+	s := open(b, filepath.Join(b.TempDir(), "oracle.db"), Options{})
+	defer s.Close()
+	var n int64
+	var mu sync.Mutex
+	b.SetParallelism(64)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			mu.Lock()
+			base := n
+			n += int64(per)
+			mu.Unlock()
+			calls := make([]ingest.Call, per)
+			for i := range calls {
+				calls[i] = call(fmt.Sprint(base + int64(i)))
+			}
+			if _, err := s.Insert(ctx, "pbx", calls); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "cdrs/s")
+}
+
+// BenchmarkInsertOne: one CDR per Insert, 64 concurrent callers, synchronous=FULL.
+func BenchmarkInsertOne(b *testing.B) { benchInsert(b, 1) }
+
+// BenchmarkInsertBatch100: 100 CDRs per Insert.
+func BenchmarkInsertBatch100(b *testing.B) { benchInsert(b, 100) }
+
+// BenchmarkInsertBatch100Normal: as BenchmarkInsertBatch100 with synchronous=NORMAL (no
+// fsync per commit), to separate fsync time from CPU time.
+func BenchmarkInsertBatch100Normal(b *testing.B) {
+	ctx := context.Background()
+	s := open(b, filepath.Join(b.TempDir(), "oracle.db"), Options{Synchronous: "NORMAL"})
+	defer s.Close()
+	var commits, rows int
+	s.Committed = func(n int, _ time.Duration) { commits++; rows += n }
+	var n int64
+	var mu sync.Mutex
+	b.SetParallelism(64)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			mu.Lock()
+			base := n
+			n += 100
+			mu.Unlock()
+			calls := make([]ingest.Call, 100)
+			for i := range calls {
+				calls[i] = call(fmt.Sprint(base + int64(i)))
+			}
+			if _, err := s.Insert(ctx, "pbx", calls); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "cdrs/s")
+	b.ReportMetric(float64(rows)/float64(max(commits, 1)), "cdrs/commit")
+}
