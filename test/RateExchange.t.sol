@@ -913,6 +913,36 @@ contract RateExchangeTest is RateExchangeBase {
         assertEq(ex.historyLength(seller, "44"), ok ? 2 : 1);
     }
 
+    function test_agreement_contractWalletSignsWithERC1271() public {
+        MockWallet wallet = new MockWallet();
+        RateExchange.Agreement memory a = _agreement(address(wallet), seller, 8 days, 100, _now() + 10 days);
+        bytes32 d = _agreementDigest(a);
+        vm.expectRevert(abi.encodeWithSelector(RateExchange.InvalidSignature.selector, address(wallet)));
+        ex.setAgreement(a, hex"01", _sign(sellerKey, d));
+        wallet.approve(d);
+        ex.setAgreement(a, hex"01", _sign(sellerKey, d));
+        (bool exists,,) = ex.agreementOf(address(wallet), seller);
+        assertTrue(exists);
+    }
+
+    /// Past calls re-rate identically whatever is published later.
+    function test_pastQuotesNeverChange() public {
+        _publish(seller, _in("44", 100, 10, 60, 60, _now()));
+        uint64 callTime = _now() + 1 hours;
+        vm.warp(callTime + 1 days);
+        (RateExchange.RateEntry memory before, string memory p0, uint256 c0) = ex.quote(seller, "+4420", callTime, 95);
+        _publish(seller, _in("44", 50, 0, 1, 1, _now()));
+        _publish(seller, _in("4420", 10, 0, 1, 1, _now()));
+        (RateExchange.RateEntry memory afterE, string memory p1, uint256 c1) = ex.quote(seller, "+4420", callTime, 95);
+        assertEq(p1, p0);
+        assertEq(c1, c0);
+        assertEq(c1, 10 + 200);
+        assertEq(afterE.ratePerMinute, before.ratePerMinute);
+        (, string memory pNow, uint256 cNow) = ex.quote(seller, "+4420", _now(), 95);
+        assertEq(pNow, "4420");
+        assertEq(cNow, 16); // ceil(95 * 10 / 60)
+    }
+
     function _substr(string memory s, uint256 len) internal pure returns (string memory) {
         bytes memory b = bytes(s);
         bytes memory out = new bytes(len);
@@ -920,6 +950,19 @@ contract RateExchangeTest is RateExchangeBase {
             out[i] = b[i];
         }
         return string(out);
+    }
+}
+
+/// An ERC-1271 wallet that accepts the digests its owner approved.
+contract MockWallet {
+    mapping(bytes32 => bool) public approved;
+
+    function approve(bytes32 digest) external {
+        approved[digest] = true;
+    }
+
+    function isValidSignature(bytes32 digest, bytes calldata) external view returns (bytes4) {
+        return approved[digest] ? bytes4(0x1626ba7e) : bytes4(0xffffffff);
     }
 }
 
