@@ -1,0 +1,409 @@
+// Package server is the oracle's HTTP API: CDR ingest in every supported format, full CDRs
+// with salt and Merkle proof for the parties of a call and auditors, batches, /healthz and
+// /metrics.
+package server
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/ingest"
+	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/store"
+)
+
+// Source is one SIP server (or other sender) allowed to push CDRs. It authenticates with
+// HTTP Basic (user Name, password Password; what mod_json_cdr's cred sends) or with
+// "Authorization: Bearer Token".
+type Source struct {
+	Name     string `json:"name"`
+	Password string `json:"password,omitempty"`
+	Token    string `json:"token,omitempty"`
+	// Formats limits the formats the source may post (empty: any).
+	Formats []string `json:"formats,omitempty"`
+	// OrigOperator and TermOperator fill what native formats cannot say (default: this operator).
+	OrigOperator common.Address `json:"origOperator,omitempty"`
+	TermOperator common.Address `json:"termOperator,omitempty"`
+}
+
+// Config configures the API.
+type Config struct {
+	Sources []Source
+	// AuditorTokens are Bearer tokens that may read full CDRs (numbers, salt, proof).
+	AuditorTokens []string
+	// MaxBodyBytes bounds an ingest body (default 16 MiB); larger bodies get 413.
+	MaxBodyBytes int64
+	// ChainID goes into batch documents (proofs are built from the same document).
+	ChainID uint64
+}
+
+// Server is the oracle's HTTP API.
+type Server struct {
+	cfg     Config
+	st      *store.Store
+	m       *metrics.Metrics
+	log     *slog.Logger
+	byName  map[string]*Source
+	byToken map[string]*Source
+	ready   func() error
+}
+
+// New builds the API. ready, when set, is consulted by /healthz.
+func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, ready func() error) (*Server, error) {
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 16 << 20
+	}
+	s := &Server{cfg: cfg, st: st, m: m, log: log, byName: map[string]*Source{}, byToken: map[string]*Source{}, ready: ready}
+	for i := range cfg.Sources {
+		src := &cfg.Sources[i]
+		if src.Name == "" {
+			return nil, fmt.Errorf("source %d: no name", i)
+		}
+		if src.Password == "" && src.Token == "" {
+			return nil, fmt.Errorf("source %q: neither password nor token", src.Name)
+		}
+		if _, dup := s.byName[src.Name]; dup {
+			return nil, fmt.Errorf("source %q: configured twice", src.Name)
+		}
+		for _, f := range src.Formats {
+			if _, ok := ingest.Lookup(f); !ok {
+				return nil, fmt.Errorf("source %q: unknown format %q (known: %s)", src.Name, f, strings.Join(ingest.Formats(), ", "))
+			}
+		}
+		if src.OrigOperator == (common.Address{}) {
+			src.OrigOperator = st.Operator()
+		}
+		if src.TermOperator == (common.Address{}) {
+			src.TermOperator = st.Operator()
+		}
+		s.byName[src.Name] = src
+		if src.Token != "" {
+			if _, dup := s.byToken[src.Token]; dup {
+				return nil, fmt.Errorf("source %q: token shared with another source", src.Name)
+			}
+			s.byToken[src.Token] = src
+		}
+	}
+	return s, nil
+}
+
+// Handler routes the API.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/cdrs", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, "dots") })
+	mux.HandleFunc("POST /v1/cdrs/{format}", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, r.PathValue("format")) })
+	mux.HandleFunc("GET /v1/cdrs/{seq}", s.getCDR)
+	mux.HandleFunc("GET /v1/sources/{source}/cdrs/{id}", s.getCDR)
+	mux.HandleFunc("GET /v1/batches", s.listBatches)
+	mux.HandleFunc("GET /v1/batches/{id}", s.getBatch)
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
+	return mux
+}
+
+type errorBody struct {
+	Error  string               `json:"error"`
+	Errors []*ingest.FieldError `json:"errors,omitempty"`
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) fail(w http.ResponseWriter, code int, reason, msg string) {
+	s.m.Rejected.WithLabelValues(reason).Inc()
+	if code == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Basic realm="dots-oracle", Bearer`)
+	}
+	writeJSON(w, code, errorBody{Error: msg})
+}
+
+// authenticate returns the source the request's credentials belong to.
+func (s *Server) authenticate(r *http.Request) *Source {
+	if user, pass, ok := r.BasicAuth(); ok {
+		src := s.byName[user]
+		if src == nil || src.Password == "" || subtle.ConstantTimeCompare([]byte(pass), []byte(src.Password)) != 1 {
+			return nil
+		}
+		return src
+	}
+	if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+		for t, src := range s.byToken {
+			if subtle.ConstantTimeCompare([]byte(tok), []byte(t)) == 1 {
+				return src
+			}
+		}
+	}
+	return nil
+}
+
+// IngestResponse is the answer to an accepted ingest request.
+type IngestResponse struct {
+	Accepted   int      `json:"accepted"`
+	Duplicates int      `json:"duplicates"`
+	Skipped    int      `json:"skipped"`
+	Seqs       []uint64 `json:"seqs"`
+}
+
+func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
+	parse, ok := ingest.Lookup(format)
+	if !ok {
+		s.fail(w, http.StatusNotFound, "format", fmt.Sprintf("unknown format %q (known: %s)", format, strings.Join(ingest.Formats(), ", ")))
+		return
+	}
+	src := s.authenticate(r)
+	if src == nil {
+		s.fail(w, http.StatusUnauthorized, "auth", "unknown source or wrong credentials")
+		return
+	}
+	if len(src.Formats) > 0 && !contains(src.Formats, format) {
+		s.fail(w, http.StatusForbidden, "format", fmt.Sprintf("source %q may not post %s CDRs", src.Name, format))
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.fail(w, http.StatusRequestEntityTooLarge, "size", fmt.Sprintf("body larger than %d bytes", s.cfg.MaxBodyBytes))
+			return
+		}
+		s.fail(w, http.StatusBadRequest, "read", "reading body: "+err.Error())
+		return
+	}
+	res, err := parse(body, r.Header.Get("Content-Type"), ingest.Defaults{OrigOperator: src.OrigOperator, TermOperator: src.TermOperator})
+	if err != nil {
+		var errs ingest.Errors
+		errors.As(err, &errs)
+		s.m.Rejected.WithLabelValues("invalid").Inc()
+		s.log.Info("rejected CDRs", "source", src.Name, "format", format, "err", err)
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: err.Error(), Errors: errs})
+		return
+	}
+	if res.Skipped > 0 {
+		s.m.Skipped.WithLabelValues(format).Add(float64(res.Skipped))
+	}
+	out := IngestResponse{Skipped: res.Skipped, Seqs: []uint64{}}
+	if len(res.Calls) > 0 {
+		in, err := s.st.Insert(r.Context(), src.Name, res.Calls)
+		if err != nil {
+			s.log.Error("storing CDRs", "source", src.Name, "err", err)
+			s.fail(w, http.StatusServiceUnavailable, "store", "could not store the CDRs; retry")
+			return
+		}
+		out.Seqs = in.Seqs
+		out.Accepted = in.Accepted()
+		out.Duplicates = len(res.Calls) - out.Accepted
+		s.m.Ingested.WithLabelValues(src.Name, format).Add(float64(out.Accepted))
+		if out.Duplicates > 0 {
+			s.m.Duplicates.WithLabelValues(src.Name).Add(float64(out.Duplicates))
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) auditor(r *http.Request) bool {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		return false
+	}
+	for _, t := range s.cfg.AuditorTokens {
+		if subtle.ConstantTimeCompare([]byte(tok), []byte(t)) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// FullCDR is a CDR with everything needed to check it: numbers, salt, its batch and proof.
+type FullCDR struct {
+	CDR        cdr.Record    `json:"cdr"`
+	Source     string        `json:"source"`
+	SourceID   string        `json:"sourceId"`
+	Leaf       common.Hash   `json:"leaf"`
+	BatchID    uint64        `json:"batchId,omitempty"`      // the oracle's batch id
+	ChainBatch uint64        `json:"chainBatchId,omitempty"` // CDRAnchor's batch id, once mined
+	BatchState string        `json:"batchState,omitempty"`
+	Root       *common.Hash  `json:"root,omitempty"`
+	CID        string        `json:"cid,omitempty"`
+	Proof      []common.Hash `json:"proof,omitempty"`
+}
+
+// getCDR answers a full CDR to an auditor, or to the source that sent it.
+func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
+	var st *store.Stored
+	var err error
+	if src := r.PathValue("source"); src != "" {
+		st, err = s.st.BySource(r.Context(), src, r.PathValue("id"))
+	} else {
+		seq, perr := strconv.ParseUint(r.PathValue("seq"), 10, 64)
+		if perr != nil {
+			writeJSON(w, http.StatusBadRequest, errorBody{Error: "sequence number is not a number"})
+			return
+		}
+		st, err = s.st.BySeq(r.Context(), seq)
+	}
+	if !s.auditor(r) {
+		src := s.authenticate(r)
+		if src == nil || (st != nil && st.Source != src.Name) {
+			s.fail(w, http.StatusUnauthorized, "auth", "auditor token or the sending source's credentials required")
+			return
+		}
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		writeJSON(w, http.StatusNotFound, errorBody{Error: "no such CDR"})
+		return
+	}
+	if err != nil {
+		s.log.Error("reading CDR", "err", err)
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "reading CDR failed"})
+		return
+	}
+	full, err := Prove(r.Context(), s.st, s.cfg.ChainID, st)
+	if err != nil {
+		s.log.Error("proving CDR", "seq", st.Seq, "err", err)
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "building proof failed"})
+		return
+	}
+	writeJSON(w, http.StatusOK, full)
+}
+
+// Prove completes a stored CDR with its batch and Merkle proof (once its batch has roots).
+func Prove(ctx context.Context, st *store.Store, chainID uint64, c *store.Stored) (*FullCDR, error) {
+	full := &FullCDR{CDR: c.Record, Source: c.Source, SourceID: c.SourceID, Leaf: c.Record.Leaf()}
+	b, err := st.BatchOf(ctx, c.Seq)
+	if errors.Is(err, store.ErrNotFound) {
+		return full, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	full.BatchID, full.BatchState = b.ID, b.State
+	if b.ChainBatchID.Valid {
+		full.ChainBatch = uint64(b.ChainBatchID.Int64)
+	}
+	if b.State == store.StateSealed {
+		return full, nil
+	}
+	doc, err := BatchDocument(ctx, st, chainID, b)
+	if err != nil {
+		return nil, err
+	}
+	proof, err := doc.Tree.Proof(int(c.Seq - b.FirstSeq))
+	if err != nil {
+		return nil, fmt.Errorf("proof of CDR %d: %w", c.Seq, err)
+	}
+	root := doc.Root()
+	full.Root, full.CID, full.Proof = &root, b.CID, proof
+	return full, nil
+}
+
+// BatchDocument rebuilds a batch's document from the store (records are immutable and the
+// creation time is the sealing time, so it is byte for byte the one put on IPFS).
+func BatchDocument(ctx context.Context, st *store.Store, chainID uint64, b *store.Batch) (*cdr.BatchDocument, error) {
+	recs, err := st.Records(ctx, b.FirstSeq, b.LastSeq)
+	if err != nil {
+		return nil, err
+	}
+	if uint64(len(recs)) != b.LastSeq-b.FirstSeq+1 {
+		return nil, fmt.Errorf("batch %d: %d records for %d-%d", b.ID, len(recs), b.FirstSeq, b.LastSeq)
+	}
+	return cdr.NewBatchDocument(chainID, time.Unix(b.SealedAt, 0), recs)
+}
+
+// BatchView is a batch as the API shows it.
+type BatchView struct {
+	store.Batch
+	Root         *common.Hash `json:"root,omitempty"`
+	RewardsRoot  *common.Hash `json:"rewardsRoot,omitempty"`
+	TxHash       *common.Hash `json:"txHash,omitempty"`
+	ChainBatchID uint64       `json:"chainBatchId,omitempty"`
+}
+
+func view(b store.Batch) BatchView {
+	v := BatchView{Batch: b}
+	if len(b.Root) == 32 {
+		h := b.RootHash()
+		v.Root = &h
+	}
+	if len(b.RewardsRoot) == 32 {
+		h := b.RewardsRootHash()
+		v.RewardsRoot = &h
+	}
+	if len(b.TxHash) == 32 {
+		h := b.Tx()
+		v.TxHash = &h
+	}
+	if b.ChainBatchID.Valid {
+		v.ChainBatchID = uint64(b.ChainBatchID.Int64)
+	}
+	return v
+}
+
+func (s *Server) listBatches(w http.ResponseWriter, r *http.Request) {
+	before, _ := strconv.ParseUint(r.URL.Query().Get("before"), 10, 64)
+	bs, err := s.st.Batches(r.Context(), before, 100)
+	if err != nil {
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: err.Error()})
+		return
+	}
+	out := make([]BatchView, len(bs))
+	for i := range bs {
+		out[i] = view(bs[i])
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getBatch(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: "batch id is not a number"})
+		return
+	}
+	b, err := s.st.Batch(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		writeJSON(w, http.StatusNotFound, errorBody{Error: "no such batch"})
+		return
+	}
+	if err != nil {
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, view(*b))
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	c, err := s.st.Counts(r.Context())
+	if err == nil && s.ready != nil {
+		err = s.ready()
+	}
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "unhealthy", "error": err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "cdrs": c.CDRs, "nextSeq": c.NextSeq,
+		"unbatched": c.Unbatched, "lastSealedSeq": c.LastSealed, "operator": s.st.Operator()})
+}

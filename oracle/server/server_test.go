@@ -1,0 +1,269 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/store"
+)
+
+var operator = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+
+func newServer(t testing.TB, sync string) (*httptest.Server, *store.Store) {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "oracle.db"), operator, store.Options{Synchronous: sync})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := metrics.New(st.StateCounts)
+	srv, err := New(Config{
+		Sources: []Source{
+			{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}},
+			{Name: "pbx", Token: "tok-pbx"},
+		},
+		AuditorTokens: []string{"audit"},
+		MaxBodyBytes:  64 << 10,
+		ChainID:       31337,
+	}, st, m, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(func() { ts.Close(); st.Close() })
+	return ts, st
+}
+
+type resp struct {
+	code int
+	body []byte
+}
+
+func post(t testing.TB, url, auth string, body []byte) resp {
+	t.Helper()
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+	if auth != "" {
+		if u, p, ok := strings.Cut(auth, ":"); ok {
+			req.SetBasicAuth(u, p)
+		} else {
+			req.Header.Set("Authorization", "Bearer "+auth)
+		}
+	}
+	r, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	b, _ := io.ReadAll(r.Body)
+	return resp{r.StatusCode, b}
+}
+
+func fixture(t testing.TB, name string) []byte {
+	b, err := os.ReadFile(filepath.Join("..", "ingest", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestIngest(t *testing.T) {
+	ts, st := newServer(t, "NORMAL")
+	cases := []struct {
+		path, auth, file  string
+		accepted, skipped int
+	}{
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/a_leg.json", 1, 0},
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/b_leg.json", 0, 1},
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/busy.json", 1, 0},
+		{"/v1/cdrs", "tok-pbx", "dots/array.json", 3, 0},
+		{"/v1/cdrs/dots", "tok-pbx", "dots/stream.ndjson", 3, 0},
+		{"/v1/cdrs/kamailio", "tok-pbx", "kamailio/acc_json.ndjson", 2, 3},
+		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.json", 3, 0},
+		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.form", 1, 0},
+		{"/v1/cdrs/opensips", "tok-pbx", "opensips/e_acc_cdr.ndjson", 2, 1},
+	}
+	total := 0
+	for _, c := range cases {
+		r := post(t, ts.URL+c.path, c.auth, fixture(t, c.file))
+		var out IngestResponse
+		if r.code != 200 || json.Unmarshal(r.body, &out) != nil || out.Accepted != c.accepted || out.Skipped != c.skipped {
+			t.Fatalf("%s: %d %s", c.file, r.code, r.body)
+		}
+		total += c.accepted
+	}
+	// The same a-leg, urlencoded and base64: duplicates of the raw one.
+	for _, f := range []string{"freeswitch/a_leg.urlencoded", "freeswitch/a_leg.base64"} {
+		r := post(t, ts.URL+"/v1/cdrs/freeswitch", "fs1:s3cret", fixture(t, f))
+		var out IngestResponse
+		json.Unmarshal(r.body, &out)
+		if r.code != 200 || out.Accepted != 0 || out.Duplicates != 1 || out.Seqs[0] != 1 {
+			t.Fatalf("%s: %d %s", f, r.code, r.body)
+		}
+	}
+	c, _ := st.Counts(context.Background())
+	if c.CDRs != uint64(total) || c.NextSeq != uint64(total+1) {
+		t.Fatalf("counts %+v, want %d CDRs", c, total)
+	}
+
+	// Authentication and authorisation.
+	for _, auth := range []string{"", "fs1:wrong", "nobody:s3cret", "tok-wrong", "pbx:tok-pbx"} {
+		if r := post(t, ts.URL+"/v1/cdrs", auth, fixture(t, "dots/one.json")); r.code != 401 {
+			t.Errorf("auth %q: %d %s", auth, r.code, r.body)
+		}
+	}
+	if r := post(t, ts.URL+"/v1/cdrs", "fs1:s3cret", fixture(t, "dots/one.json")); r.code != 403 {
+		t.Errorf("format not allowed: %d", r.code)
+	}
+	if r := post(t, ts.URL+"/v1/cdrs/sms", "tok-pbx", nil); r.code != 404 {
+		t.Errorf("unknown format: %d", r.code)
+	}
+	// Validation errors name record and field.
+	bad := `[{"id":"v1","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"endTime":1700000010,"sipStatus":486},
+	         {"id":"v2","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"endTime":1700000010,"sipStatus":999}]`
+	r := post(t, ts.URL+"/v1/cdrs", "tok-pbx", []byte(bad))
+	var eb errorBody
+	if r.code != 400 || json.Unmarshal(r.body, &eb) != nil || len(eb.Errors) != 1 || eb.Errors[0].Index != 1 || eb.Errors[0].Field != "sipStatus" {
+		t.Fatalf("validation: %d %s", r.code, r.body)
+	}
+	if _, err := st.BySource(context.Background(), "pbx", "v1"); err != store.ErrNotFound {
+		t.Fatal("a rejected request stored a record")
+	}
+	// Oversized.
+	big := bytes.Repeat([]byte(" "), 65<<10)
+	if r := post(t, ts.URL+"/v1/cdrs", "tok-pbx", big); r.code != 413 {
+		t.Fatalf("oversized: %d", r.code)
+	}
+
+	// Full CDR: auditor or the sending source; another source is refused.
+	get := func(path, auth string) resp {
+		req, _ := http.NewRequest("GET", ts.URL+path, nil)
+		if auth != "" {
+			req.Header.Set("Authorization", "Bearer "+auth)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return resp{res.StatusCode, b}
+	}
+	if r := get("/v1/cdrs/1", ""); r.code != 401 {
+		t.Fatalf("anonymous full CDR: %d", r.code)
+	}
+	if r := get("/v1/cdrs/1", "tok-pbx"); r.code != 401 {
+		t.Fatalf("other source read fs1's CDR: %d", r.code)
+	}
+	if _, err := st.Seal(context.Background(), 100, 0, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	r = get("/v1/sources/pbx/cdrs/pbx1-000003", "audit")
+	var full FullCDR
+	if r.code != 200 || json.Unmarshal(r.body, &full) != nil || full.CDR.Callee != "+14155550124" || full.BatchID != 1 ||
+		full.BatchState != store.StateSealed || full.Leaf != full.CDR.Leaf() || full.CDR.Salt == (common.Hash{}) {
+		t.Fatalf("full CDR: %d %s", r.code, r.body)
+	}
+	// Health and metrics.
+	if r := get("/healthz", ""); r.code != 200 || !bytes.Contains(r.body, []byte(`"status":"ok"`)) {
+		t.Fatalf("healthz %d %s", r.code, r.body)
+	}
+	r = get("/metrics", "")
+	for _, want := range []string{
+		`dots_oracle_cdrs_ingested_total{format="kamailio",source="pbx"} 2`,
+		`dots_oracle_records_skipped_total{format="freeswitch"} 1`,
+		`dots_oracle_requests_rejected_total{reason="auth"}`,
+		`dots_oracle_requests_rejected_total{reason="size"} 1`,
+		`dots_oracle_batches{state="sealed"} 1`,
+	} {
+		if !bytes.Contains(r.body, []byte(want)) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+}
+
+func TestProofVerifies(t *testing.T) {
+	ts, st := newServer(t, "NORMAL")
+	ctx := context.Background()
+	post(t, ts.URL+"/v1/cdrs", "tok-pbx", fixture(t, "dots/array.json"))
+	post(t, ts.URL+"/v1/cdrs", "tok-pbx", fixture(t, "dots/stream.ndjson"))
+	b, err := st.Seal(ctx, 100, 0, time.Now())
+	if err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	doc, err := BatchDocument(ctx, st, 31337, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MarkStored(ctx, b.ID, doc.Root(), "bafy-test", common.Hash{1}, nil0(), "", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	for seq := b.FirstSeq; seq <= b.LastSeq; seq++ {
+		c, _ := st.BySeq(ctx, seq)
+		full, err := Prove(ctx, st, 31337, c)
+		if err != nil || full.Root == nil || *full.Root != doc.Root() || !cdr.VerifyProof(*full.Root, full.CDR.Leaf(), full.Proof) {
+			t.Fatalf("seq %d: proof does not verify: %+v %v", seq, full, err)
+		}
+		tampered := full.CDR
+		tampered.BillableSeconds++
+		if cdr.VerifyProof(*full.Root, tampered.Leaf(), full.Proof) {
+			t.Fatal("tampered CDR verifies")
+		}
+	}
+}
+
+func benchHTTP(b *testing.B, per int) {
+	ts, _ := newServer(b, "FULL")
+	var n atomic.Int64
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
+	b.SetParallelism(64)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		var buf bytes.Buffer
+		for pb.Next() {
+			base := n.Add(int64(per)) - int64(per)
+			buf.Reset()
+			for i := range per {
+				fmt.Fprintf(&buf, `{"id":"b%d","callId":"c%d@h","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000006,"endTime":1700000150,"sipStatus":200}`+"\n", base+int64(i), base+int64(i))
+			}
+			req, _ := http.NewRequest("POST", ts.URL+"/v1/cdrs", bytes.NewReader(buf.Bytes()))
+			req.Header.Set("Authorization", "Bearer tok-pbx")
+			res, err := client.Do(req)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			io.Copy(io.Discard, res.Body)
+			res.Body.Close()
+			if res.StatusCode != 200 {
+				b.Errorf("status %d", res.StatusCode)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "cdrs/s")
+}
+
+// BenchmarkHTTPIngestOne: durable (synchronous=FULL) ingest over HTTP, one CDR per request,
+// 64 concurrent clients.
+func BenchmarkHTTPIngestOne(b *testing.B) { benchHTTP(b, 1) }
+
+// BenchmarkHTTPIngestBatch: 500 CDRs per request (NDJSON).
+func BenchmarkHTTPIngestBatch(b *testing.B) { benchHTTP(b, 500) }
+
+func nil0() *big.Int { return new(big.Int) }
