@@ -161,6 +161,17 @@ func TestPinUnpinGC(t *testing.T) {
 	if removed != 1 {
 		t.Errorf("gc removed %d blocks, want 1", removed)
 	}
+	stream, err := sh.PinsStream(context.Background())
+	if err != nil {
+		t.Fatalf("pin/ls stream: %v", err)
+	}
+	streamed := map[string]string{}
+	for p := range stream {
+		streamed[p.Cid] = p.Type
+	}
+	if streamed[pinned] != "recursive" || len(streamed) != 4 {
+		t.Errorf("streamed pins %v, want %s recursive and its 3 leaves", streamed, pinned)
+	}
 	if _, err := sh.Cat(loose); err == nil {
 		t.Error("cat of a collected file succeeded")
 	}
@@ -319,6 +330,7 @@ func TestBadRequests(t *testing.T) {
 	good := mustAdd(t, sh, []byte("x"))
 
 	ct, big := multipartBody(t, randBytes(1, 2<<20))
+	bigChunked := bytes.Clone(big.Bytes()) // sent without a Content-Length
 	ct2, ok := multipartBody(t, []byte("fine"))
 	cases := []struct {
 		name, method, path, ctype string
@@ -342,6 +354,7 @@ func TestBadRequests(t *testing.T) {
 		{"add bad chunker", "POST", "/api/v0/add?chunker=size-0", ct2, bytes.NewReader(ok.Bytes()), nil, 400, "chunker"},
 		{"add cid-version 2", "POST", "/api/v0/add?cid-version=2", ct2, bytes.NewReader(ok.Bytes()), nil, 400, "CID version"},
 		{"add too large", "POST", "/api/v0/add", ct, big, nil, 413, "too large"},
+		{"add too large, chunked", "POST", "/api/v0/add", ct, struct{ io.Reader }{bytes.NewReader(bigChunked)}, nil, 413, "too large"},
 		{"foreign origin", "POST", "/api/v0/version", "", nil, map[string]string{"Origin": "http://evil.example"}, 403, "Forbidden"},
 		{"rebinding host", "POST", "/api/v0/version", "", nil, map[string]string{"Host": "evil.example"}, 403, "Forbidden"},
 		{"query garbage", "POST", "/api/v0/cat?arg=%zz", "", nil, nil, 400, "query"},
