@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test, console} from "forge-std/Test.sol";
+import {CDRAnchor} from "../contracts/CDRAnchor.sol";
+import {RewardToken} from "../contracts/RewardToken.sol";
+import {ICDRAnchor} from "../contracts/interfaces/ICDRAnchor.sol";
+import {CDRLeaf} from "../contracts/libraries/CDRLeaf.sol";
+import {TestMerkle} from "./CDRAnchor.t.sol";
+
+/// @notice Drives CDRAnchor like a small network: operators anchor batches with growing
+/// cumulative rewards trees (sometimes declaring less than the tree promises), time passes,
+/// accounts claim against the newest final roots, DisputeVoting invalidates pending batches and
+/// suspends operators, operators unbond and withdraw.
+contract CDRAnchorHandler is Test {
+    CDRAnchor public immutable anchorC;
+    RewardToken public immutable token;
+    address public immutable dispute;
+    address[3] public ops;
+    address[4] public accounts;
+
+    /// cumulative amounts per account in each batch's rewards tree
+    mapping(uint256 batchId => uint256[4]) internal _tree;
+    uint256 public ghostMinted;
+    uint256 public claims;
+    uint256 public invalidations;
+    uint256 public anchors;
+
+    constructor(CDRAnchor anchor_, RewardToken token_, address dispute_, address[3] memory ops_) {
+        anchorC = anchor_;
+        token = token_;
+        dispute = dispute_;
+        ops = ops_;
+        for (uint256 i = 0; i < 4; ++i) accounts[i] = address(uint160(0xA11CE + i));
+    }
+
+    function _leaves(uint256 batchId) internal view returns (bytes32[] memory leaves) {
+        leaves = new bytes32[](4);
+        uint256[4] memory amts = _tree[batchId];
+        for (uint256 i = 0; i < 4; ++i) leaves[i] = CDRLeaf.rewardHash(accounts[i], amts[i]);
+    }
+
+    function anchor(uint256 opSeed, uint64 count, uint256[4] memory incs, uint256 mode) external {
+        address op = ops[opSeed % 3];
+        CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op);
+        if (info.status != CDRAnchor.Status.Registered) return;
+        if (!info.active) {
+            uint256 topUp = anchorC.minBond();
+            vm.prank(op);
+            anchorC.addBond(topUp);
+        }
+        (uint256[4] memory amts, uint256 total, bytes32 root) = _nextTree(info, incs, mode);
+        uint256 id = _anchor(op, info, uint64(bound(count, 1, 1e9)), root, total);
+        _tree[id] = amts;
+        anchors++;
+    }
+
+    /// @dev The next cumulative tree. mode 0: honest total; 1: declares less than the tree
+    /// promises; 2: declares more.
+    function _nextTree(CDRAnchor.OperatorInfo memory info, uint256[4] memory incs, uint256 mode)
+        internal
+        view
+        returns (uint256[4] memory amts, uint256 total, bytes32 root)
+    {
+        if (info.lastBatchId != 0) amts = _tree[info.lastBatchId];
+        uint256 sum;
+        bytes32[] memory leaves = new bytes32[](4);
+        for (uint256 i = 0; i < 4; ++i) {
+            amts[i] += bound(incs[i], 0, 50e18);
+            sum += amts[i];
+            leaves[i] = CDRLeaf.rewardHash(accounts[i], amts[i]);
+        }
+        mode %= 3;
+        total = sum;
+        if (mode == 1 && sum > info.rewardsTotal) total = info.rewardsTotal + (sum - info.rewardsTotal) / 2;
+        if (total < info.rewardsTotal) total = info.rewardsTotal; // after an over-declaring batch
+        if (mode == 2) total = sum + 1e18;
+        root = TestMerkle.root(leaves);
+    }
+
+    function _anchor(address op, CDRAnchor.OperatorInfo memory info, uint64 count, bytes32 root, uint256 total)
+        internal
+        returns (uint256)
+    {
+        uint64 billable = uint64((total - info.rewardsTotal) / anchorC.rewardRate() + 1);
+        uint64 first = info.lastSeq + 1;
+        vm.prank(op);
+        return anchorC.anchor(
+            keccak256(abi.encode(op, first, anchors)), hex"0155", count, billable, first, first + count - 1, root, total
+        );
+    }
+
+    function warp(uint256 secs) external {
+        vm.warp(block.timestamp + bound(secs, 0, 2 hours));
+    }
+
+    function claim(uint256 opSeed, uint256 accSeed, bool many) external {
+        address op = ops[opSeed % 3];
+        uint256 id = anchorC.latestFinalBatch(op);
+        if (id == 0) return;
+        uint256 k = accSeed % 4;
+        uint256 cum = _tree[id][k];
+        bytes32[] memory proof = TestMerkle.proof(_leaves(id), k);
+        uint256 beforeSupply = token.totalSupply();
+        uint256 claimedBefore = anchorC.claimed(op, accounts[k]);
+        uint256 balanceBefore = token.balanceOf(accounts[k]);
+        if (many) {
+            CDRAnchor.Claim[] memory cs = new CDRAnchor.Claim[](1);
+            cs[0] = CDRAnchor.Claim(op, id, accounts[k], cum, proof);
+            try anchorC.claimMany(cs) returns (uint256 amount) {
+                ghostMinted += amount;
+                claims++;
+            } catch {}
+        } else {
+            try anchorC.claim(op, id, accounts[k], cum, proof) returns (uint256 amount) {
+                ghostMinted += amount;
+                claims++;
+            } catch {}
+        }
+        // a claim pays exactly the account and mints nothing else
+        assertEq(token.totalSupply() - beforeSupply, anchorC.claimed(op, accounts[k]) - claimedBefore);
+        assertEq(token.balanceOf(accounts[k]) - balanceBefore, anchorC.claimed(op, accounts[k]) - claimedBefore);
+    }
+
+    function invalidate(uint256 opSeed, uint256 depth) external {
+        address op = ops[opSeed % 3];
+        uint256 id = anchorC.operatorInfo(op).lastBatchId;
+        // walk back over pending batches, pick one
+        uint256[] memory pending = new uint256[](64);
+        uint256 n;
+        while (id != 0 && n < 64 && anchorC.batchState(id) == ICDRAnchor.BatchState.Pending) {
+            pending[n++] = id;
+            id = anchorC.batch(id).prevBatchId;
+        }
+        if (n == 0) return;
+        uint256 target = pending[depth % n];
+        vm.prank(dispute);
+        anchorC.invalidateBatch(target, dispute);
+        invalidations++;
+        assertEq(uint256(anchorC.batchState(target)), uint256(ICDRAnchor.BatchState.Invalidated));
+        for (uint256 i = 0; i < n; ++i) {
+            if (pending[i] >= target) {
+                assertEq(uint256(anchorC.batchState(pending[i])), uint256(ICDRAnchor.BatchState.Invalidated));
+            }
+        }
+    }
+
+    function suspend(uint256 seed) external {
+        // rare: only the third operator, one time in eight
+        if (seed % 8 != 0) return;
+        vm.prank(dispute);
+        anchorC.suspendOperator(ops[2], dispute);
+    }
+
+    function unbond(uint256 opSeed, uint256 amount, bool withdraw) external {
+        address op = ops[opSeed % 3];
+        if (withdraw) {
+            CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op);
+            if (info.unbonding == 0) return;
+            vm.warp(block.timestamp > info.unbondAt ? block.timestamp : info.unbondAt);
+            vm.prank(op);
+            anchorC.withdrawUnbonded();
+            return;
+        }
+        uint256 bond = anchorC.operatorInfo(op).bond;
+        if (bond == 0) return;
+        vm.prank(op);
+        anchorC.requestUnbond(bound(amount, 1, bond));
+    }
+}
+
+contract CDRAnchorInvariantTest is Test {
+    RewardToken internal token;
+    CDRAnchor internal anchorC;
+    CDRAnchorHandler internal handler;
+    address internal admin = makeAddr("admin");
+    address internal dispute = makeAddr("dispute");
+    address[3] internal ops;
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        ops = [makeAddr("opA"), makeAddr("opB"), makeAddr("opC")];
+        address[] memory holders = new address[](3);
+        uint256[] memory amounts = new uint256[](3);
+        for (uint256 i = 0; i < 3; ++i) {
+            holders[i] = ops[i];
+            amounts[i] = 1e30;
+        }
+        token = new RewardToken(admin, holders, amounts);
+        anchorC = new CDRAnchor(admin, address(token));
+        handler = new CDRAnchorHandler(anchorC, token, dispute, ops);
+        vm.startPrank(admin);
+        token.grantRole(token.MINTER_ROLE(), address(anchorC));
+        anchorC.grantRole(anchorC.DISPUTE_ROLE(), dispute);
+        vm.stopPrank();
+        for (uint256 i = 0; i < 3; ++i) {
+            vm.startPrank(ops[i]);
+            token.approve(address(anchorC), type(uint256).max);
+            anchorC.registerOperator(10_000e18, ops[i], "sip:op.example.net");
+            vm.stopPrank();
+        }
+        targetContract(address(handler));
+    }
+
+    /// @notice An operator's claims never exceed the total its newest final root declared.
+    function invariant_paidWithinDeclaredTotal() public view {
+        for (uint256 i = 0; i < 3; ++i) {
+            uint256 paid = anchorC.paid(ops[i]);
+            uint256 fin = anchorC.latestFinalBatch(ops[i]);
+            if (fin == 0) {
+                assertEq(paid, 0);
+            } else {
+                assertLe(paid, anchorC.batch(fin).rewardsTotal);
+            }
+            assertLe(paid, anchorC.operatorInfo(ops[i]).rewardsTotal);
+        }
+    }
+
+    /// @notice Supply is the genesis allocation plus rewards paid, nothing else.
+    function invariant_supplyIsGenesisPlusPaid() public view {
+        uint256 paidSum;
+        for (uint256 i = 0; i < 3; ++i) paidSum += anchorC.paid(ops[i]);
+        assertEq(token.totalSupply(), token.genesisSupply() + paidSum);
+        assertEq(paidSum, handler.ghostMinted());
+    }
+
+    /// @notice paid(operator) is the sum of what its accounts claimed.
+    function invariant_paidIsSumOfClaimed() public view {
+        for (uint256 i = 0; i < 3; ++i) {
+            uint256 sum;
+            for (uint256 k = 0; k < 4; ++k) sum += anchorC.claimed(ops[i], handler.accounts(k));
+            assertEq(sum, anchorC.paid(ops[i]));
+        }
+    }
+
+    /// @notice The contract holds exactly the bonds and unbonding amounts.
+    function invariant_bondsBacked() public view {
+        uint256 held;
+        for (uint256 i = 0; i < 3; ++i) {
+            CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(ops[i]);
+            held += info.bond + info.unbonding;
+        }
+        assertEq(token.balanceOf(address(anchorC)), held);
+    }
+
+    /// @notice Each operator's tip is a valid batch whose range ends at the operator's lastSeq.
+    function invariant_tipConsistent() public view {
+        for (uint256 i = 0; i < 3; ++i) {
+            CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(ops[i]);
+            if (info.lastBatchId == 0) {
+                assertEq(info.lastSeq, 0);
+                assertEq(info.rewardsTotal, 0);
+                continue;
+            }
+            CDRAnchor.BatchInfo memory b = anchorC.batch(info.lastBatchId);
+            assertTrue(b.state != ICDRAnchor.BatchState.Invalidated);
+            assertEq(b.lastSeq, info.lastSeq);
+            assertEq(b.operator, ops[i]);
+            assertEq(b.nextBatchId, 0);
+        }
+    }
+
+    function afterInvariant() external view {
+        // make sure the run did something worth checking
+        console.log("anchors", handler.anchors(), "claims", handler.claims());
+        console.log("invalidations", handler.invalidations(), "minted", handler.ghostMinted());
+    }
+}
