@@ -3,6 +3,7 @@ package ipfsnode
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -86,6 +87,11 @@ func TestCIDsMatchIpfsCid(t *testing.T) {
 // whose links are the raw CIDs of consecutive 262144-byte chunks.
 func checkRawLeavesDAG(t *testing.T, sh *ipfsapi.Shell, root string, data []byte) {
 	t.Helper()
+	checkRawLeavesChunks(t, sh, root, data, 262144)
+}
+
+func checkRawLeavesChunks(t *testing.T, sh *ipfsapi.Shell, root string, data []byte, chunk int) {
+	t.Helper()
 	rawCid := func(b []byte) string {
 		h, err := mh.Sum(b, mh.SHA2_256, -1)
 		if err != nil {
@@ -93,7 +99,6 @@ func checkRawLeavesDAG(t *testing.T, sh *ipfsapi.Shell, root string, data []byte
 		}
 		return cid.NewCidV1(cid.Raw, h).String()
 	}
-	const chunk = 262144
 	if len(data) <= chunk {
 		if root != rawCid(data) {
 			t.Errorf("size %d: raw-leaves CID %s, want raw block %s", len(data), root, rawCid(data))
@@ -139,4 +144,24 @@ func TestEmptyFileRawCID(t *testing.T) {
 	if got := mustAdd(t, sh, nil, ipfsapi.CidVersion(1)); got != "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku" {
 		t.Errorf("empty file CIDv1 %s", got)
 	}
+}
+
+func TestChunkerOption(t *testing.T) {
+	n := startNode(t, t.TempDir(), nil)
+	sh := newShell(n)
+	data := randBytes(41, 200000)
+	ct, body := multipartBody(t, data)
+	resp, err := http.Post(n.APIURL()+"/api/v0/add?cid-version=1&chunker=size-65536", ct, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var ev struct{ Name, Hash, Size string }
+	if err := json.NewDecoder(resp.Body).Decode(&ev); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("add: %d %v", resp.StatusCode, err)
+	}
+	if ev.Name != ev.Hash || ev.Size == "" {
+		t.Errorf("add output %+v", ev)
+	}
+	checkRawLeavesChunks(t, sh, ev.Hash, data, 65536)
 }
