@@ -14,7 +14,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -308,7 +307,7 @@ func Prove(ctx context.Context, st *store.Store, chainID uint64, c *store.Stored
 	if b.State == store.StateSealed {
 		return full, nil
 	}
-	doc, err := BatchDocument(ctx, st, chainID, b)
+	doc, err := st.BatchDocument(ctx, chainID, b)
 	if err != nil {
 		return nil, err
 	}
@@ -319,19 +318,6 @@ func Prove(ctx context.Context, st *store.Store, chainID uint64, c *store.Stored
 	root := doc.Root()
 	full.Root, full.CID, full.Proof = &root, b.CID, proof
 	return full, nil
-}
-
-// BatchDocument rebuilds a batch's document from the store (records are immutable and the
-// creation time is the sealing time, so it is byte for byte the one put on IPFS).
-func BatchDocument(ctx context.Context, st *store.Store, chainID uint64, b *store.Batch) (*cdr.BatchDocument, error) {
-	recs, err := st.Records(ctx, b.FirstSeq, b.LastSeq)
-	if err != nil {
-		return nil, err
-	}
-	if uint64(len(recs)) != b.LastSeq-b.FirstSeq+1 {
-		return nil, fmt.Errorf("batch %d: %d records for %d-%d", b.ID, len(recs), b.FirstSeq, b.LastSeq)
-	}
-	return cdr.NewBatchDocument(chainID, time.Unix(b.SealedAt, 0), recs)
 }
 
 // BatchView is a batch as the API shows it.

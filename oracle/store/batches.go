@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // Batch states, in the order a batch moves through them.
@@ -308,4 +310,23 @@ func (s *Store) Cumulative(ctx context.Context) (map[common.Address]*big.Int, er
 		out[common.BytesToAddress(r.Account)] = v
 	}
 	return out, nil
+}
+
+// BatchDocument rebuilds a batch's document from the store (records are immutable and the
+// creation time is the sealing time, so it is byte for byte the one put on IPFS).
+func (s *Store) BatchDocument(ctx context.Context, chainID uint64, b *Batch) (*cdr.BatchDocument, error) {
+	recs, err := s.Records(ctx, b.FirstSeq, b.LastSeq)
+	if err != nil {
+		return nil, err
+	}
+	if uint64(len(recs)) != b.LastSeq-b.FirstSeq+1 {
+		return nil, fmt.Errorf("batch %d: %d records for %d-%d", b.ID, len(recs), b.FirstSeq, b.LastSeq)
+	}
+	return cdr.NewBatchDocument(chainID, time.Unix(b.SealedAt, 0), recs)
+}
+
+// MarkUnsent moves a sent batch back to stored (its transaction reverted or was dropped),
+// recording why.
+func (s *Store) MarkUnsent(ctx context.Context, id uint64, why string) error {
+	return s.update(ctx, id, []string{StateSent}, `state = ?, tx_hash = NULL, tx_nonce = NULL`, StateStored)
 }

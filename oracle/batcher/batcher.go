@@ -1,0 +1,344 @@
+// Package batcher seals CDRs into batches and moves each batch through its persisted
+// states: sealed -> stored (batch and rewards documents on IPFS, pinned) -> sent (anchor
+// transaction) -> mined -> final. Every step is idempotent and checked against the chain,
+// so a restart resumes each batch where it stood and never anchors a range twice.
+package batcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/chain"
+	"github.com/dotsnet/dots/oracle/ipfs"
+	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/rewards"
+	"github.com/dotsnet/dots/oracle/store"
+)
+
+// Config tunes the batcher.
+type Config struct {
+	MaxSize   uint64        // seal when this many CDRs wait (default 10,000)
+	MaxAge    time.Duration // or when the oldest waiting CDR is this old (default 30s)
+	Interval  time.Duration // how often to look (default 1s)
+	BumpAfter time.Duration // re-send an unmined anchor with higher fees after this (default 60s)
+	// StartBlock is where to search for the operator's BatchAnchored events (the deployment block).
+	StartBlock uint64
+}
+
+// Batcher runs the batch pipeline.
+type Batcher struct {
+	cfg   Config
+	st    *store.Store
+	ipfs  *ipfs.Client
+	ch    *chain.Chain
+	m     *metrics.Metrics
+	log   *slog.Logger
+	bumps map[uint64]int
+}
+
+// New builds a batcher.
+func New(cfg Config, st *store.Store, ip *ipfs.Client, ch *chain.Chain, m *metrics.Metrics, log *slog.Logger) *Batcher {
+	if cfg.MaxSize == 0 {
+		cfg.MaxSize = 10000
+	}
+	if cfg.MaxAge == 0 {
+		cfg.MaxAge = 30 * time.Second
+	}
+	if cfg.Interval == 0 {
+		cfg.Interval = time.Second
+	}
+	if cfg.BumpAfter == 0 {
+		cfg.BumpAfter = 60 * time.Second
+	}
+	return &Batcher{cfg: cfg, st: st, ipfs: ip, ch: ch, m: m, log: log, bumps: map[uint64]int{}}
+}
+
+// Run works until ctx ends.
+func (b *Batcher) Run(ctx context.Context) error {
+	t := time.NewTicker(b.cfg.Interval)
+	defer t.Stop()
+	for {
+		if err := b.Step(ctx); err != nil && ctx.Err() == nil {
+			b.log.Warn("batch pipeline", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Step seals what is due and moves every unfinished batch as far as it can go now.
+func (b *Batcher) Step(ctx context.Context) error {
+	for {
+		bt, err := b.st.Seal(ctx, b.cfg.MaxSize, b.cfg.MaxAge, time.Now())
+		if err != nil {
+			return err
+		}
+		if bt == nil {
+			break
+		}
+		b.log.Info("batch sealed", "batch", bt.ID, "firstSeq", bt.FirstSeq, "lastSeq", bt.LastSeq, "cdrs", bt.CDRCount)
+	}
+	bs, err := b.st.Unfinished(ctx)
+	if err != nil {
+		return err
+	}
+	finalChecked := false
+	for i := range bs {
+		bt := &bs[i]
+		if bt.State == store.StateMined {
+			// Batches become final in chain order: look only at the oldest mined one.
+			if finalChecked {
+				continue
+			}
+			finalChecked = true
+		}
+		if err := b.advance(ctx, bt); err != nil {
+			b.st.SetError(ctx, bt.ID, err.Error())
+			return fmt.Errorf("batch %d (%s): %w", bt.ID, bt.State, err)
+		}
+		if bt.State != store.StateMined && bt.State != store.StateFinal {
+			// Later batches chain on this one: anchor strictly in order.
+			return nil
+		}
+	}
+	return nil
+}
+
+// advance moves one batch on as far as possible, updating bt.State.
+func (b *Batcher) advance(ctx context.Context, bt *store.Batch) error {
+	for {
+		var err error
+		before := bt.State
+		switch bt.State {
+		case store.StateSealed:
+			err = b.store(ctx, bt)
+		case store.StateStored:
+			err = b.send(ctx, bt)
+		case store.StateSent:
+			err = b.check(ctx, bt)
+		case store.StateMined:
+			err = b.finalize(ctx, bt)
+		default:
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if bt.State == before {
+			return nil
+		}
+		nb, err := b.st.Batch(ctx, bt.ID)
+		if err != nil {
+			return err
+		}
+		*bt = *nb
+	}
+}
+
+// store builds the batch and rewards documents, puts them on IPFS and records them.
+func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
+	doc, err := b.st.BatchDocument(ctx, b.ch.ChainID(), bt)
+	if err != nil {
+		return fmt.Errorf("building batch document: %w", err)
+	}
+	data, err := doc.MarshalJSON()
+	if err != nil {
+		return fmt.Errorf("encoding batch document: %w", err)
+	}
+	p, err := b.ch.Parameters(ctx)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return fmt.Errorf("reading reward parameters: %w", err)
+	}
+	recs, err := b.st.Records(ctx, bt.FirstSeq, bt.LastSeq)
+	if err != nil {
+		return err
+	}
+	added, err := rewards.Compute(ctx, rewards.Params{Rate: p.RewardRate, OrigBps: p.SplitOrigOperator, TermBps: p.SplitTermOperator,
+		CallerBps: p.SplitCallerOwner, CalleeBps: p.SplitCalleeOwner, MinBillableSeconds: p.MinBillableSeconds,
+		DailyCapSeconds: p.DailyCapSeconds}, recs, b.ch.OwnerOf, b.st.NumberDaySeconds)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return fmt.Errorf("computing rewards: %w", err)
+	}
+	prev, err := b.st.Cumulative(ctx)
+	if err != nil {
+		return err
+	}
+	cum := rewards.Cumulative(prev, added.Added)
+	var rewardsRoot common.Hash
+	rewardsTotal := new(big.Int)
+	rewardsCID := ""
+	changed := map[common.Address]*big.Int{}
+	for a := range added.Added {
+		changed[a] = cum[a]
+	}
+	if len(cum) > 0 {
+		rdoc, err := cdr.NewRewardsDocument(b.st.Operator(), b.ch.ChainID(), bt.LastSeq, time.Unix(bt.SealedAt, 0), cum)
+		if err != nil {
+			return fmt.Errorf("building rewards document: %w", err)
+		}
+		rdata, err := rdoc.MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("encoding rewards document: %w", err)
+		}
+		if rewardsCID, err = b.ipfs.Add(ctx, rdata); err != nil {
+			b.m.IPFSErrors.Inc()
+			return err
+		}
+		rewardsRoot, rewardsTotal = rdoc.Root(), rdoc.TotalAmount
+	}
+	cid, err := b.ipfs.Add(ctx, data)
+	if err != nil {
+		b.m.IPFSErrors.Inc()
+		return err
+	}
+	if err := b.st.MarkStored(ctx, bt.ID, doc.Root(), cid, rewardsRoot, rewardsTotal, rewardsCID, changed, added.NumberDays); err != nil {
+		return err
+	}
+	b.log.Info("batch on IPFS", "batch", bt.ID, "cid", cid, "root", doc.Root(), "rewardsCid", rewardsCID, "rewardsTotal", rewardsTotal)
+	return nil
+}
+
+func (b *Batcher) anchorOf(bt *store.Batch) chain.Anchor {
+	return chain.Anchor{Root: bt.RootHash(), CID: bt.CID, Count: bt.CDRCount, BillableSeconds: bt.Billable,
+		FirstSeq: bt.FirstSeq, LastSeq: bt.LastSeq, RewardsRoot: bt.RewardsRootHash(), RewardsTotal: bt.RewardsTotalInt()}
+}
+
+// alreadyAnchored checks the operator's tip on chain: when the range is anchored already
+// (an earlier process sent it and died), it records it as mined and returns true.
+func (b *Batcher) alreadyAnchored(ctx context.Context, bt *store.Batch) (bool, uint64, error) {
+	info, err := b.ch.OperatorInfo(ctx)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return false, 0, fmt.Errorf("reading operator's last sequence: %w", err)
+	}
+	if info.LastSeq < bt.LastSeq {
+		return false, info.LastSeq, nil
+	}
+	a, err := b.ch.FindAnchored(ctx, b.cfg.StartBlock, bt.FirstSeq)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return false, 0, err
+	}
+	if a == nil || a.LastSeq != bt.LastSeq || a.Root != bt.RootHash() {
+		return false, 0, fmt.Errorf("chain has the operator at sequence %d but no matching anchor of %d-%d: store and chain disagree",
+			info.LastSeq, bt.FirstSeq, bt.LastSeq)
+	}
+	if err := b.st.MarkMined(ctx, bt.ID, a.BatchID, a.Block, a.TxHash); err != nil {
+		return false, 0, err
+	}
+	b.m.AnchorLatency.Observe(time.Since(time.Unix(bt.SealedAt, 0)).Seconds())
+	b.log.Info("batch found anchored", "batch", bt.ID, "chainBatch", a.BatchID, "tx", a.TxHash)
+	return true, info.LastSeq, nil
+}
+
+func (b *Batcher) send(ctx context.Context, bt *store.Batch) error {
+	done, last, err := b.alreadyAnchored(ctx, bt)
+	if err != nil || done {
+		return err
+	}
+	if last+1 != bt.FirstSeq {
+		return fmt.Errorf("chain expects sequence %d next, batch starts at %d", last+1, bt.FirstSeq)
+	}
+	nonce, err := b.ch.Nonce(ctx)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return fmt.Errorf("reading nonce: %w", err)
+	}
+	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt), nonce, 0)
+	if err != nil {
+		var re *chain.RevertError
+		if errors.As(err, &re) {
+			b.m.Reverts.Inc()
+			b.log.Error("anchor refused by CDRAnchor", "batch", bt.ID, "reason", re.Reason)
+		} else {
+			b.m.RPCErrors.Inc()
+		}
+		return err
+	}
+	if err := b.st.MarkSent(ctx, bt.ID, tx.Hash(), nonce); err != nil {
+		return err
+	}
+	b.log.Info("anchor sent", "batch", bt.ID, "tx", tx.Hash(), "nonce", nonce)
+	return nil
+}
+
+func (b *Batcher) check(ctx context.Context, bt *store.Batch) error {
+	r, err := b.ch.Receipt(ctx, bt.Tx())
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return err
+	}
+	if r != nil {
+		if r.Status == 1 {
+			for _, a := range b.ch.AnchoredIn(r) {
+				if a.FirstSeq == bt.FirstSeq {
+					if err := b.st.MarkMined(ctx, bt.ID, a.BatchID, r.BlockNumber.Uint64(), r.TxHash); err != nil {
+						return err
+					}
+					b.m.AnchorLatency.Observe(time.Since(time.Unix(bt.SealedAt, 0)).Seconds())
+					b.log.Info("anchor mined", "batch", bt.ID, "chainBatch", a.BatchID, "block", r.BlockNumber, "gas", r.GasUsed)
+					delete(b.bumps, bt.ID)
+					return nil
+				}
+			}
+			return fmt.Errorf("anchor %s mined without a BatchAnchored event", r.TxHash)
+		}
+		b.m.Reverts.Inc()
+		reason := "unknown"
+		if tx, _, err := b.ch.Client().TransactionByHash(ctx, r.TxHash); err == nil {
+			reason = b.ch.RevertReasonOf(ctx, tx, r.BlockNumber)
+		}
+		b.log.Error("anchor reverted", "batch", bt.ID, "tx", r.TxHash, "reason", reason)
+		return b.st.MarkUnsent(ctx, bt.ID, "reverted: "+reason)
+	}
+	// Not mined: perhaps a replacement was, or an earlier process's transaction.
+	done, _, err := b.alreadyAnchored(ctx, bt)
+	if err != nil || done {
+		return err
+	}
+	if time.Since(time.Unix(bt.TxSentAt, 0)) < b.cfg.BumpAfter {
+		return nil
+	}
+	b.bumps[bt.ID]++
+	nonce := uint64(bt.TxNonce.Int64)
+	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt), nonce, b.bumps[bt.ID])
+	if err != nil {
+		var re *chain.RevertError
+		if errors.As(err, &re) {
+			b.m.Reverts.Inc()
+			return b.st.MarkUnsent(ctx, bt.ID, re.Reason)
+		}
+		b.m.RPCErrors.Inc()
+		return err
+	}
+	b.log.Warn("anchor not mined; sent again with higher fees", "batch", bt.ID, "tx", tx.Hash(), "nonce", nonce, "bump", b.bumps[bt.ID])
+	return b.st.MarkSent(ctx, bt.ID, tx.Hash(), nonce)
+}
+
+func (b *Batcher) finalize(ctx context.Context, bt *store.Batch) error {
+	info, err := b.ch.Batch(ctx, uint64(bt.ChainBatchID.Int64))
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return fmt.Errorf("reading chain batch %d: %w", bt.ChainBatchID.Int64, err)
+	}
+	if info.State == 2 { // Final
+		b.log.Info("batch final", "batch", bt.ID, "chainBatch", bt.ChainBatchID.Int64)
+		return b.st.MarkFinal(ctx, bt.ID)
+	}
+	if info.State == 3 {
+		b.log.Error("batch invalidated on chain", "batch", bt.ID, "chainBatch", bt.ChainBatchID.Int64)
+	}
+	return nil
+}
