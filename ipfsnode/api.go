@@ -3,7 +3,6 @@ package ipfsnode
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -58,7 +57,7 @@ func (n *Node) apiHandler() http.Handler {
 		name, ok := strings.CutPrefix(r.URL.Path, "/api/v0/")
 		c, known := cmds[name]
 		if !ok || !known {
-			writeError(w, &apiError{Status: http.StatusNotFound, Code: codeNotFnd, Message: "command not found"})
+			writeError(w, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "command not found"})
 			return
 		}
 		if r.Method != http.MethodPost {
@@ -398,5 +397,3 @@ func (n *Node) cmdBlockStat(w http.ResponseWriter, r *http.Request, p params) er
 	}
 	return writeJSON(w, map[string]any{"Key": c.String(), "Size": len(b.RawData())})
 }
-
-var errAddFailed = errors.New("add failed")

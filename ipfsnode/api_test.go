@@ -279,7 +279,7 @@ func TestBlockAndDagPut(t *testing.T) {
 	}
 }
 
-// kuboErr posts (or uses method) to the API and decodes kubo's error body.
+// apiCall sends a raw request to the API and decodes kubo's error body from a 4xx/5xx.
 func apiCall(t *testing.T, n *Node, method, path, ctype string, body io.Reader, hdr map[string]string) (int, kuboError) {
 	t.Helper()
 	req, err := http.NewRequest(method, n.APIURL()+path, body)

@@ -12,9 +12,9 @@ import (
 
 // kubo's error codes (github.com/ipfs/go-ipfs-cmds ErrorType).
 const (
-	codeNormal = 0 // 500
-	codeClient = 1 // 400
-	codeNotFnd = 3 // 404
+	codeNormal   = 0 // 500
+	codeClient   = 1 // 400
+	codeNotFound = 3 // 404
 )
 
 // apiError is an error with the HTTP status and kubo error code it is answered with.
