@@ -50,6 +50,7 @@ func newApp() *cli.App {
 			batchCommand(),
 			cdrCommand(),
 			ipfsCommand(),
+			indexerCommand(),
 		},
 	}
 }

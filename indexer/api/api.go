@@ -1,0 +1,776 @@
+// Package api serves the indexer's HTTP JSON API over the read-only pool of the index:
+// numbers, operators, batches (with CDR proofs from the batch documents on IPFS),
+// rewards (with claim proofs from rewards documents on IPFS), rates, disputes, /healthz
+// and /metrics. Every answer states the chain head and, per record, its block, its
+// confirmations and whether it is final; bad input gets 400 with a reason.
+package api
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dotsnet/dots/indexer/events"
+	"github.com/dotsnet/dots/indexer/follow"
+)
+
+// Documents fetches documents by CID (IPFS).
+type Documents interface {
+	Cat(ctx context.Context, cid string) ([]byte, error)
+}
+
+// Config configures a Server.
+type Config struct {
+	DB        *sqlx.DB             // read-only pool
+	Status    func() follow.Status // follower progress
+	Docs      Documents            // nil: proofs are unavailable (503)
+	Logger    *slog.Logger
+	Gatherer  prometheus.Gatherer // for /metrics; nil serves the default registry's
+	Registry  prometheus.Registerer
+	DocsCache int // documents kept in memory (default 64)
+}
+
+// Server is the HTTP handler.
+type Server struct {
+	cfg   Config
+	mux   *http.ServeMux
+	log   *slog.Logger
+	docs  *docCache
+	reqs  *prometheus.HistogramVec
+	inner http.Handler
+}
+
+// New builds the server.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.DocsCache <= 0 {
+		cfg.DocsCache = 64
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, docs: newDocCache(cfg.DocsCache)}
+	s.reqs = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "dots_indexer_http_seconds", Help: "API request latency.",
+		Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16),
+	}, []string{"route", "code"})
+	if cfg.Registry != nil {
+		cfg.Registry.MustRegister(s.reqs)
+	}
+	s.route("GET /healthz", s.healthz)
+	s.route("GET /v1/numbers/{e164}", s.number)
+	s.route("GET /v1/numbers/{e164}/history", s.numberHistory)
+	s.route("GET /v1/operators/{addr}", s.operator)
+	s.route("GET /v1/operators/{addr}/batches", s.operatorBatches)
+	s.route("GET /v1/operators/{addr}/slashes", s.operatorSlashes)
+	s.route("GET /v1/batches", s.batches)
+	s.route("GET /v1/batches/{id}", s.batch)
+	s.route("GET /v1/batches/{id}/proof", s.batchProof)
+	s.route("GET /v1/rewards/{account}", s.rewards)
+	s.route("GET /v1/rates/{seller}", s.rates)
+	s.route("GET /v1/rates/{seller}/quote", s.quote)
+	s.route("GET /v1/disputes", s.disputes)
+	s.route("GET /v1/disputes/{id}", s.dispute)
+	g := cfg.Gatherer
+	if g == nil {
+		g = prometheus.DefaultGatherer
+	}
+	s.mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeErr(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
+	})
+	return s
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+type handler func(r *http.Request) (any, error)
+
+// httpError carries a status and a reason.
+type httpError struct {
+	code   int
+	reason string
+}
+
+func (e *httpError) Error() string { return e.reason }
+
+func bad(format string, a ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, a...)}
+}
+
+func notFound(format string, a ...any) error {
+	return &httpError{http.StatusNotFound, fmt.Sprintf(format, a...)}
+}
+
+func (s *Server) route(pattern string, h handler) {
+	name := pattern
+	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		code := http.StatusOK
+		v, err := h(r)
+		if err != nil {
+			var he *httpError
+			if errors.As(err, &he) {
+				code = he.code
+				writeErr(w, code, he.reason)
+			} else if r.Context().Err() != nil {
+				code = 499
+			} else {
+				code = http.StatusInternalServerError
+				s.log.Error("api request failed", "path", r.URL.Path, "err", err)
+				writeErr(w, code, "internal error: "+err.Error())
+			}
+		} else {
+			writeJSON(w, code, v)
+		}
+		s.reqs.WithLabelValues(name, strconv.Itoa(code)).Observe(time.Since(start).Seconds())
+	})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		writeErr(w, http.StatusInternalServerError, "encoding answer: "+err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	w.Write(append(b, '\n'))
+}
+
+func writeErr(w http.ResponseWriter, code int, reason string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	b, _ := json.Marshal(map[string]any{"error": reason, "status": code})
+	w.Write(append(b, '\n'))
+}
+
+// answer is the envelope of every successful answer.
+type answer struct {
+	ChainID       uint64 `json:"chainId"`
+	Head          uint64 `json:"head"`
+	IndexedHead   uint64 `json:"indexedHead"`
+	FinalityDepth uint64 `json:"finalityDepth"`
+	Data          any    `json:"data"`
+	Next          string `json:"next,omitempty"` // cursor of the next page
+}
+
+func (s *Server) wrap(st follow.Status, data any, next string) answer {
+	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Data: data, Next: next}
+}
+
+// row is one event row as JSON, with its confirmations.
+type row map[string]any
+
+func (s *Server) annotate(st follow.Status, r row) row {
+	if b, ok := r["block_number"].(int64); ok {
+		r["confirmations"] = st.Confirmations(uint64(b))
+		r["final"] = st.Final(uint64(b))
+	}
+	return r
+}
+
+func (s *Server) query(ctx context.Context, st follow.Status, q string, args ...any) ([]row, error) {
+	rows, err := s.cfg.DB.QueryxContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("querying index: %w", err)
+	}
+	defer rows.Close()
+	var out []row
+	for rows.Next() {
+		m := map[string]any{}
+		if err := rows.MapScan(m); err != nil {
+			return nil, fmt.Errorf("reading index: %w", err)
+		}
+		for k, v := range m {
+			if b, ok := v.([]byte); ok {
+				m[k] = string(b)
+			}
+		}
+		out = append(out, s.annotate(st, m))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading index: %w", err)
+	}
+	if out == nil {
+		out = []row{}
+	}
+	return out, nil
+}
+
+func (s *Server) healthz(r *http.Request) (any, error) {
+	st := s.cfg.Status()
+	lag := uint64(0)
+	if st.Head > st.Indexed {
+		lag = st.Head - st.Indexed
+	}
+	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth}, nil
+}
+
+// --- input parsing ---
+
+var e164Re = regexp.MustCompile(`^\+[1-9][0-9]{0,14}$`)
+
+func parseE164(s string) (string, error) {
+	if !e164Re.MatchString(s) {
+		return "", bad("number %q is not E.164 (\"+\" and 1-15 digits, no leading zero)", s)
+	}
+	return s, nil
+}
+
+func parseAddr(name, s string) (string, error) {
+	if !common.IsHexAddress(s) {
+		return "", bad("%s %q is not an address (0x and 40 hex digits)", name, s)
+	}
+	return strings.ToLower(common.HexToAddress(s).Hex()), nil
+}
+
+func parseUint(name, s string, def uint64, hasDef bool) (uint64, error) {
+	if s == "" && hasDef {
+		return def, nil
+	}
+	v, err := strconv.ParseUint(s, 10, 63)
+	if err != nil {
+		return 0, bad("%s %q is not a non-negative integer", name, s)
+	}
+	return v, nil
+}
+
+// page reads limit (1-1000, default 100) and after ("block.logIndex" of the last row seen).
+type page struct {
+	limit      int
+	afterBlock int64
+	afterLog   int64
+}
+
+func parsePage(r *http.Request) (page, error) {
+	p := page{limit: 100, afterBlock: -1, afterLog: -1}
+	if s := r.URL.Query().Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 1000 {
+			return p, bad("limit %q must be an integer from 1 to 1000", s)
+		}
+		p.limit = n
+	}
+	if s := r.URL.Query().Get("after"); s != "" {
+		b, l, ok := strings.Cut(s, ".")
+		bn, err1 := strconv.ParseInt(b, 10, 64)
+		ln, err2 := strconv.ParseInt(l, 10, 64)
+		if !ok || err1 != nil || err2 != nil || bn < 0 || ln < 0 {
+			return p, bad("after %q must be a cursor \"block.logIndex\" from a previous answer", s)
+		}
+		p.afterBlock, p.afterLog = bn, ln
+	}
+	return p, nil
+}
+
+const pageWhere = ` (block_number > ? OR (block_number = ? AND log_index > ?)) `
+
+func (p page) args() []any { return []any{p.afterBlock, p.afterBlock, p.afterLog} }
+
+func (p page) next(rows []row) string {
+	if len(rows) < p.limit || len(rows) == 0 {
+		return ""
+	}
+	last := rows[len(rows)-1]
+	return fmt.Sprintf("%v.%v", last["block_number"], last["log_index"])
+}
+
+func tbl(pkg, ev string) string { return events.TableName(pkg, ev) }
+
+// --- numbers ---
+
+var numberEvents = []string{"NumberClaimed", "NumberRenewed", "NumberTransferred", "NumberPorted", "NumberReleased", "NumberExpired", "RouteSet", "CnamSet", "FeaturesSet", "CallerBlocked", "CallerUnblocked"}
+
+func (s *Server) numberRows(ctx context.Context, st follow.Status, e164 string, kinds []string) ([]row, error) {
+	var all []row
+	for _, k := range kinds {
+		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("numberregistry", k)+` WHERE e164 = ?`, e164)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			r["event"] = k
+		}
+		all = append(all, rows...)
+	}
+	sortRows(all)
+	return all, nil
+}
+
+func sortRows(rows []row) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		bi, bj := rows[i]["block_number"].(int64), rows[j]["block_number"].(int64)
+		if bi != bj {
+			return bi < bj
+		}
+		return rows[i]["log_index"].(int64) < rows[j]["log_index"].(int64)
+	})
+}
+
+func (s *Server) number(r *http.Request) (any, error) {
+	e164, err := parseE164(r.PathValue("e164"))
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.numberRows(r.Context(), st, e164, numberEvents)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, notFound("number %s was never claimed", e164)
+	}
+	var (
+		owner, expires, deposit any
+		route                   any
+		cnam                    any = ""
+		features                any = int64(0)
+		blocked                     = map[string]bool{}
+		last                    row
+	)
+	clear := func() {
+		route, cnam, features = nil, "", int64(0)
+		blocked = map[string]bool{}
+	}
+	for _, ev := range rows {
+		switch ev["event"] {
+		case "NumberClaimed":
+			owner, expires, deposit = ev["owner"], ev["expires"], ev["deposit"]
+			clear()
+		case "NumberRenewed":
+			expires = ev["expires"]
+		case "NumberTransferred":
+			owner = ev["to"]
+		case "NumberReleased", "NumberExpired":
+			owner, expires, deposit = nil, nil, nil
+			clear()
+		case "NumberPorted":
+			route = map[string]any{"operator": ev["to_operator"], "sipUri": ev["sip_uri"]}
+		case "RouteSet":
+			route = map[string]any{"operator": ev["operator"], "sipUri": ev["sip_uri"]}
+		case "CnamSet":
+			cnam = ev["cnam"]
+		case "FeaturesSet":
+			features = ev["features"]
+		case "CallerBlocked":
+			blocked[fmt.Sprint(ev["caller_hash"])] = true
+		case "CallerUnblocked":
+			delete(blocked, fmt.Sprint(ev["caller_hash"]))
+		}
+		last = ev
+	}
+	bl := make([]string, 0, len(blocked))
+	for h := range blocked {
+		bl = append(bl, h)
+	}
+	sort.Strings(bl)
+	lb := uint64(last["block_number"].(int64))
+	return s.wrap(st, map[string]any{
+		"e164": e164, "owner": owner, "expires": expires, "deposit": deposit, "route": route,
+		"cnam": cnam, "features": features, "blockedCallerHashes": bl,
+		"block_number": lb, "confirmations": st.Confirmations(lb), "final": st.Final(lb),
+	}, ""), nil
+}
+
+func (s *Server) numberHistory(r *http.Request) (any, error) {
+	e164, err := parseE164(r.PathValue("e164"))
+	if err != nil {
+		return nil, err
+	}
+	p, err := parsePage(r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.numberRows(r.Context(), st, e164, []string{"NumberClaimed", "NumberRenewed", "NumberTransferred", "NumberPorted", "NumberReleased", "NumberExpired"})
+	if err != nil {
+		return nil, err
+	}
+	out := []row{}
+	for _, ev := range rows {
+		b, l := ev["block_number"].(int64), ev["log_index"].(int64)
+		if b > p.afterBlock || (b == p.afterBlock && l > p.afterLog) {
+			out = append(out, ev)
+			if len(out) == p.limit {
+				break
+			}
+		}
+	}
+	return s.wrap(st, out, p.next(out)), nil
+}
+
+// --- operators ---
+
+func (s *Server) operator(r *http.Request) (any, error) {
+	addr, err := parseAddr("operator", r.PathValue("addr"))
+	if err != nil {
+		return nil, err
+	}
+	ctx := r.Context()
+	st := s.cfg.Status()
+	reg, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "OperatorRegistered")+` WHERE operator = ? ORDER BY block_number, log_index`, addr)
+	if err != nil {
+		return nil, err
+	}
+	if len(reg) == 0 {
+		return nil, notFound("operator %s is not registered", addr)
+	}
+	// The newest bond figure from any event that states it.
+	var bondRows []row
+	for _, k := range []string{"OperatorRegistered", "BondAdded", "UnbondRequested", "OperatorSlashed"} {
+		rs, err := s.query(ctx, st, `SELECT *, '`+k+`' AS event FROM `+tbl("cdranchor", k)+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+		if err != nil {
+			return nil, err
+		}
+		bondRows = append(bondRows, rs...)
+	}
+	sortRows(bondRows)
+	latest := bondRows[len(bondRows)-1]
+	out := map[string]any{"operator": addr, "registered": reg[0], "bond": latest["bond"], "bondEvent": latest}
+	if u, ok := latest["unbonding"]; ok {
+		out["unbonding"] = u
+	}
+	susp, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "OperatorSuspended")+` WHERE operator = ? ORDER BY block_number, log_index`, addr)
+	if err != nil {
+		return nil, err
+	}
+	out["status"] = "active"
+	if len(susp) > 0 {
+		out["status"] = "suspended"
+		out["suspended"] = susp[len(susp)-1]
+	}
+	payout, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "PayoutSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+	if err != nil {
+		return nil, err
+	}
+	out["payout"] = reg[0]["payout"]
+	if len(payout) > 0 {
+		out["payout"] = payout[0]["payout"]
+	}
+	meta, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "MetadataSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+	if err != nil {
+		return nil, err
+	}
+	out["metadata"] = reg[0]["metadata"]
+	if len(meta) > 0 {
+		out["metadata"] = meta[0]["metadata"]
+	}
+	var n int64
+	if err := s.cfg.DB.GetContext(ctx, &n, `SELECT count(*) FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, addr); err != nil {
+		return nil, fmt.Errorf("counting batches: %w", err)
+	}
+	out["batchCount"] = n
+	if err := s.cfg.DB.GetContext(ctx, &n, `SELECT count(*) FROM `+tbl("cdranchor", "OperatorSlashed")+` WHERE operator = ?`, addr); err != nil {
+		return nil, fmt.Errorf("counting slashes: %w", err)
+	}
+	out["slashCount"] = n
+	return s.wrap(st, out, ""), nil
+}
+
+func (s *Server) operatorBatches(r *http.Request) (any, error) {
+	addr, err := parseAddr("operator", r.PathValue("addr"))
+	if err != nil {
+		return nil, err
+	}
+	return s.listBatches(r, addr)
+}
+
+func (s *Server) operatorSlashes(r *http.Request) (any, error) {
+	addr, err := parseAddr("operator", r.PathValue("addr"))
+	if err != nil {
+		return nil, err
+	}
+	p, err := parsePage(r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("cdranchor", "OperatorSlashed")+` WHERE operator = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
+		append(append([]any{addr}, p.args()...), p.limit)...)
+	if err != nil {
+		return nil, err
+	}
+	return s.wrap(st, rows, p.next(rows)), nil
+}
+
+// --- batches ---
+
+func (s *Server) batches(r *http.Request) (any, error) {
+	op := ""
+	if v := r.URL.Query().Get("operator"); v != "" {
+		var err error
+		if op, err = parseAddr("operator", v); err != nil {
+			return nil, err
+		}
+	}
+	return s.listBatches(r, op)
+}
+
+func (s *Server) listBatches(r *http.Request, op string) (any, error) {
+	p, err := parsePage(r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	q := `SELECT * FROM ` + tbl("cdranchor", "BatchAnchored") + ` WHERE`
+	args := []any{}
+	if op != "" {
+		q += ` operator = ? AND`
+		args = append(args, op)
+	}
+	q += pageWhere + `ORDER BY block_number, log_index LIMIT ?`
+	rows, err := s.query(r.Context(), st, q, append(append(args, p.args()...), p.limit)...)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range rows {
+		if err := s.batchState(r.Context(), st, b); err != nil {
+			return nil, err
+		}
+	}
+	return s.wrap(st, rows, p.next(rows)), nil
+}
+
+// batchState sets "state" (pending, final, invalidated) and "cidString" of a batch row.
+func (s *Server) batchState(ctx context.Context, st follow.Status, b row) error {
+	var inv []row
+	inv, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchInvalidated")+` WHERE operator = ? AND batch_id <= ? AND last_invalidated_batch_id >= ? ORDER BY block_number LIMIT 1`,
+		b["operator"], b["batch_id"], b["batch_id"])
+	if err != nil {
+		return err
+	}
+	if c, ok := b["cid"].(string); ok {
+		b["cidString"] = cidString(c)
+	}
+	switch {
+	case len(inv) > 0:
+		b["state"] = "invalidated"
+		b["invalidated"] = inv[0]
+	default:
+		var headTime int64
+		err := s.cfg.DB.GetContext(ctx, &headTime, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("reading head time: %w", err)
+		}
+		fa, _ := b["final_at"].(int64)
+		if headTime >= fa {
+			b["state"] = "final"
+		} else {
+			b["state"] = "pending"
+		}
+	}
+	return nil
+}
+
+func parseBatchID(s string) (int64, error) {
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || v < 0 {
+		return 0, bad("batch id %q is not a non-negative integer", s)
+	}
+	return v, nil
+}
+
+func (s *Server) batchRow(ctx context.Context, st follow.Status, id int64) (row, error) {
+	rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE batch_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, notFound("batch %d is not anchored (or not indexed yet)", id)
+	}
+	b := rows[0]
+	if err := s.batchState(ctx, st, b); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (s *Server) batch(r *http.Request) (any, error) {
+	id, err := parseBatchID(r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	b, err := s.batchRow(r.Context(), st, id)
+	if err != nil {
+		return nil, err
+	}
+	return s.wrap(st, b, ""), nil
+}
+
+// --- rates ---
+
+func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64) ([]row, error) {
+	return s.query(ctx, st, `SELECT * FROM `+tbl("rateexchange", "RatePublished")+` r WHERE seller = ? AND effective_time <= ?
+		AND NOT EXISTS (SELECT 1 FROM `+tbl("rateexchange", "RatePublished")+` o WHERE o.seller = r.seller AND o.prefix_key = r.prefix_key
+			AND o.effective_time <= ? AND (o.effective_time > r.effective_time OR (o.effective_time = r.effective_time AND o."index" > r."index")))
+		ORDER BY prefix`, seller, at, at)
+}
+
+func (s *Server) atParam(ctx context.Context, r *http.Request) (uint64, error) {
+	if v := r.URL.Query().Get("at"); v != "" {
+		return parseUint("at", v, 0, false)
+	}
+	var t int64
+	err := s.cfg.DB.GetContext(ctx, &t, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("reading head time: %w", err)
+	}
+	return uint64(t), nil
+}
+
+func (s *Server) rates(r *http.Request) (any, error) {
+	seller, err := parseAddr("seller", r.PathValue("seller"))
+	if err != nil {
+		return nil, err
+	}
+	at, err := s.atParam(r.Context(), r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.ratesAt(r.Context(), st, seller, at)
+	if err != nil {
+		return nil, err
+	}
+	return s.wrap(st, map[string]any{"seller": seller, "at": at, "entries": rows}, ""), nil
+}
+
+var digitsRe = regexp.MustCompile(`^\+?[0-9]{1,15}$`)
+
+func (s *Server) quote(r *http.Request) (any, error) {
+	seller, err := parseAddr("seller", r.PathValue("seller"))
+	if err != nil {
+		return nil, err
+	}
+	q := r.URL.Query()
+	dest := q.Get("destination")
+	if !digitsRe.MatchString(dest) {
+		return nil, bad("destination %q must be 1-15 digits, optionally after \"+\"", dest)
+	}
+	dur, err := parseUint("seconds", q.Get("seconds"), 0, false)
+	if err != nil {
+		return nil, err
+	}
+	if dur > 1<<32-1 {
+		return nil, bad("seconds %d is too large", dur)
+	}
+	at, err := s.atParam(r.Context(), r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.ratesAt(r.Context(), st, seller, at)
+	if err != nil {
+		return nil, err
+	}
+	d := strings.TrimPrefix(dest, "+")
+	var best row
+	for _, e := range rows {
+		p, _ := e["prefix"].(string)
+		if strings.HasPrefix(d, p) && (best == nil || len(p) > len(best["prefix"].(string))) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, notFound("seller %s has no rate for %s in force at %d", seller, dest, at)
+	}
+	cost, err := costOf(best, dur)
+	if err != nil {
+		return nil, err
+	}
+	return s.wrap(st, map[string]any{"seller": seller, "destination": dest, "seconds": dur, "at": at,
+		"prefix": best["prefix"], "entry": best, "cost": cost}, ""), nil
+}
+
+// --- disputes ---
+
+func parseDisputeID(s string) (int64, error) {
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || v < 0 {
+		return 0, bad("dispute id %q is not a non-negative integer", s)
+	}
+	return v, nil
+}
+
+func (s *Server) disputes(r *http.Request) (any, error) {
+	p, err := parsePage(r)
+	if err != nil {
+		return nil, err
+	}
+	st := s.cfg.Status()
+	rows, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`, append(p.args(), p.limit)...)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range rows {
+		res, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("disputevoting", "DisputeResolved")+` WHERE dispute_id = ?`, d["dispute_id"])
+		if err != nil {
+			return nil, err
+		}
+		d["state"] = "open"
+		if len(res) > 0 {
+			d["state"] = "resolved"
+			d["upheld"] = res[0]["upheld"] == int64(1)
+		}
+	}
+	return s.wrap(st, rows, p.next(rows)), nil
+}
+
+func (s *Server) dispute(r *http.Request) (any, error) {
+	id, err := parseDisputeID(r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
+	ctx := r.Context()
+	st := s.cfg.Status()
+	opened, err := s.query(ctx, st, `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE dispute_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(opened) == 0 {
+		return nil, notFound("dispute %d is not open (or not indexed yet)", id)
+	}
+	out := map[string]any{"disputeId": id, "opened": opened[0]}
+	for key, ev := range map[string]string{"appeals": "Appealed", "draws": "JurorsDrawn", "commits": "VoteCommitted",
+		"votes": "VoteRevealed", "executed": "OutcomeExecuted", "resolved": "DisputeResolved", "settlements": "DisputeSettled",
+		"randomness": "RandomnessRerequested"} {
+		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("disputevoting", ev)+` WHERE dispute_id = ? ORDER BY block_number, log_index`, id)
+		if err != nil {
+			return nil, err
+		}
+		for _, rw := range rows {
+			for _, k := range []string{"jurors", "seats"} {
+				if s, ok := rw[k].(string); ok && strings.HasPrefix(s, "[") {
+					var v any
+					if json.Unmarshal([]byte(s), &v) == nil {
+						rw[k] = v
+					}
+				}
+			}
+		}
+		out[key] = rows
+	}
+	state := "open"
+	if res := out["resolved"].([]row); len(res) > 0 {
+		state = "resolved"
+		out["upheld"] = res[len(res)-1]["upheld"] == int64(1)
+	}
+	out["state"] = state
+	return s.wrap(st, out, ""), nil
+}
