@@ -51,6 +51,8 @@ func newApp() *cli.App {
 			cdrCommand(),
 			ipfsCommand(),
 			indexerCommand(),
+			oracleCommand(),
+			verifyCommand(),
 		},
 	}
 }

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/oracle/ipfs"
+	"github.com/dotsnet/dots/oracle/verify"
+)
+
+// verifyCommand checks a CDR or a whole batch against CDRAnchor and IPFS.
+// Exit 0 valid, 1 invalid, 2 could not check.
+func verifyCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "verify",
+		Usage: "check a full CDR (--cdr FILE) or a batch (--batch ID) against its on-chain root and IPFS document",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "cdr", Usage: "full CDR JSON file (as the oracle's /v1/cdrs endpoint gives it)"},
+			&cli.Uint64Flag{Name: "batch", Usage: "CDRAnchor batch id"},
+			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL", Value: "http://127.0.0.1:8545", EnvVars: []string{"DOTS_RPC"}},
+			&cli.StringFlag{Name: "ipfs", Usage: "IPFS (Kubo RPC) API URL", Value: "http://127.0.0.1:5001", EnvVars: []string{"DOTS_IPFS"}},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment file", Value: "deployment.json", EnvVars: []string{"DOTS_DEPLOYMENT"}},
+			&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address (instead of the deployment file)"},
+			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+		},
+		Action: func(c *cli.Context) error {
+			if (c.String("cdr") == "") == (!c.IsSet("batch")) {
+				return cli.Exit("give exactly one of --cdr FILE or --batch ID", 2)
+			}
+			var anchor common.Address
+			if a := c.String("cdr-anchor"); a != "" {
+				if !common.IsHexAddress(a) {
+					return cli.Exit(fmt.Sprintf("--cdr-anchor %q is not an address", a), 2)
+				}
+				anchor = common.HexToAddress(a)
+			} else {
+				d, err := deploy.Load(c.String("deployment"))
+				if err != nil {
+					return cli.Exit(fmt.Sprintf("deployment: %v", err), 2)
+				}
+				anchor = d.CDRAnchor
+			}
+			ec, err := ethclient.DialContext(c.Context, c.String("rpc"))
+			if err != nil {
+				return cli.Exit(fmt.Sprintf("connecting to %s: %v", c.String("rpc"), err), 2)
+			}
+			defer ec.Close()
+			v := verify.New(ec, ipfs.New(c.String("ipfs")), anchor)
+			var rep *verify.Report
+			what := ""
+			if f := c.String("cdr"); f != "" {
+				data, rerr := os.ReadFile(f)
+				if rerr != nil {
+					return cli.Exit(fmt.Sprintf("reading %s: %v", f, rerr), 2)
+				}
+				rep, err = v.CDR(c.Context, data)
+				what = "CDR " + f
+			} else {
+				rep, _, err = v.Batch(c.Context, c.Uint64("batch"))
+				what = fmt.Sprintf("batch %d", c.Uint64("batch"))
+			}
+			if c.Bool("json") {
+				out := map[string]any{"valid": err == nil, "report": rep}
+				if err != nil {
+					out["error"] = err.Error()
+				}
+				b, _ := json.MarshalIndent(out, "", "  ")
+				fmt.Fprintln(c.App.Writer, string(b))
+			}
+			var inv *verify.Invalid
+			switch {
+			case errors.As(err, &inv):
+				return cli.Exit(fmt.Sprintf("%s: INVALID: %s", what, inv.Reason), 1)
+			case err != nil:
+				return cli.Exit(fmt.Sprintf("%s: could not check: %v", what, err), 2)
+			}
+			if !c.Bool("json") {
+				fmt.Fprintf(c.App.Writer, "%s: VALID (batch %d, %s, root %s, cid %s, seq %d-%d)\n", what, rep.BatchID, rep.State, rep.Root, rep.CID, rep.FirstSeq, rep.LastSeq)
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,188 @@
+// Package oracle runs an operator's oracle: the ingest API (oracle/server) over the
+// durable store (oracle/store), and the batch pipeline (oracle/batcher) to IPFS
+// (oracle/ipfs) and CDRAnchor (oracle/chain).
+package oracle
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dotsnet/dots/oracle/batcher"
+	"github.com/dotsnet/dots/oracle/chain"
+	"github.com/dotsnet/dots/oracle/ipfs"
+	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/server"
+	"github.com/dotsnet/dots/oracle/store"
+)
+
+// Duration is a time.Duration written as "30s" in JSON.
+type Duration struct{ time.Duration }
+
+// UnmarshalJSON reads "30s" or a number of seconds.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		v, err := time.ParseDuration(s)
+		if err != nil {
+			return err
+		}
+		d.Duration = v
+		return nil
+	}
+	var secs float64
+	if err := json.Unmarshal(b, &secs); err != nil {
+		return fmt.Errorf("duration: want \"30s\" or seconds")
+	}
+	d.Duration = time.Duration(secs * float64(time.Second))
+	return nil
+}
+
+// MarshalJSON writes "30s".
+func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// Config is the oracle's configuration (a JSON file, overridden by flags and environment).
+type Config struct {
+	DB             string          `json:"db"`        // SQLite file
+	Listen         string          `json:"listen"`    // HTTP address
+	RPC            string          `json:"rpc"`       // Ethereum JSON-RPC URL
+	IPFS           string          `json:"ipfs"`      // Kubo RPC API URL
+	Key            string          `json:"key"`       // operator's private key, hex (or KeyFile)
+	KeyFile        string          `json:"keyFile"`   // file holding the hex key
+	CDRAnchor      common.Address  `json:"cdrAnchor"` // contract addresses
+	NumberRegistry common.Address  `json:"numberRegistry"`
+	StartBlock     uint64          `json:"startBlock"` // deployment block (event searches start here)
+	BatchSize      uint64          `json:"batchSize"`
+	BatchAge       Duration        `json:"batchAge"`
+	Interval       Duration        `json:"interval"`
+	BumpAfter      Duration        `json:"bumpAfter"`
+	MaxBodyBytes   int64           `json:"maxBodyBytes"`
+	Synchronous    string          `json:"synchronous"` // FULL (default) or NORMAL
+	Sources        []server.Source `json:"sources"`
+	AuditorTokens  []string        `json:"auditorTokens"`
+}
+
+// LoadConfig reads a JSON configuration file.
+func LoadConfig(path string) (Config, error) {
+	var c Config
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return c, fmt.Errorf("reading configuration: %w", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return c, fmt.Errorf("configuration %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// PrivateKey returns the operator key from Key or KeyFile.
+func (c *Config) PrivateKey() (*ecdsa.PrivateKey, error) {
+	k := c.Key
+	if k == "" && c.KeyFile != "" {
+		b, err := os.ReadFile(c.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("reading key file: %w", err)
+		}
+		k = strings.TrimSpace(string(b))
+	}
+	if k == "" {
+		return nil, errors.New("no operator key (key or keyFile)")
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(k, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("operator key: %w", err)
+	}
+	return key, nil
+}
+
+// Check reports the first missing setting.
+func (c *Config) Check() error {
+	switch {
+	case c.DB == "":
+		return errors.New("db not set")
+	case c.Listen == "":
+		return errors.New("listen not set")
+	case c.RPC == "":
+		return errors.New("rpc not set")
+	case c.IPFS == "":
+		return errors.New("ipfs not set")
+	case c.CDRAnchor == (common.Address{}):
+		return errors.New("cdrAnchor not set")
+	case c.NumberRegistry == (common.Address{}):
+		return errors.New("numberRegistry not set")
+	case len(c.Sources) == 0:
+		return errors.New("no sources configured")
+	}
+	return nil
+}
+
+// Run runs the oracle until ctx ends. ready, when set, receives the API's address once it
+// listens.
+func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr string)) error {
+	if err := cfg.Check(); err != nil {
+		return fmt.Errorf("configuration: %w", err)
+	}
+	key, err := cfg.PrivateKey()
+	if err != nil {
+		return err
+	}
+	op := crypto.PubkeyToAddress(key.PublicKey)
+	st, err := store.Open(ctx, cfg.DB, op, store.Options{Synchronous: cfg.Synchronous})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	m := metrics.New(st.StateCounts)
+	st.Committed = func(_ int, d time.Duration) { m.CommitSeconds.Observe(d.Seconds()) }
+	ch, err := chain.Dial(ctx, cfg.RPC, key, cfg.CDRAnchor, cfg.NumberRegistry)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
+		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID()}, st, m, log, nil)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", cfg.Listen, err)
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Info("oracle listening", "addr", ln.Addr().String(), "operator", op, "chainId", ch.ChainID())
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	b := batcher.New(batcher.Config{MaxSize: cfg.BatchSize, MaxAge: cfg.BatchAge.Duration, Interval: cfg.Interval.Duration,
+		BumpAfter: cfg.BumpAfter.Duration, StartBlock: cfg.StartBlock}, st, ipfs.New(cfg.IPFS), ch, m, log)
+	bctx, stopBatcher := context.WithCancel(ctx)
+	defer stopBatcher()
+	bdone := make(chan struct{})
+	go func() { b.Run(bctx); close(bdone) }()
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+		err = fmt.Errorf("HTTP server: %w", err)
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	hs.Shutdown(sctx)
+	stopBatcher()
+	<-bdone
+	return err
+}
