@@ -1,0 +1,334 @@
+// Package e2e runs DOTS's parts together: a real anvil, the real contracts, DOTS's IPFS
+// node and the oracle.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/bindings/cdranchor"
+	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/oracle"
+	"github.com/dotsnet/dots/oracle/ipfs"
+	"github.com/dotsnet/dots/oracle/server"
+	"github.com/dotsnet/dots/oracle/verify"
+)
+
+var oEther = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+func oTokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), oEther) }
+
+// net is a devnet: anvil with the contracts deployed, a bonded operator, an IPFS node.
+type oracleNet struct {
+	an               *anvil.Instance
+	ec               *ethclient.Client
+	d                *deploy.Deployment
+	admin, op, user  *ecdsa.PrivateKey
+	opAddr, userAddr common.Address
+	ipfsNode         *ipfsnode.Node
+	ipfsURL          string
+}
+
+func oSend(t *testing.T, ctx context.Context, n *oracleNet, key *ecdsa.PrivateKey, what string, to common.Address, data []byte) {
+	t.Helper()
+	s, err := deploy.NewSender(ctx, n.ec, key, big.NewInt(int64(n.d.ChainID)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Send(ctx, what, to, data); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func startOracleNet(t *testing.T, ctx context.Context, numbers ...string) *oracleNet {
+	t.Helper()
+	an, err := anvil.Start(ctx, anvil.Options{})
+	if err != nil {
+		t.Fatalf("starting anvil: %v", err)
+	}
+	t.Cleanup(an.Stop)
+	ec, err := an.Dial(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ec.Close)
+	keys := an.Keys()
+	n := &oracleNet{an: an, ec: ec, admin: keys[0], op: keys[1], user: keys[2], opAddr: anvil.Address(keys[1]), userAddr: anvil.Address(keys[2])}
+	n.d, err = deploy.Deploy(ctx, ec, n.admin, deploy.Config{Genesis: []deploy.Allocation{{Holder: n.opAddr, Amount: oTokens(10000)}}})
+	if err != nil {
+		t.Fatalf("deploying: %v", err)
+	}
+	anchor, token, reg := cdranchor.NewCDRAnchor(), rewardtoken.NewRewardToken(), numberregistry.NewNumberRegistry()
+	oSend(t, ctx, n, n.admin, "challenge window 1s", n.d.CDRAnchor, anchor.PackSetChallengeWindow(1))
+	oSend(t, ctx, n, n.op, "approve bond", n.d.RewardToken, token.PackApprove(n.d.CDRAnchor, oTokens(1000)))
+	oSend(t, ctx, n, n.op, "register operator", n.d.CDRAnchor, anchor.PackRegisterOperator(oTokens(1000), n.opAddr, "e2e operator"))
+	// The user claims numbers by commit-reveal.
+	secret := [32]byte{7}
+	for _, num := range numbers {
+		c, err := bind.Call(reg.Instance(ec, n.d.NumberRegistry), nil, reg.PackMakeCommitment(num, n.userAddr, secret), reg.UnpackMakeCommitment)
+		if err != nil {
+			t.Fatal(err)
+		}
+		oSend(t, ctx, n, n.user, "commit "+num, n.d.NumberRegistry, reg.PackCommit(c))
+	}
+	rc := ec.Client()
+	if err := anvil.IncreaseTime(ctx, rc, 61*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := anvil.Mine(ctx, rc, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, num := range numbers {
+		oSend(t, ctx, n, n.user, "claim "+num, n.d.NumberRegistry, reg.PackClaim(num, secret))
+	}
+	n.ipfsNode, err = ipfsnode.Open(ctx, ipfsnode.Config{RepoDir: t.TempDir(), APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatalf("starting IPFS node: %v", err)
+	}
+	t.Cleanup(func() { n.ipfsNode.Close() })
+	n.ipfsURL = n.ipfsNode.APIURL()
+	return n
+}
+
+func (n *oracleNet) oracleConfig(dir string) oracle.Config {
+	return oracle.Config{
+		DB: filepath.Join(dir, "oracle.db"), Listen: "127.0.0.1:0", RPC: n.an.URL(), IPFS: n.ipfsURL,
+		Key: fmt.Sprintf("%x", n.op.D.FillBytes(make([]byte, 32))), CDRAnchor: n.d.CDRAnchor, NumberRegistry: n.d.NumberRegistry,
+		StartBlock: n.d.StartBlock, BatchSize: 4, BatchAge: oracle.Duration{Duration: 500 * time.Millisecond},
+		Interval: oracle.Duration{Duration: 100 * time.Millisecond}, BumpAfter: oracle.Duration{Duration: 5 * time.Second},
+		Sources: []server.Source{
+			{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}},
+			{Name: "pbx", Token: "tok-pbx"},
+		},
+		AuditorTokens: []string{"audit"},
+	}
+}
+
+func oFixture(t testing.TB, name string) []byte {
+	b, err := os.ReadFile(filepath.Join("..", "..", "oracle", "ingest", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func oDo(t testing.TB, method, url, auth string, body []byte) (int, []byte) {
+	t.Helper()
+	req, _ := http.NewRequest(method, url, bytes.NewReader(body))
+	if u, p, ok := strings.Cut(auth, ":"); ok {
+		req.SetBasicAuth(u, p)
+	} else if auth != "" {
+		req.Header.Set("Authorization", "Bearer "+auth)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, []byte(err.Error())
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, b
+}
+
+// oWaitAnchored waits until every CDR is in a batch and every batch has reached one of states.
+func oWaitAnchored(t *testing.T, base string, timeout time.Duration, states ...string) []server.BatchView {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		code, hb := oDo(t, "GET", base+"/healthz", "", nil)
+		var h struct{ Unbatched uint64 }
+		json.Unmarshal(hb, &h)
+		code2, bb := oDo(t, "GET", base+"/v1/batches", "", nil)
+		var bs []server.BatchView
+		json.Unmarshal(bb, &bs)
+		ok := code == 200 && code2 == 200 && h.Unbatched == 0 && len(bs) > 0
+		for _, b := range bs {
+			in := false
+			for _, s := range states {
+				in = in || b.State == s
+			}
+			ok = ok && in
+		}
+		if ok {
+			return bs
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("batches not %v after %s: health %s batches %s", states, timeout, hb, bb)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestOracleEndToEnd(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	const userNumber = "+14155550123"
+	n := startOracleNet(t, ctx, userNumber)
+
+	cfg := n.oracleConfig(t.TempDir())
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	octx, stop := context.WithCancel(ctx)
+	go func() {
+		done <- oracle.Run(octx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), func(a string) { addrc <- a })
+	}()
+	var base string
+	select {
+	case a := <-addrc:
+		base = "http://" + a
+	case err := <-done:
+		t.Fatalf("oracle: %v", err)
+	}
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("oracle: %v", err)
+		}
+	}()
+
+	// Every format in.
+	posts := []struct{ path, auth, file string }{
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/a_leg.urlencoded"},
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/b_leg.json"},
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/busy.json"},
+		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/a_leg.base64"}, // duplicate
+		{"/v1/cdrs", "tok-pbx", "dots/one.json"},
+		{"/v1/cdrs", "tok-pbx", "dots/array.json"},
+		{"/v1/cdrs", "tok-pbx", "dots/stream.ndjson"},
+		{"/v1/cdrs/kamailio", "tok-pbx", "kamailio/acc_json.ndjson"},
+		{"/v1/cdrs/kamailio", "tok-pbx", "kamailio/acc_cdr_array.json"},
+		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.json"},
+		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.form"},
+		{"/v1/cdrs/opensips", "tok-pbx", "opensips/e_acc_cdr.ndjson"},
+		{"/v1/cdrs/opensips", "tok-pbx", "opensips/e_acc_cdr_params.json"},
+	}
+	stored := 0
+	for _, p := range posts {
+		code, body := oDo(t, "POST", base+p.path, p.auth, oFixture(t, p.file))
+		var r server.IngestResponse
+		if code != 200 || json.Unmarshal(body, &r) != nil {
+			t.Fatalf("%s: %d %s", p.file, code, body)
+		}
+		stored += r.Accepted
+	}
+	if stored != 20 {
+		t.Fatalf("%d CDRs stored, want 20", stored)
+	}
+	bs := oWaitAnchored(t, base, 90*time.Second, "mined", "final")
+	// Let the 1 s challenge window pass.
+	if err := anvil.IncreaseTime(ctx, n.ec.Client(), 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	anvil.Mine(ctx, n.ec.Client(), 1)
+	bs = oWaitAnchored(t, base, 30*time.Second, "final")
+	var covered uint64
+	for _, b := range bs {
+		covered += b.CDRCount
+	}
+	if covered != 20 {
+		t.Fatalf("batches cover %d CDRs, want 20", covered)
+	}
+
+	ip := ipfs.New(n.ipfsURL)
+	v := verify.New(n.ec, ip, n.d.CDRAnchor)
+	for _, b := range bs {
+		rep, _, err := v.Batch(ctx, b.ChainBatchID)
+		if err != nil || rep.State != "final" || rep.Root != *b.Root {
+			t.Fatalf("batch %d: %+v %v", b.ChainBatchID, rep, err)
+		}
+	}
+	// A party's full CDR verifies; a tampered one does not.
+	code, body := oDo(t, "GET", base+"/v1/sources/pbx/cdrs/pbx1-000001", "audit", nil)
+	if code != 200 {
+		t.Fatalf("full CDR: %d %s", code, body)
+	}
+	if rep, err := v.CDR(ctx, body); err != nil {
+		t.Fatalf("real CDR does not verify: %v (%+v)", err, rep)
+	}
+	var full server.FullCDR
+	json.Unmarshal(body, &full)
+	for name, tamper := range map[string]func(*server.FullCDR){
+		"billable": func(f *server.FullCDR) { f.CDR.BillableSeconds++; f.CDR.EndTime++ },
+		"callee":   func(f *server.FullCDR) { f.CDR.Callee = "+14155550999" },
+		"salt":     func(f *server.FullCDR) { f.CDR.Salt[0] ^= 1 },
+	} {
+		f := full
+		tamper(&f)
+		b, _ := json.Marshal(f)
+		_, err := v.CDR(ctx, b)
+		var inv *verify.Invalid
+		if !errors.As(err, &inv) {
+			t.Errorf("tampered %s: %v, want invalid", name, err)
+		}
+	}
+
+	// The user's rewards: 25% of rate x billable seconds of the two answered calls to the
+	// user's number (FreeSWITCH a-leg and DOTS one.json, 144 s each), plus the terminating
+	// operator's 25% of dots/array.json's first call (691 s), whose termOperator is the
+	// user's address (anvil account 2).
+	anchor := cdranchor.NewCDRAnchor()
+	ac := anchor.Instance(n.ec, n.d.CDRAnchor)
+	latest, err := bind.Call(ac, nil, anchor.PackLatestFinalBatch(n.opAddr), anchor.UnpackLatestFinalBatch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last server.BatchView
+	for _, b := range bs {
+		if b.ChainBatchID == latest.Uint64() {
+			last = b
+		}
+	}
+	data, err := ip.Cat(ctx, last.RewardsCID, 1<<20)
+	if err != nil {
+		t.Fatalf("rewards document %q: %v", last.RewardsCID, err)
+	}
+	rdoc, err := cdr.LoadRewardsDocument(data)
+	if err != nil || rdoc.Root() != *last.RewardsRoot {
+		t.Fatalf("rewards document: %v", err)
+	}
+	want := new(big.Int).Div(new(big.Int).Mul(big.NewInt(1e15), big.NewInt((288+691)*2500)), big.NewInt(10000))
+	var proof [][32]byte
+	found := false
+	for i, r := range rdoc.Tree.Values() {
+		if r.Account == n.userAddr {
+			if r.CumulativeAmount.Cmp(want) != 0 {
+				t.Fatalf("user's cumulative reward %s, want %s", r.CumulativeAmount, want)
+			}
+			p, _ := rdoc.Tree.Proof(i)
+			for _, h := range p {
+				proof = append(proof, h)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("user not in the rewards document")
+	}
+	oSend(t, ctx, n, n.user, "claim rewards", n.d.CDRAnchor, anchor.PackClaim(n.opAddr, latest, n.userAddr, want, proof))
+	token := rewardtoken.NewRewardToken()
+	bal, err := bind.Call(token.Instance(n.ec, n.d.RewardToken), nil, token.PackBalanceOf(n.userAddr), token.UnpackBalanceOf)
+	if err != nil || bal.Cmp(want) != 0 {
+		t.Fatalf("user balance %v (%v), want %s", bal, err, want)
+	}
+}
