@@ -189,7 +189,7 @@ func crossCheck[V any](t *testing.T, rng *rand.Rand, codec Codec[V], values []V,
 func crossSizes(rng *rand.Rand) []int {
 	sizes := []int{1, 2, 3, 4, 5, 7, 8, 9, 1000}
 	for range 3 {
-		sizes = append(sizes, 10+rng.IntN(500))
+		sizes = append(sizes, 10+rng.IntN(200))
 	}
 	return sizes
 }

@@ -84,6 +84,20 @@ func buildTree[V any](codec Codec[V], values []V, workers int) (*Tree[V], error)
 	leaves := nodes[n-1:]
 	// Hash leaves into the leaf region in value order, then sort them in place.
 	parallelFor(n, workers, 4096, func(lo, hi int) {
+		if useX4 {
+			h4 := newHasherX4()
+			for j := range 4 {
+				h4.enc[j] = make([]byte, width)
+			}
+			for ; lo+4 <= hi; lo += 4 {
+				for j := range 4 {
+					clear(h4.enc[j])
+					codec.Encode(h4.enc[j], &values[lo+j])
+				}
+				h4.leaves()
+				copy(leaves[lo:lo+4], h4.out[:])
+			}
+		}
 		h := newHasher()
 		if cap(h.enc) < width {
 			h.enc = make([]byte, width)
@@ -214,8 +228,20 @@ func hashInternal(nodes []common.Hash, n, workers int) {
 		lo := (1 << k) - 1
 		hi := min((1<<(k+1))-2, last) + 1
 		parallelFor(hi-lo, workers, 8192, func(a, b int) {
+			i := lo + a
+			if useX4 {
+				h4 := newHasherX4()
+				var l, r [4]*common.Hash
+				for ; i+4 <= lo+b; i += 4 {
+					for j := range 4 {
+						l[j], r[j] = &nodes[2*(i+j)+1], &nodes[2*(i+j)+2]
+					}
+					h4.nodes(&l, &r)
+					copy(nodes[i:i+4], h4.out[:])
+				}
+			}
 			h := newHasher()
-			for i := lo + a; i < lo+b; i++ {
+			for ; i < lo+b; i++ {
 				nodes[i] = h.node(&nodes[2*i+1], &nodes[2*i+2])
 			}
 		})

@@ -357,3 +357,28 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// The four-way hasher equals keccak256 for every length (multiple of 8) up to a few
+// blocks, block boundaries included.
+func TestHasherX4EqualsKeccak(t *testing.T) {
+	if !useX4 {
+		t.Skip("no AVX2: the four-way hasher is not used on this CPU")
+	}
+	rng := rand.New(rand.NewPCG(8, 8))
+	h := newHasherX4()
+	for n := 0; n <= 5*keccakRate; n += 8 {
+		var want [4]common.Hash
+		for j := range 4 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = byte(rng.UintN(256))
+			}
+			h.in[j] = b
+			want[j] = crypto.Keccak256Hash(b)
+		}
+		h.sum()
+		if h.out != want {
+			t.Fatalf("length %d: four-way keccak differs", n)
+		}
+	}
+}
