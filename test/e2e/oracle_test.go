@@ -12,10 +12,15 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -33,6 +38,7 @@ import (
 	"github.com/dotsnet/dots/oracle"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/server"
+	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/oracle/verify"
 )
 
@@ -331,4 +337,254 @@ func TestOracleEndToEnd(t *testing.T) {
 	if err != nil || bal.Cmp(want) != 0 {
 		t.Fatalf("user balance %v (%v), want %s", bal, err, want)
 	}
+}
+
+// buildDots builds the dots command into dir.
+func buildDots(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "dots")
+	cmd := exec.Command("go", "build", "-o", bin, "../../cli")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building dots: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// oracleProc is `dots oracle` running as its own process.
+type oracleProc struct {
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+func startOracleProc(t *testing.T, bin, cfgPath string, logw io.Writer) *oracleProc {
+	t.Helper()
+	cmd := exec.Command(bin, "oracle", "--config", cfgPath)
+	cmd.Stdout, cmd.Stderr = logw, logw
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p := &oracleProc{cmd: cmd, done: make(chan struct{})}
+	go func() { cmd.Wait(); close(p.done) }()
+	return p
+}
+
+func (p *oracleProc) signal(sig syscall.Signal) {
+	p.cmd.Process.Signal(sig)
+	select {
+	case <-p.done:
+	case <-time.After(20 * time.Second):
+		p.cmd.Process.Kill()
+		<-p.done
+	}
+}
+
+func waitHealthy(t *testing.T, base string, p *oracleProc) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if code, _ := oDo(t, "GET", base+"/healthz", "", nil); code == 200 {
+			return
+		}
+		select {
+		case <-p.done:
+			t.Fatal("oracle exited at start")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	t.Fatal("oracle not healthy after 30s")
+}
+
+// loadGen posts DOTS CDRs with unique ids from several goroutines until stopped, retrying
+// a body until it is answered 200, and records every id that got a 200.
+type loadGen struct {
+	mu    sync.Mutex
+	acked map[string]bool
+	stop  chan struct{}
+	wg    sync.WaitGroup
+}
+
+func startLoad(t *testing.T, base string, workers int) *loadGen {
+	g := &loadGen{acked: map[string]bool{}, stop: make(chan struct{})}
+	client := &http.Client{Timeout: 10 * time.Second}
+	for w := range workers {
+		g.wg.Add(1)
+		go func() {
+			defer g.wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(w), 42))
+			for i := 0; ; i++ {
+				var buf bytes.Buffer
+				var ids []string
+				for k := range 1 + rng.IntN(20) {
+					id := fmt.Sprintf("L-%d-%d-%d", w, i, k)
+					ids = append(ids, id)
+					setup := 1700000000 + rng.IntN(1000000)
+					fmt.Fprintf(&buf, `{"id":%q,"caller":"+4930901%03d","callee":"+1415555%04d","setupTime":%d,"answerTime":%d,"endTime":%d,"sipStatus":200}`+"\n",
+						id, rng.IntN(1000), rng.IntN(10000), setup, setup+3, setup+3+rng.IntN(600))
+				}
+				for {
+					select {
+					case <-g.stop:
+						return
+					default:
+					}
+					req, _ := http.NewRequest("POST", base+"/v1/cdrs", bytes.NewReader(buf.Bytes()))
+					req.Header.Set("Authorization", "Bearer tok-pbx")
+					res, err := client.Do(req)
+					if err == nil {
+						io.Copy(io.Discard, res.Body)
+						res.Body.Close()
+						if res.StatusCode == 200 {
+							g.mu.Lock()
+							for _, id := range ids {
+								g.acked[id] = true
+							}
+							g.mu.Unlock()
+							break
+						}
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+			}
+		}()
+	}
+	return g
+}
+
+func (g *loadGen) finish() map[string]bool {
+	close(g.stop)
+	g.wg.Wait()
+	return g.acked
+}
+
+// checkAnchored checks that every acknowledged CDR is in exactly one anchored batch: its
+// leaf is at its place in the batch document on IPFS, whose root is the one on chain, and
+// the chain holds exactly the oracle's batches (nothing anchored twice, nothing missing).
+func checkAnchored(t *testing.T, ctx context.Context, n *oracleNet, dbPath string, acked map[string]bool) {
+	t.Helper()
+	st, err := store.Open(ctx, dbPath, n.opAddr, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c, err := st.Counts(ctx)
+	if err != nil || c.Unbatched != 0 {
+		t.Fatalf("counts %+v %v", c, err)
+	}
+	anchor := cdranchor.NewCDRAnchor()
+	info, err := bind.Call(anchor.Instance(n.ec, n.d.CDRAnchor), nil, anchor.PackOperatorInfo(n.opAddr), anchor.UnpackOperatorInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := st.Batches(ctx, 0, 1<<30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.LastSeq != c.NextSeq-1 || info.BatchCount.Uint64() != uint64(len(local)) {
+		t.Fatalf("chain: last seq %d, %d batches; oracle: last seq %d, %d batches", info.LastSeq, info.BatchCount, c.NextSeq-1, len(local))
+	}
+	v := verify.New(n.ec, ipfs.New(n.ipfsURL), n.d.CDRAnchor)
+	docs := map[uint64]*cdr.BatchDocument{}
+	for _, b := range local {
+		if !b.ChainBatchID.Valid {
+			t.Fatalf("batch %d (%s) not anchored", b.ID, b.State)
+		}
+		id := uint64(b.ChainBatchID.Int64)
+		if _, dup := docs[id]; dup {
+			t.Fatalf("chain batch %d recorded twice", id)
+		}
+		_, doc, err := v.Batch(ctx, id)
+		if err != nil {
+			t.Fatalf("chain batch %d: %v", id, err)
+		}
+		docs[id] = doc
+	}
+	for id := range acked {
+		rec, err := st.BySource(ctx, "pbx", id)
+		if err != nil {
+			t.Fatalf("acknowledged CDR %s: %v", id, err)
+		}
+		b, err := st.BatchOf(ctx, rec.Seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := docs[uint64(b.ChainBatchID.Int64)]
+		if doc.Tree.Leaf(int(rec.Seq-doc.FirstSeq)) != rec.Leaf() {
+			t.Fatalf("CDR %s (seq %d) is not in its anchored batch", id, rec.Seq)
+		}
+	}
+	t.Logf("%d acknowledged CDRs (%d stored) in %d anchored batches", len(acked), c.CDRs, len(local))
+}
+
+func writeConfig(t *testing.T, path string, cfg oracle.Config) {
+	b, err := json.MarshalIndent(cfg, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOracleCrashSafety kills `dots oracle` with SIGKILL under ingest load several times;
+// every CDR that got a 2xx must end up in exactly one anchored batch.
+func TestOracleCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds dots and runs for a while")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	n := startOracleNet(t, ctx)
+	dir := t.TempDir()
+	bin := buildDots(t, dir)
+	cfg := n.oracleConfig(dir)
+	cfg.Listen = freeAddr(t)
+	cfg.BatchSize = 300
+	cfg.BatchAge = oracle.Duration{Duration: 300 * time.Millisecond}
+	cfgPath := filepath.Join(dir, "oracle.json")
+	writeConfig(t, cfgPath, cfg)
+	base := "http://" + cfg.Listen
+	var logs bytes.Buffer
+	logw := &syncWriter{w: &logs}
+	defer func() {
+		if t.Failed() {
+			t.Logf("oracle logs:\n%s", logs.String())
+		}
+	}()
+
+	p := startOracleProc(t, bin, cfgPath, logw)
+	waitHealthy(t, base, p)
+	load := startLoad(t, base, 8)
+	rng := rand.New(rand.NewPCG(7, 7))
+	for round := range 4 {
+		time.Sleep(time.Duration(300+rng.IntN(1500)) * time.Millisecond)
+		p.signal(syscall.SIGKILL)
+		t.Logf("round %d: killed", round)
+		p = startOracleProc(t, bin, cfgPath, logw)
+		waitHealthy(t, base, p)
+	}
+	time.Sleep(500 * time.Millisecond)
+	acked := load.finish()
+	oWaitAnchored(t, base, 2*time.Minute, "mined", "final")
+	p.signal(syscall.SIGTERM)
+	checkAnchored(t, ctx, n, cfg.DB, acked)
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(b []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(b)
 }
