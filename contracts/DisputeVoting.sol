@@ -384,7 +384,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
                 if (slotsUsed == MAX_JURORS) revert JurorPoolFull();
                 slot = ++slotsUsed;
             }
-            j.slot = uint16(slot);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            j.slot = uint16(slot); // slot <= MAX_JURORS
             _slotOwner[slot].push(uint48(block.number), uint208(uint160(msg.sender)));
         }
         j.staked = newStake;
@@ -589,7 +590,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         round = r + 1;
         Params memory p = _params;
         Round storage rd = _newRound(disputeId, round, seats, side, pledge, p);
-        d.roundCount = uint8(round + 1);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        d.roundCount = uint8(round + 1); // <= MAX_APPEALS + 1
         d.pledgeOn[side] += pledge;
         disputeFunds += pledge;
 
@@ -974,7 +976,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (j.staked == 0) {
             j.slot = 0;
             // The slot's owner history keeps this juror as owner for past snapshots.
-            _freeSlots.push(uint16(slot));
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _freeSlots.push(uint16(slot)); // slot <= MAX_JURORS
         }
     }
 

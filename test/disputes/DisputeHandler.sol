@@ -49,10 +49,12 @@ contract DisputeHandler is Test {
         return actors[seed % actors.length];
     }
 
+    /// @dev Mostly (7 in 8) the newest dispute (so whole lifecycles happen within a run), else any.
     function _dispute(uint256 seed) internal view returns (uint256) {
         uint256 n = dv.disputeCount();
         if (n == 0) return 0;
-        return seed % n + 1;
+        if (seed % 8 != 0) return n;
+        return (seed >> 3) % n + 1;
     }
 
     function _ensure(address who, uint256 amount) internal {
@@ -104,6 +106,12 @@ contract DisputeHandler is Test {
 
     function openDispute(uint256 actorSeed, uint8 kind, uint256 pledge, uint256 slash) external {
         address a = _actor(actorSeed);
+        // Mostly wait for the newest dispute to resolve first, so lifecycles complete.
+        uint256 n = dv.disputeCount();
+        if (n > 0 && uint256(keccak256(abi.encode(pledge, kind))) % 8 != 0) {
+            (,,, DisputeVoting.Status st,,,,,,) = dv.getDispute(n);
+            if (st != DisputeVoting.Status.Resolved) return;
+        }
         kind = kind % 3;
         pledge = bound(pledge, 100e18, 1_000e18);
         slash = bound(slash, 0, 500e18);
@@ -143,38 +151,47 @@ contract DisputeHandler is Test {
         } catch {}
     }
 
-    function commit(uint256 idSeed, uint256 jurorSeed, uint8 choice) external {
+    /// @dev Each juror of the current round whose bit is set in `mask` commits; bit i of
+    /// `choices` picks UPHOLD (1) or REJECT (0).
+    function commit(uint256 idSeed, uint256 mask, uint256 choices) external {
         uint256 id = _dispute(idSeed);
         if (id == 0) return;
         (,,,,, uint256 roundCount,,,,) = dv.getDispute(id);
         uint256 r = roundCount - 1;
         (,,,,,,,,, address[] memory js) = dv.getRound(id, r);
-        if (js.length == 0) return;
-        address j = js[jurorSeed % js.length];
-        choice = uint8(bound(choice, 1, 2));
-        bytes32 salt = keccak256(abi.encode(id, r, j));
-        bytes32 c = dv.commitmentOf(choice, salt, j, id, r);
-        vm.prank(j);
-        try dv.commit(id, c) {
-            _choiceOf[keccak256(abi.encode(id, r, j))] = choice;
-            calls[this.commit.selector]++;
-        } catch {}
+        mask = uint256(keccak256(abi.encode(mask))) | 1; // random bits, at least one juror
+        for (uint256 i; i < js.length; ++i) {
+            if ((mask >> i) & 1 == 0) continue;
+            address j = js[i];
+            uint8 choice = (uint256(keccak256(abi.encode(choices))) >> i) & 1 == 1 ? 2 : 1;
+            bytes32 salt = keccak256(abi.encode(id, r, j));
+            bytes32 c = dv.commitmentOf(choice, salt, j, id, r);
+            vm.prank(j);
+            try dv.commit(id, c) {
+                _choiceOf[keccak256(abi.encode(id, r, j))] = choice;
+                calls[this.commit.selector]++;
+            } catch {}
+        }
     }
 
-    function reveal(uint256 idSeed, uint256 jurorSeed) external {
+    /// @dev Each committed juror of the current round whose bit is set in `mask` reveals.
+    function reveal(uint256 idSeed, uint256 mask) external {
         uint256 id = _dispute(idSeed);
         if (id == 0) return;
         (,,,,, uint256 roundCount,,,,) = dv.getDispute(id);
         uint256 r = roundCount - 1;
         (,,,,,,,,, address[] memory js) = dv.getRound(id, r);
-        if (js.length == 0) return;
-        address j = js[jurorSeed % js.length];
-        uint8 choice = _choiceOf[keccak256(abi.encode(id, r, j))];
-        if (choice == 0) return;
-        vm.prank(j);
-        try dv.reveal(id, choice, keccak256(abi.encode(id, r, j))) {
-            calls[this.reveal.selector]++;
-        } catch {}
+        mask = uint256(keccak256(abi.encode(mask))) | 1;
+        for (uint256 i; i < js.length; ++i) {
+            if ((mask >> i) & 1 == 0) continue;
+            address j = js[i];
+            uint8 choice = _choiceOf[keccak256(abi.encode(id, r, j))];
+            if (choice == 0) continue;
+            vm.prank(j);
+            try dv.reveal(id, choice, keccak256(abi.encode(id, r, j))) {
+                calls[this.reveal.selector]++;
+            } catch {}
+        }
     }
 
     function appeal(uint256 idSeed, uint256 actorSeed) external {
@@ -200,8 +217,14 @@ contract DisputeHandler is Test {
         _track(before);
     }
 
+    /// @dev Settles an actor in a resolved dispute (the newest resolved one, mostly).
     function claim(uint256 idSeed, uint256 actorSeed) external {
         uint256 id = _dispute(idSeed);
+        if (id == 0) return;
+        for (; id > 0; --id) {
+            (,,, DisputeVoting.Status st,,,,,,) = dv.getDispute(id);
+            if (st == DisputeVoting.Status.Resolved) break;
+        }
         if (id == 0) return;
         try dv.claim(id, _actor(actorSeed)) {
             calls[this.claim.selector]++;
@@ -219,9 +242,27 @@ contract DisputeHandler is Test {
     }
 
     function passTime(uint256 secs) external {
-        secs = bound(secs, 0, 8 hours);
+        secs = bound(secs, 0, 20 minutes);
         vm.warp(block.timestamp + secs);
         vm.roll(block.number + 1 + secs / 12);
+    }
+
+    /// @dev Jumps just past the next deadline (commit, reveal or appeal) of a dispute's current
+    /// round, so whole lifecycles fit in a short call sequence.
+    function advance(uint256 idSeed, uint256 extra) external {
+        uint256 id = _dispute(idSeed);
+        if (id == 0) return;
+        (,,,,, uint256 roundCount,,,,) = dv.getDispute(id);
+        (, bool drawn,, uint64 c, uint64 rv, uint64 a,,,,) = dv.getRound(id, roundCount - 1);
+        if (!drawn) return;
+        uint256 t = block.timestamp;
+        uint256 target;
+        if (t <= c) target = c;
+        else if (t <= rv) target = rv;
+        else if (t <= a) target = a;
+        else return;
+        vm.warp(target + 1 + bound(extra, 0, 20 minutes));
+        vm.roll(block.number + 1);
     }
 
     // ------------------------------------------------------------ wind-down
