@@ -588,3 +588,145 @@ func (s *syncWriter) Write(b []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(b)
 }
+
+// flakyProxy forwards TCP to target; while down it refuses service (accepts and closes) and
+// cuts open connections, as a stopped IPFS node or RPC endpoint looks to a client.
+type flakyProxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	down   bool
+	conns  map[net.Conn]bool
+}
+
+func newFlakyProxy(t *testing.T, target string) *flakyProxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &flakyProxy{ln: ln, target: target, conns: map[net.Conn]bool{}}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			down := p.down
+			if !down {
+				p.conns[c] = true
+			}
+			p.mu.Unlock()
+			if down {
+				c.Close()
+				continue
+			}
+			go p.pipe(c)
+		}
+	}()
+	return p
+}
+
+func (p *flakyProxy) pipe(c net.Conn) {
+	u, err := net.Dial("tcp", p.target)
+	if err != nil {
+		c.Close()
+		return
+	}
+	p.mu.Lock()
+	p.conns[u] = true
+	p.mu.Unlock()
+	go func() { io.Copy(u, c); u.Close() }()
+	io.Copy(c, u)
+	c.Close()
+}
+
+func (p *flakyProxy) setDown(down bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.down = down
+	if down {
+		for c := range p.conns {
+			c.Close()
+		}
+		p.conns = map[net.Conn]bool{}
+	}
+}
+
+func (p *flakyProxy) url() string { return "http://" + p.ln.Addr().String() }
+
+// TestOracleOutages stops IPFS for a while, then the RPC: ingest keeps answering,
+// anchoring resumes, nothing is lost or anchored twice.
+func TestOracleOutages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs for a while")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	n := startOracleNet(t, ctx)
+	ipfsProxy := newFlakyProxy(t, strings.TrimPrefix(n.ipfsURL, "http://"))
+	rpcProxy := newFlakyProxy(t, strings.TrimPrefix(n.an.URL(), "http://"))
+	dir := t.TempDir()
+	cfg := n.oracleConfig(dir)
+	cfg.IPFS, cfg.RPC = ipfsProxy.url(), rpcProxy.url()
+	cfg.BatchSize = 200
+	cfg.BatchAge = oracle.Duration{Duration: 200 * time.Millisecond}
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	octx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() {
+		done <- oracle.Run(octx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), func(a string) { addrc <- a })
+	}()
+	base := "http://" + <-addrc
+	load := startLoad(t, base, 4)
+	ackedNow := func() int {
+		load.mu.Lock()
+		defer load.mu.Unlock()
+		return len(load.acked)
+	}
+	batchesIn := func(state string) int {
+		_, b := oDo(t, "GET", base+"/metrics", "", nil)
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, `dots_oracle_batches{state="`+state+`"} `) {
+				var v int
+				fmt.Sscan(strings.Fields(line)[1], &v)
+				return v
+			}
+		}
+		return -1
+	}
+	time.Sleep(time.Second)
+	for _, o := range []struct {
+		name string
+		p    *flakyProxy
+	}{{"ipfs", ipfsProxy}, {"rpc", rpcProxy}} {
+		o.p.setDown(true)
+		before := ackedNow()
+		time.Sleep(3 * time.Second)
+		during := ackedNow() - before
+		if during == 0 {
+			t.Fatalf("%s down: ingest stopped answering", o.name)
+		}
+		stuck := batchesIn(store.StateSealed) + batchesIn(store.StateStored)
+		t.Logf("%s down 3s: %d CDRs acknowledged meanwhile, %d batches waiting", o.name, during, stuck)
+		if stuck == 0 {
+			t.Errorf("%s down: no batch waiting; was the outage seen?", o.name)
+		}
+		o.p.setDown(false)
+	}
+	acked := load.finish()
+	oWaitAnchored(t, base, 2*time.Minute, "mined", "final")
+	_, m := oDo(t, "GET", base+"/metrics", "", nil)
+	for _, want := range []string{"dots_oracle_ipfs_errors_total", "dots_oracle_rpc_errors_total"} {
+		if !bytes.Contains(m, []byte(want+" ")) || bytes.Contains(m, []byte(want+" 0\n")) {
+			t.Errorf("%s not counted", want)
+		}
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	checkAnchored(t, ctx, n, cfg.DB, acked)
+}
