@@ -289,6 +289,34 @@ func TestOracleEndToEnd(t *testing.T) {
 		}
 	}
 
+	// The same through the command line: exit 0 valid, 1 invalid, 2 could not check.
+	dir := t.TempDir()
+	bin := buildDots(t, dir)
+	good := filepath.Join(dir, "cdr.json")
+	os.WriteFile(good, body, 0o600)
+	bad := filepath.Join(dir, "tampered.json")
+	tf := full
+	tf.CDR.Callee = "+14155550999"
+	tb, _ := json.Marshal(tf)
+	os.WriteFile(bad, tb, 0o600)
+	verifyArgs := []string{"verify", "--rpc", n.an.URL(), "--ipfs", n.ipfsURL, "--cdr-anchor", n.d.CDRAnchor.Hex()}
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"--cdr", good}, 0},
+		{[]string{"--batch", fmt.Sprint(full.ChainBatch)}, 0},
+		{[]string{"--cdr", bad}, 1},
+		{[]string{"--batch", "999"}, 2},
+		{[]string{"--cdr", filepath.Join(dir, "missing.json")}, 2},
+	} {
+		cmd := exec.CommandContext(ctx, bin, append(append([]string{}, verifyArgs...), c.args...)...)
+		out, _ := cmd.CombinedOutput()
+		if got := cmd.ProcessState.ExitCode(); got != c.code {
+			t.Errorf("dots verify %v: exit %d, want %d: %s", c.args, got, c.code, out)
+		}
+	}
+
 	// The user's rewards: 25% of rate x billable seconds of the two answered calls to the
 	// user's number (FreeSWITCH a-leg and DOTS one.json, 144 s each), plus the terminating
 	// operator's 25% of dots/array.json's first call (691 s), whose termOperator is the
