@@ -415,7 +415,9 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
             }
             if (rewardsTotal < prevTotal) revert RewardsTotalDecreased(prevTotal, rewardsTotal);
             uint256 maxIncrease = uint256(hot.rewardRate) * billableSeconds;
-            if (rewardsTotal - prevTotal > maxIncrease) revert RewardsGrowthTooLarge(rewardsTotal - prevTotal, maxIncrease);
+            if (rewardsTotal - prevTotal > maxIncrease) {
+                revert RewardsGrowthTooLarge(rewardsTotal - prevTotal, maxIncrease);
+            }
         }
         if (rewardsTotal != 0 && rewardsRoot == bytes32(0)) revert ZeroRewardsRoot();
 
@@ -773,7 +775,10 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     {
         BatchState state = batchState(batchId);
         if (state != BatchState.Pending && state != BatchState.Final) return false;
-        return MerkleProof.verifyCalldata(proof, _batches[batchId].rewardsRoot, CDRLeaf.rewardHash(account, cumulativeAmount));
+        return
+            MerkleProof.verifyCalldata(
+                proof, _batches[batchId].rewardsRoot, CDRLeaf.rewardHash(account, cumulativeAmount)
+            );
     }
 
     /// @notice The StandardMerkleTree leaf of a CDR (CDRLeaf encoding).

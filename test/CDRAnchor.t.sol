@@ -30,15 +30,16 @@ library TestMerkle {
             index /= 2;
         }
         p = new bytes32[](n);
-        for (uint256 i = 0; i < n; ++i) p[i] = tmp[i];
+        for (uint256 i = 0; i < n; ++i) {
+            p[i] = tmp[i];
+        }
     }
 
     function _up(bytes32[] memory level) private pure returns (bytes32[] memory next) {
         next = new bytes32[]((level.length + 1) / 2);
         for (uint256 i = 0; i < next.length; ++i) {
-            next[i] = 2 * i + 1 < level.length
-                ? Hashes.commutativeKeccak256(level[2 * i], level[2 * i + 1])
-                : level[2 * i];
+            next[i] =
+                2 * i + 1 < level.length ? Hashes.commutativeKeccak256(level[2 * i], level[2 * i + 1]) : level[2 * i];
         }
     }
 }
@@ -61,8 +62,7 @@ abstract contract CDRAnchorBase is Test {
 
     uint256 internal constant GENESIS_EACH = 1_000_000e18;
     uint256 internal constant MIN_BOND = 1000e18;
-    bytes internal constant CID =
-        hex"01551220c3c4733ec8affd06cf9e9ff50ffc6bcd2ec85a6170004bb709669c31de94391a"; // CIDv1 raw sha2-256
+    bytes internal constant CID = hex"01551220c3c4733ec8affd06cf9e9ff50ffc6bcd2ec85a6170004bb709669c31de94391a"; // CIDv1 raw sha2-256
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -71,7 +71,9 @@ abstract contract CDRAnchorBase is Test {
         holders[0] = op1;
         holders[1] = op2;
         holders[2] = treasury;
-        for (uint256 i = 0; i < 3; ++i) amounts[i] = GENESIS_EACH;
+        for (uint256 i = 0; i < 3; ++i) {
+            amounts[i] = GENESIS_EACH;
+        }
         token = new RewardToken(admin, holders, amounts);
         anchorC = new CDRAnchor(admin, address(token));
         vm.startPrank(admin);
@@ -113,7 +115,9 @@ abstract contract CDRAnchorBase is Test {
         returns (bytes32[] memory leaves)
     {
         leaves = new bytes32[](accounts.length);
-        for (uint256 i = 0; i < accounts.length; ++i) leaves[i] = CDRLeaf.rewardHash(accounts[i], amounts[i]);
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            leaves[i] = CDRLeaf.rewardHash(accounts[i], amounts[i]);
+        }
     }
 
     function _pair(address a, uint256 x, address b, uint256 y)
@@ -683,14 +687,10 @@ contract CDRAnchorTest is CDRAnchorBase {
         vm.startPrank(dispute);
         vm.expectRevert(CDRAnchor.ZeroAddress.selector);
         anchorC.invalidateBatch(a, address(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, 77, ICDRAnchor.BatchState.None)
-        );
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, 77, ICDRAnchor.BatchState.None));
         anchorC.invalidateBatch(77, treasury);
         vm.warp(block.timestamp + _window());
-        vm.expectRevert(
-            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, a, ICDRAnchor.BatchState.Final)
-        );
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, a, ICDRAnchor.BatchState.Final));
         anchorC.invalidateBatch(a, treasury);
         vm.stopPrank();
         vm.prank(op1);
@@ -754,10 +754,7 @@ contract CDRAnchorTest is CDRAnchorBase {
     // ------------------------------------------------------------ claims
 
     /// @dev op1 anchors a final batch whose rewards tree pays alice `x` and bob `y`.
-    function _rewardBatch(uint256 x, uint256 y, uint256 total)
-        internal
-        returns (uint256 id, bytes32[] memory leaves)
-    {
+    function _rewardBatch(uint256 x, uint256 y, uint256 total) internal returns (uint256 id, bytes32[] memory leaves) {
         (address[] memory acc, uint256[] memory amt) = _pair(alice, x, bob, y);
         leaves = _rewardLeaves(acc, amt);
         id = _anchor(op1, 10, uint64(total / 1e15) + 1, TestMerkle.root(leaves), total);
@@ -968,8 +965,10 @@ contract CDRAnchorTest is CDRAnchorBase {
 
     /// @dev The CDRLeaf field order written out (two abi.encode halves of static words).
     function _manualLeaf(CDRLeaf.CDR memory c) internal pure returns (bytes32) {
-        bytes memory head = abi.encode(c.operator, c.seq, c.callId, c.callerCommit, c.calleeCommit, c.setupTime, c.answerTime);
-        bytes memory tail = abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos);
+        bytes memory head =
+            abi.encode(c.operator, c.seq, c.callId, c.callerCommit, c.calleeCommit, c.setupTime, c.answerTime);
+        bytes memory tail =
+            abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos);
         return keccak256(bytes.concat(keccak256(bytes.concat(head, tail))));
     }
 }
@@ -1013,7 +1012,6 @@ contract CDRAnchorGasTest is CDRAnchorGasBase {
         anchorC.claim(op1, rewardsBatch, alice, 1e18, TestMerkle.proof(leaves, 0));
         vm.snapshotGasLastCall("claim_first_operator_first_account");
     }
-
 }
 
 /// @notice Second claims: the earlier claim happens in setUp, a transaction of its own.

@@ -89,9 +89,7 @@ contract RewardTokenTest is Test {
         vm.prank(admin);
         token.revokeRole(role, minter);
         vm.prank(minter);
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, minter, role)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, minter, role));
         token.mint(minter, 1);
     }
 
