@@ -166,7 +166,7 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	}
 	added, err := rewards.Compute(ctx, rewards.Params{Rate: p.RewardRate, OrigBps: p.SplitOrigOperator, TermBps: p.SplitTermOperator,
 		CallerBps: p.SplitCallerOwner, CalleeBps: p.SplitCalleeOwner, MinBillableSeconds: p.MinBillableSeconds,
-		DailyCapSeconds: p.DailyCapSeconds}, recs, b.ch.OwnerOf, b.st.NumberDaySeconds)
+		DailyCapSeconds: p.DailyCapSeconds}, recs, b.ch.OwnerOf, b.ch.PayoutOf, b.st.NumberDaySeconds)
 	if err != nil {
 		b.m.RPCErrors.Inc()
 		return fmt.Errorf("computing rewards: %w", err)

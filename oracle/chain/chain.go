@@ -71,6 +71,19 @@ func (c *Chain) OperatorInfo(ctx context.Context) (cdranchor.CDRAnchorOperatorIn
 	return bind.Call(c.anchorC, &bind.CallOpts{Context: ctx}, c.anchor.PackOperatorInfo(c.from), c.anchor.UnpackOperatorInfo)
 }
 
+// PayoutOf is where an operator's reward share goes: its payout address in CDRAnchor, or
+// the operator's own address when it has none (not registered).
+func (c *Chain) PayoutOf(ctx context.Context, operator common.Address) (common.Address, error) {
+	info, err := bind.Call(c.anchorC, &bind.CallOpts{Context: ctx}, c.anchor.PackOperatorInfo(operator), c.anchor.UnpackOperatorInfo)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if info.Payout == (common.Address{}) {
+		return operator, nil
+	}
+	return info.Payout, nil
+}
+
 // Parameters are CDRAnchor's parameters (reward rate, split, minimum and cap).
 func (c *Chain) Parameters(ctx context.Context) (cdranchor.CDRAnchorParameters, error) {
 	return bind.Call(c.anchorC, &bind.CallOpts{Context: ctx}, c.anchor.PackParameters(), c.anchor.UnpackParameters)

@@ -28,6 +28,9 @@ type Params struct {
 // Owners resolves a number to its owner (zero when none).
 type Owners func(ctx context.Context, e164 string) (common.Address, error)
 
+// Payouts resolves an operator to the address its reward share is paid to.
+type Payouts func(ctx context.Context, operator common.Address) (common.Address, error)
+
 // DaySeconds returns the seconds already counted for a number on a day.
 type DaySeconds func(ctx context.Context, nd store.NumberDay) (uint64, error)
 
@@ -39,7 +42,7 @@ type Result struct {
 }
 
 // Compute the rewards of records (in sequence order).
-func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners, days DaySeconds) (*Result, error) {
+func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners, payouts Payouts, days DaySeconds) (*Result, error) {
 	res := &Result{Added: map[common.Address]*big.Int{}, NumberDays: map[store.NumberDay]uint64{}, Total: new(big.Int)}
 	ownerCache := map[string]common.Address{}
 	owner := func(n string) (common.Address, error) {
@@ -51,6 +54,21 @@ func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners,
 			return a, fmt.Errorf("owner of %s: %w", n, err)
 		}
 		ownerCache[n] = a
+		return a, nil
+	}
+	payoutCache := map[common.Address]common.Address{}
+	payout := func(op common.Address) (common.Address, error) {
+		if op == (common.Address{}) {
+			return op, nil
+		}
+		if a, ok := payoutCache[op]; ok {
+			return a, nil
+		}
+		a, err := payouts(ctx, op)
+		if err != nil {
+			return a, fmt.Errorf("payout of operator %s: %w", op, err)
+		}
+		payoutCache[op] = a
 		return a, nil
 	}
 	used := func(nd store.NumberDay) (uint64, error) {
@@ -120,8 +138,16 @@ func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners,
 		if err != nil {
 			return nil, err
 		}
-		add(r.OrigOperator, share(p.OrigBps))
-		add(r.TermOperator, share(p.TermBps))
+		origPayout, err := payout(r.OrigOperator)
+		if err != nil {
+			return nil, err
+		}
+		termPayout, err := payout(r.TermOperator)
+		if err != nil {
+			return nil, err
+		}
+		add(origPayout, share(p.OrigBps))
+		add(termPayout, share(p.TermBps))
 		add(callerOwner, share(p.CallerBps))
 		add(calleeOwner, share(p.CalleeBps))
 	}
