@@ -57,7 +57,7 @@ type oracleNet struct {
 	ipfsURL          string
 }
 
-func oSend(t *testing.T, ctx context.Context, n *oracleNet, key *ecdsa.PrivateKey, what string, to common.Address, data []byte) {
+func oSend(t testing.TB, ctx context.Context, n *oracleNet, key *ecdsa.PrivateKey, what string, to common.Address, data []byte) {
 	t.Helper()
 	s, err := deploy.NewSender(ctx, n.ec, key, big.NewInt(int64(n.d.ChainID)), nil)
 	if err != nil {
@@ -69,6 +69,10 @@ func oSend(t *testing.T, ctx context.Context, n *oracleNet, key *ecdsa.PrivateKe
 }
 
 func startOracleNet(t *testing.T, ctx context.Context, numbers ...string) *oracleNet {
+	return startOracleNetTB(t, ctx, numbers...)
+}
+
+func startOracleNetTB(t testing.TB, ctx context.Context, numbers ...string) *oracleNet {
 	t.Helper()
 	an, err := anvil.Start(ctx, anvil.Options{})
 	if err != nil {
@@ -757,4 +761,40 @@ func TestOracleOutages(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkAnchored(t, ctx, n, cfg.DB, acked)
+}
+
+// BenchmarkOracleAnchorLatency measures the time from a CDR's 2xx to its batch's anchor
+// being mined (anvil automining; batches sealed 50 ms after their first CDR).
+func BenchmarkOracleAnchorLatency(b *testing.B) {
+	ctx := context.Background()
+	n := startOracleNetTB(b, ctx)
+	cfg := n.oracleConfig(b.TempDir())
+	cfg.BatchAge = oracle.Duration{Duration: 50 * time.Millisecond}
+	cfg.Interval = oracle.Duration{Duration: 20 * time.Millisecond}
+	addrc := make(chan string, 1)
+	octx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		done <- oracle.Run(octx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), func(a string) { addrc <- a })
+	}()
+	base := "http://" + <-addrc
+	defer func() { stop(); <-done }()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		body := fmt.Sprintf(`{"id":"lat-%d","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000006,"endTime":1700000150,"sipStatus":200}`, i)
+		code, rb := oDo(b, "POST", base+"/v1/cdrs", "tok-pbx", []byte(body))
+		var r server.IngestResponse
+		if code != 200 || json.Unmarshal(rb, &r) != nil {
+			b.Fatalf("%d %s", code, rb)
+		}
+		for {
+			_, fb := oDo(b, "GET", fmt.Sprintf("%s/v1/cdrs/%d", base, r.Seqs[0]), "audit", nil)
+			var f server.FullCDR
+			json.Unmarshal(fb, &f)
+			if f.ChainBatch != 0 {
+				break
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
 }
