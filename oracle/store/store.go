@@ -88,6 +88,7 @@ type Store struct {
 	w, r     *sqlx.DB
 	ckpt     *sqlx.DB
 	ckptDone chan struct{}
+	nextSeq  uint64 // next sequence number; owned by the writer goroutine
 	operator common.Address
 	opts     Options
 	reqs     chan *insertReq
@@ -169,6 +170,14 @@ func (s *Store) init(ctx context.Context) error {
 		return fmt.Errorf("reading operator: %w", err)
 	case common.HexToAddress(op) != s.operator:
 		return fmt.Errorf("store belongs to operator %s, not %s", op, s.operator.Hex())
+	}
+	var maxSeq sql.NullInt64
+	if err := s.w.GetContext(ctx, &maxSeq, `SELECT MAX(seq) FROM cdrs`); err != nil {
+		return fmt.Errorf("reading last sequence number: %w", err)
+	}
+	s.nextSeq = FirstSeq
+	if maxSeq.Valid {
+		s.nextSeq = uint64(maxSeq.Int64) + 1
 	}
 	return nil
 }
@@ -321,7 +330,7 @@ const (
 	insertCols = 5
 	insertHead = `INSERT INTO cdrs (source, source_id, rec, billable, received_at) VALUES `
 	insertRow  = `(?,?,?,?,?)`
-	insertTail = ` ON CONFLICT (source, source_id) DO NOTHING RETURNING seq, source, source_id`
+	insertTail = ` ON CONFLICT (source, source_id) DO NOTHING`
 	chunkRows  = 1000 // rows per INSERT statement (5,000 parameters)
 )
 
@@ -361,13 +370,17 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 	}()
 	inserted := make(map[sourceKey]uint64, n)
 	args := make([]any, 0, insertCols*chunkRows)
+	keys := make([]sourceKey, 0, chunkRows)
 	rows := 0
+	next := s.nextSeq
 	var full *sql.Stmt
+	// Rows get rowids max+1, in VALUES order: when nothing was a duplicate, the chunk's
+	// sequence numbers are next, next+1, ...; otherwise read back which rows went in.
 	flush := func() error {
 		if rows == 0 {
 			return nil
 		}
-		var rs *sql.Rows
+		var res sql.Result
 		var err error
 		if rows == chunkRows {
 			if full == nil {
@@ -375,26 +388,41 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 					return fmt.Errorf("preparing insert: %w", err)
 				}
 			}
-			rs, err = full.QueryContext(ctx, args...)
+			res, err = full.ExecContext(ctx, args...)
 		} else {
-			rs, err = tx.QueryContext(ctx, insertSQL(rows), args...)
+			res, err = tx.ExecContext(ctx, insertSQL(rows), args...)
 		}
 		if err != nil {
 			return fmt.Errorf("storing CDRs: %w", err)
 		}
-		defer rs.Close()
-		for rs.Next() {
-			var seq uint64
-			var k sourceKey
-			if err := rs.Scan(&seq, &k.source, &k.id); err != nil {
-				return fmt.Errorf("storing CDRs: %w", err)
-			}
-			inserted[k] = seq
-		}
-		if err := rs.Err(); err != nil {
+		affected, err := res.RowsAffected()
+		if err != nil {
 			return fmt.Errorf("storing CDRs: %w", err)
 		}
-		args, rows = args[:0], 0
+		if int(affected) == rows {
+			for i, k := range keys {
+				inserted[k] = next + uint64(i)
+			}
+		} else {
+			rs, err := tx.QueryContext(ctx, `SELECT seq, source, source_id FROM cdrs WHERE seq >= ?`, next)
+			if err != nil {
+				return fmt.Errorf("reading stored CDRs: %w", err)
+			}
+			defer rs.Close()
+			for rs.Next() {
+				var seq uint64
+				var k sourceKey
+				if err := rs.Scan(&seq, &k.source, &k.id); err != nil {
+					return fmt.Errorf("reading stored CDRs: %w", err)
+				}
+				inserted[k] = seq
+			}
+			if err := rs.Err(); err != nil {
+				return fmt.Errorf("reading stored CDRs: %w", err)
+			}
+		}
+		next += uint64(affected)
+		args, keys, rows = args[:0], keys[:0], 0
 		return nil
 	}
 	k := 0
@@ -402,6 +430,7 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 		for i := range r.calls {
 			c := &r.calls[i]
 			args = append(args, r.source, c.SourceID, encodeCall(c, salts[32*k:32*k+32]), c.BillableSeconds, r.at)
+			keys = append(keys, sourceKey{r.source, c.SourceID})
 			k++
 			if rows++; rows == chunkRows {
 				if err := flush(); err != nil {
@@ -438,6 +467,7 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing %d CDRs: %w", n, err)
 	}
+	s.nextSeq = next
 	return nil
 }
 
