@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	_ "github.com/mattn/go-sqlite3"
 
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/bindings/cdranchor"
@@ -796,5 +798,70 @@ func BenchmarkOracleAnchorLatency(b *testing.B) {
 			}
 			time.Sleep(2 * time.Millisecond)
 		}
+	}
+}
+
+// runOracle runs the oracle in-process until the returned stop function is called.
+func runOracle(t *testing.T, ctx context.Context, cfg oracle.Config) (string, func()) {
+	t.Helper()
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	octx, cancel := context.WithCancel(ctx)
+	go func() {
+		done <- oracle.Run(octx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), func(a string) { addrc <- a })
+	}()
+	select {
+	case a := <-addrc:
+		return "http://" + a, func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("oracle: %v", err)
+			}
+		}
+	case err := <-done:
+		cancel()
+		t.Fatalf("oracle: %v", err)
+	}
+	return "", nil
+}
+
+// TestOracleResumeNeverAnchorsTwice makes the oracle forget that its last batch was
+// anchored (as if it died between sending the transaction and recording it): on restart
+// it must find the anchor on chain and not send another.
+func TestOracleResumeNeverAnchorsTwice(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := startOracleNet(t, ctx)
+	cfg := n.oracleConfig(t.TempDir())
+	base, stop := runOracle(t, ctx, cfg)
+	for _, f := range []string{"dots/array.json", "dots/stream.ndjson"} {
+		if code, b := oDo(t, "POST", base+"/v1/cdrs", "tok-pbx", oFixture(t, f)); code != 200 {
+			t.Fatalf("%s: %d %s", f, code, b)
+		}
+	}
+	bs := oWaitAnchored(t, base, time.Minute, "mined", "final")
+	stop()
+	last := bs[0] // newest first
+	db, err := sql.Open("sqlite3", cfg.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`UPDATE batches SET state = 'stored', tx_hash = NULL, tx_nonce = NULL, chain_batch_id = NULL WHERE id = ?`, last.ID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	nonceBefore, err := n.ec.NonceAt(ctx, n.opAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, stop = runOracle(t, ctx, cfg)
+	defer stop()
+	bs = oWaitAnchored(t, base, time.Minute, "mined", "final")
+	if bs[0].ChainBatchID != last.ChainBatchID {
+		t.Fatalf("batch %d now anchored as %d, was %d", bs[0].ID, bs[0].ChainBatchID, last.ChainBatchID)
+	}
+	nonceAfter, err := n.ec.NonceAt(ctx, n.opAddr, nil)
+	if err != nil || nonceAfter != nonceBefore {
+		t.Fatalf("operator sent %d transactions after restart (%v)", nonceAfter-nonceBefore, err)
 	}
 }
