@@ -152,7 +152,9 @@ func (c *Chain) Nonce(ctx context.Context) (uint64, error) {
 // found while estimating gas is a *RevertError and nothing is sent.
 func (c *Chain) SendAnchor(ctx context.Context, a Anchor, nonce uint64, bump int) (*types.Transaction, error) {
 	data := c.packAnchor(a)
-	gas, err := c.ec.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &c.anchorA, Data: data})
+	// Estimate against the latest block, not the pending state: a replacement of a stuck
+	// anchor would otherwise be checked against the very transaction it replaces.
+	gas, err := c.ec.EstimateGasAtBlock(ctx, ethereum.CallMsg{From: c.from, To: &c.anchorA, Data: data}, nil)
 	if err != nil {
 		if reason, ok := c.revertReason(err); ok {
 			return nil, &RevertError{Reason: reason}

@@ -865,3 +865,52 @@ func TestOracleResumeNeverAnchorsTwice(t *testing.T) {
 		t.Fatalf("operator sent %d transactions after restart (%v)", nonceAfter-nonceBefore, err)
 	}
 }
+
+// TestOracleBumpsStuckAnchor stops mining so the anchor transaction sits in the pool: the
+// oracle must replace it (same nonce, higher fees), and once mining resumes exactly one
+// anchor lands.
+func TestOracleBumpsStuckAnchor(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := startOracleNet(t, ctx)
+	rc := n.ec.Client()
+	if err := rc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	cfg := n.oracleConfig(t.TempDir())
+	cfg.BumpAfter = oracle.Duration{Duration: 500 * time.Millisecond}
+	base, stop := runOracle(t, ctx, cfg)
+	defer stop()
+	nonceBefore, _ := n.ec.NonceAt(ctx, n.opAddr, nil)
+	if code, b := oDo(t, "POST", base+"/v1/cdrs", "tok-pbx", oFixture(t, "dots/array.json")); code != 200 {
+		t.Fatalf("%d %s", code, b)
+	}
+	bs := oWaitAnchored(t, base, 30*time.Second, "sent")
+	first := *bs[0].TxHash
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		bs = oWaitAnchored(t, base, 30*time.Second, "sent")
+		if *bs[0].TxHash != first {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("stuck anchor never replaced")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	replacement := *bs[0].TxHash
+	if err := rc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		t.Fatal(err)
+	}
+	anvil.Mine(ctx, rc, 1)
+	bs = oWaitAnchored(t, base, 30*time.Second, "mined", "final")
+	nonceAfter, _ := n.ec.NonceAt(ctx, n.opAddr, nil)
+	if nonceAfter != nonceBefore+1 {
+		t.Fatalf("%d transactions mined, want 1", nonceAfter-nonceBefore)
+	}
+	r, err := n.ec.TransactionReceipt(ctx, *bs[0].TxHash)
+	if err != nil || r.Status != 1 {
+		t.Fatalf("anchor receipt %v %v", r, err)
+	}
+	t.Logf("first tx %s replaced; mined %s (replacement seen: %s)", first, r.TxHash, replacement)
+}
