@@ -89,8 +89,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         Resolved
     }
 
-    /// @notice Governance parameters. A dispute copies the ones it needs when it opens or when
-    /// a round is created, so a change never alters a running round.
+    /// @notice Governance parameters. maxAppeals and the jury size are fixed when a dispute
+    /// opens; a round takes the periods and the seat lock in force when it is drawn, so a change
+    /// never alters a round already drawn.
     struct Params {
         uint256 minPledge; // smallest pledge to open a dispute
         uint256 minJurorStake; // smallest stake, and the stake locked per seat
@@ -127,17 +128,12 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint8 side; // side the round's pledge backs
         bool drawn;
         address pledger;
-        uint64 commitPeriod;
-        uint64 revealPeriod;
-        uint64 appealPeriod;
         uint64 commitDeadline;
         uint64 revealDeadline;
         uint64 appealDeadline;
         uint256 requestId;
         uint256 pledge;
-        uint256 lockPerSeat;
         uint256 totalLocked;
-        uint256 seated;
         uint256[3] votes; // revealed seats by choice
         uint256[3] lockedFor; // revealed locks by choice
         address[] jurors;
@@ -461,7 +457,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         d.subject = subject;
         d.pledgeOn[UPHOLD] = pledge;
         disputeFunds += pledge;
-        Round storage rd = _newRound(disputeId, 0, p.jurorsPerDispute, UPHOLD, pledge, p);
+        Round storage rd = _newRound(disputeId, 0, p.jurorsPerDispute, UPHOLD, pledge);
         d.roundCount = 1;
 
         token.safeTransferFrom(msg.sender, address(this), pledge);
@@ -495,22 +491,16 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (!ready) revert RandomnessNotReady(disputeId, r);
 
         rd.drawn = true;
-        uint64 commitDeadline = uint64(block.timestamp) + rd.commitPeriod;
-        uint64 revealDeadline = commitDeadline + rd.revealPeriod;
-        uint64 appealDeadline = revealDeadline + rd.appealPeriod;
-        rd.commitDeadline = commitDeadline;
-        rd.revealDeadline = revealDeadline;
-        rd.appealDeadline = appealDeadline;
-
-        uint256 voidSeats = _drawSeats(disputeId, r, rd, value);
-        uint256 n = rd.jurors.length;
-        uint256[] memory seats = new uint256[](n);
-        for (uint256 i; i < n; ++i) {
-            seats[i] = _votes[disputeId][r][rd.jurors[i]].seats;
+        Params storage p = _params;
+        {
+            uint64 commitDeadline = uint64(block.timestamp) + p.commitPeriod;
+            rd.commitDeadline = commitDeadline;
+            rd.revealDeadline = commitDeadline + p.revealPeriod;
+            rd.appealDeadline = commitDeadline + p.revealPeriod + p.appealPeriod;
         }
-        emit JurorsDrawn(
-            disputeId, r, rd.jurors, seats, rd.lockPerSeat, voidSeats, commitDeadline, revealDeadline, appealDeadline
-        );
+        uint256 lock = p.minJurorStake;
+        uint256 voidSeats = _drawSeats(disputeId, r, rd, value, lock);
+        _emitDrawn(disputeId, r, rd, lock, voidSeats);
     }
 
     /// @notice Switch a round still waiting for its draw to the current randomness source
@@ -588,8 +578,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint256 pledge = prev.pledge * 2;
         uint16 seats = prev.seats * 2 + 1;
         round = r + 1;
-        Params memory p = _params;
-        Round storage rd = _newRound(disputeId, round, seats, side, pledge, p);
+        Round storage rd = _newRound(disputeId, round, seats, side, pledge);
         // forge-lint: disable-next-line(unsafe-typecast)
         d.roundCount = uint8(round + 1); // <= MAX_APPEALS + 1
         d.pledgeOn[side] += pledge;
@@ -859,7 +848,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         }
     }
 
-    function _newRound(uint256 disputeId, uint256 r, uint16 seats, uint8 side, uint256 pledge, Params memory p)
+    function _newRound(uint256 disputeId, uint256 r, uint16 seats, uint8 side, uint256 pledge)
         private
         returns (Round storage rd)
     {
@@ -870,15 +859,11 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         rd.side = side;
         rd.pledger = msg.sender;
         rd.pledge = pledge;
-        rd.lockPerSeat = p.minJurorStake;
-        rd.commitPeriod = p.commitPeriod;
-        rd.revealPeriod = p.revealPeriod;
-        rd.appealPeriod = p.appealPeriod;
     }
 
     /// @dev Samples rd.seats slots with replacement and locks a seat's stake from each drawn
     /// juror that still has it unlocked. Returns the number of void seats.
-    function _drawSeats(uint256 disputeId, uint256 r, Round storage rd, bytes32 value)
+    function _drawSeats(uint256 disputeId, uint256 r, Round storage rd, bytes32 value, uint256 lock)
         private
         returns (uint256 voidSeats)
     {
@@ -886,7 +871,6 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint256 total = _tree[MAX_JURORS].upperLookupRecent(snap);
         uint256 n = rd.seats;
         if (total == 0) return n;
-        uint256 lock = rd.lockPerSeat;
         for (uint256 i; i < n; ++i) {
             uint256 pick = uint256(keccak256(abi.encode(value, disputeId, r, i))) % total;
             uint256 slot = _findSlot(pick, snap);
@@ -904,8 +888,18 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         v.seats += 1;
         v.locked += lock;
         rd.totalLocked += lock;
-        rd.seated += 1;
         return true;
+    }
+
+    function _emitDrawn(uint256 disputeId, uint256 r, Round storage rd, uint256 lock, uint256 voidSeats) private {
+        uint256 n = rd.jurors.length;
+        uint256[] memory seats = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            seats[i] = _votes[disputeId][r][rd.jurors[i]].seats;
+        }
+        emit JurorsDrawn(
+            disputeId, r, rd.jurors, seats, lock, voidSeats, rd.commitDeadline, rd.revealDeadline, rd.appealDeadline
+        );
     }
 
     function _roundResult(uint256 disputeId, uint256 r) private view returns (uint8) {

@@ -67,16 +67,15 @@ contract DisputeVotingInvariantTest is Test {
     }
 
     /// forge-config: ci.invariant.depth = 32
-    /// @dev Token balance == stakes + dispute funds (pledges, pools, slashed amounts not yet
-    /// credited) + credited payouts not yet withdrawn - forfeited locks counted twice.
-    function invariant_balanceIsExactlyWhatIsOwed() public view {
-        assertEq(token.balanceOf(address(dv)), dv.accountedBalance());
-        assertEq(token.balanceOf(address(dv)), handler.ghostIn() - handler.ghostOut());
-    }
-
-    /// forge-config: ci.invariant.depth = 32
-    /// @dev The contract's totals are the sums over accounts; locks never exceed stakes.
-    function invariant_totalsMatchAccounts() public view {
+    /// @dev One campaign checks everything (each invariant_ function costs a full campaign):
+    /// - token balance == stakes + dispute funds (pledges, pools, slashed amounts not yet
+    ///   credited) + credited payouts not yet withdrawn - forfeited locks counted twice, and
+    ///   == every token the handler saw go in minus every token it saw go out;
+    /// - the contract's totals are the sums over accounts, the draw tree's total is the sum of
+    ///   stakes, and no juror's locked stake exceeds its stake.
+    function invariant_holdsExactlyWhatItOwes() public view {
+        assertEq(token.balanceOf(address(dv)), dv.accountedBalance(), "balance != accounted");
+        assertEq(token.balanceOf(address(dv)), handler.ghostIn() - handler.ghostOut(), "balance != flows");
         uint256 staked;
         uint256 owed;
         uint256 n = handler.actorCount();
@@ -87,8 +86,8 @@ contract DisputeVotingInvariantTest is Test {
             staked += s;
             owed += dv.owed(a);
         }
-        assertEq(staked, dv.totalStaked());
-        assertEq(owed, dv.totalOwed());
+        assertEq(staked, dv.totalStaked(), "sum of stakes");
+        assertEq(owed, dv.totalOwed(), "sum of owed");
         assertEq(dv.totalWeightAt(uint48(block.number)), staked, "draw tree total != stakes");
         assertLe(dv.forfeitedUnsettled(), dv.totalStaked());
     }
