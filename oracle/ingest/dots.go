@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,12 +21,12 @@ func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
 	var res Result
 	var errs Errors
 	for i, raw := range raws {
-		f, err := decodeFields(raw)
-		if err != nil {
-			errs = append(errs, &FieldError{Index: i, Field: "record", Message: err.Error()})
+		var f dotsJSON
+		if err := json.Unmarshal(raw, &f); err != nil {
+			errs = append(errs, &FieldError{Index: i, Field: "record", Message: "not a JSON object: " + err.Error()})
 			continue
 		}
-		c, e := dotsCall(f, i, d)
+		c, e := dotsCall(&f, i, d)
 		if len(e) > 0 {
 			errs = append(errs, e...)
 			continue
@@ -38,7 +39,57 @@ func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
 	return res, nil
 }
 
-func dotsCall(f fields, i int, d Defaults) (Call, Errors) {
+// dotsJSON is one DOTS JSON CDR, decoded field by field (faster than a map).
+type dotsJSON struct {
+	ID              json.RawMessage `json:"id"`
+	CallID          json.RawMessage `json:"callId"`
+	Caller          json.RawMessage `json:"caller"`
+	Callee          json.RawMessage `json:"callee"`
+	SetupTime       json.RawMessage `json:"setupTime"`
+	AnswerTime      json.RawMessage `json:"answerTime"`
+	EndTime         json.RawMessage `json:"endTime"`
+	BillableSeconds json.RawMessage `json:"billableSeconds"`
+	SIPStatus       json.RawMessage `json:"sipStatus"`
+	Q850Cause       json.RawMessage `json:"q850Cause"`
+	OrigOperator    json.RawMessage `json:"origOperator"`
+	TermOperator    json.RawMessage `json:"termOperator"`
+	MOS             json.RawMessage `json:"mos"`
+}
+
+func (f *dotsJSON) str(name string) string {
+	var v json.RawMessage
+	switch name {
+	case "id":
+		v = f.ID
+	case "callId":
+		v = f.CallID
+	case "caller":
+		v = f.Caller
+	case "callee":
+		v = f.Callee
+	case "setupTime":
+		v = f.SetupTime
+	case "answerTime":
+		v = f.AnswerTime
+	case "endTime":
+		v = f.EndTime
+	case "billableSeconds":
+		v = f.BillableSeconds
+	case "sipStatus":
+		v = f.SIPStatus
+	case "q850Cause":
+		v = f.Q850Cause
+	case "origOperator":
+		v = f.OrigOperator
+	case "termOperator":
+		v = f.TermOperator
+	case "mos":
+		v = f.MOS
+	}
+	return rawString(v)
+}
+
+func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 	var errs Errors
 	bad := func(field string, err error) {
 		errs = append(errs, &FieldError{Index: i, Field: field, Message: err.Error()})
