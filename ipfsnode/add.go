@@ -108,7 +108,8 @@ func (n *Node) add(ctx context.Context, r io.Reader, o AddOptions) (ipld.Node, e
 	if o.CidVersion == 1 {
 		builder = merkledag.V1CidPrefix()
 	}
-	buf := ipld.NewBufferedDAG(ctx, dserv)
+	// Batches of at most 32 MiB: half of leveldb's write buffer, whatever the chunker.
+	buf := ipld.NewBufferedDAG(ctx, dserv, ipld.MaxSizeBatchOption(32<<20), ipld.MaxNodesBatchOption(128))
 	params := helpers.DagBuilderParams{
 		Maxlinks:   helpers.DefaultLinksPerBlock,
 		RawLeaves:  o.RawLeaves,

@@ -55,6 +55,9 @@ func openRepo(ctx context.Context, dir string) (*repo, error) {
 		BlockCacheCapacity:  16 << 20,
 		// Most blocks are already compressed or random; snappy would only spend CPU.
 		Compression: opt.NoCompression,
+		// A batch larger than the write buffer would otherwise go through goleveldb's
+		// table-level transaction, which is many times slower here.
+		DisableLargeBatchTransaction: true,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("opening leveldb datastore: %w", err)
