@@ -705,6 +705,24 @@ contract CDRAnchorTest is CDRAnchorBase {
         anchorC.invalidateBatch(b, treasury);
     }
 
+    function test_invalidate_epochLimit() public {
+        _register(op1, payout1, 100 * MIN_BOND);
+        // Put the operator at epoch 65534 (slot 1 bits 232..247; the claim copy, epoch + 1, in slot 2).
+        bytes32 base = keccak256(abi.encode(op1, uint256(4)));
+        uint256 mask = uint256(0xffff) << 232;
+        uint256 w1 = uint256(vm.load(address(anchorC), base));
+        vm.store(address(anchorC), base, bytes32((w1 & ~mask) | (uint256(65_534) << 232)));
+        bytes32 slot2 = bytes32(uint256(base) + 1);
+        uint256 w2 = uint256(vm.load(address(anchorC), slot2));
+        vm.store(address(anchorC), slot2, bytes32((w2 & ~mask) | (uint256(65_535) << 232)));
+        assertEq(anchorC.operatorInfo(op1).epoch, 65_534);
+        uint256 id = _anchorSimple(op1);
+        assertEq(uint256(anchorC.batchState(id)), uint256(ICDRAnchor.BatchState.Pending));
+        vm.prank(dispute);
+        vm.expectRevert(CDRAnchor.TooManyInvalidations.selector);
+        anchorC.invalidateBatch(id, treasury);
+    }
+
     function test_suspend() public {
         _register(op1, payout1, 2000e18);
         vm.expectEmit(address(anchorC));
