@@ -28,6 +28,9 @@ type Config struct {
 	MaxAge    time.Duration // or when the oldest waiting CDR is this old (default 30s)
 	Interval  time.Duration // how often to look (default 1s)
 	BumpAfter time.Duration // re-send an unmined anchor with higher fees after this (default 60s)
+	// StepTimeout bounds the IPFS and chain calls of one batch step (default 60s), so an
+	// endpoint that hangs instead of failing cannot stall the pipeline.
+	StepTimeout time.Duration
 	// StartBlock is where to search for the operator's BatchAnchored events (the deployment block).
 	StartBlock uint64
 }
@@ -53,6 +56,9 @@ func New(cfg Config, st *store.Store, ip *ipfs.Client, ch *chain.Chain, m *metri
 	}
 	if cfg.Interval == 0 {
 		cfg.Interval = time.Second
+	}
+	if cfg.StepTimeout == 0 {
+		cfg.StepTimeout = 60 * time.Second
 	}
 	if cfg.BumpAfter == 0 {
 		cfg.BumpAfter = 60 * time.Second
@@ -102,7 +108,10 @@ func (b *Batcher) Step(ctx context.Context) error {
 			}
 			finalChecked = true
 		}
-		if err := b.advance(ctx, bt); err != nil {
+		actx, cancel := context.WithTimeout(ctx, b.cfg.StepTimeout)
+		err := b.advance(actx, bt)
+		cancel()
+		if err != nil {
 			b.st.SetError(ctx, bt.ID, err.Error())
 			return fmt.Errorf("batch %d (%s): %w", bt.ID, bt.State, err)
 		}
