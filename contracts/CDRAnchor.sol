@@ -333,8 +333,10 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (amount > bond) revert InsufficientBond(amount, bond);
         uint256 unbonding = op.unbonding + amount;
         uint64 unbondAt = uint64(block.timestamp) + _cold.unbondingDelay;
+        // forge-lint: disable-next-line(unsafe-typecast) -- amount <= bond
         op.bond = uint96(bond - amount);
-        op.unbonding = uint96(unbonding); // <= bond + unbonding, which fit in uint96
+        op.unbonding = unbonding.toUint96();
+        // forge-lint: disable-next-line(unsafe-typecast) -- block time + uint32 delay fits uint40 until year 36812
         op.unbondAt = uint40(unbondAt);
         emit UnbondRequested(msg.sender, amount, bond - amount, unbonding, unbondAt);
     }
@@ -344,6 +346,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         Operator storage op = _operators[msg.sender];
         uint256 amount = op.unbonding;
         if (amount == 0) revert NothingToWithdraw();
+        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp < op.unbondAt) revert UnbondingNotDue(op.unbondAt);
         address to = op.payout;
         op.unbonding = 0;
@@ -423,6 +426,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
 
         batchId = uint256(hot.batchCounter) + 1;
         if (batchId > type(uint40).max) revert ValueTooLarge(batchId, type(uint40).max);
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint40 max above
         _hot.batchCounter = uint40(batchId);
 
         {
@@ -438,9 +442,11 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
                 sstore(add(b.slot, 3), w4)
             }
         }
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint40 max above
         if (prevId != 0) _batches[prevId].nextBatchId = uint40(batchId);
 
         op.lastSeq = lastSeq;
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint40 max above
         op.lastBatchId = uint40(batchId);
         op.batchCount += 1;
 
@@ -495,9 +501,12 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
 
         uint256 lastInvalidated = op.lastBatchId;
         uint256 tipId = b.prevBatchId;
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint16 max above
         op.epoch = uint16(newEpoch);
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint16 max above
         op.claimEpoch = uint16(newEpoch + 1);
         op.lastSeq = cut - 1;
+        // forge-lint: disable-next-line(unsafe-typecast) -- batch ids fit uint40
         op.lastBatchId = uint40(tipId);
         uint256 tipTotal = tipId == 0 ? 0 : _batches[tipId].rewardsTotal;
         emit BatchInvalidated(batchId, operator, lastInvalidated, tipId, cut - 1, tipTotal);
@@ -558,6 +567,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     /// @notice Set the delay between an unbond request and the withdrawal (seconds).
     function setUnbondingDelay(uint64 value) external onlyRole(GOVERNOR_ROLE) {
         if (value > type(uint32).max) revert ValueTooLarge(value, type(uint32).max);
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint32 max above
         _cold.unbondingDelay = uint32(value);
         emit ParametersSet(parameters());
     }
@@ -565,6 +575,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     /// @notice Set the challenge window of batches anchored from now on (seconds, < 194 days).
     function setChallengeWindow(uint64 value) external onlyRole(GOVERNOR_ROLE) {
         if (value > type(uint24).max) revert ValueTooLarge(value, type(uint24).max);
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint24 max above
         _hot.challengeWindow = uint24(value);
         emit ParametersSet(parameters());
     }
@@ -687,6 +698,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         address operator = b.operator;
         if (operator == address(0)) return BatchState.None;
         if (!_isValid(operator, b.epoch, b.firstSeq, _operators[operator].epoch)) return BatchState.Invalidated;
+        // forge-lint: disable-next-line(block-timestamp)
         return block.timestamp >= b.finalAt ? BatchState.Final : BatchState.Pending;
     }
 
@@ -745,6 +757,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     /// @dev Walks back from the operator's tip over its Pending batches.
     function latestFinalBatch(address operator) external view returns (uint256 batchId) {
         batchId = _operators[operator].lastBatchId;
+        // forge-lint: disable-next-line(block-timestamp)
         while (batchId != 0 && block.timestamp < _batches[batchId].finalAt) {
             batchId = _batches[batchId].prevBatchId;
         }
@@ -865,10 +878,12 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (!_isValid(operator, b.epoch, b.firstSeq, currentEpoch)) {
             revert BatchNotClaimable(batchId, BatchState.Invalidated);
         }
+        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp < b.finalAt) revert BatchNotClaimable(batchId, BatchState.Pending);
         uint256 next = b.nextBatchId;
         if (next != 0) {
             Batch storage n = _batches[next];
+            // forge-lint: disable-next-line(block-timestamp)
             if (block.timestamp >= n.finalAt && _isValid(operator, n.epoch, n.firstSeq, currentEpoch)) {
                 revert NotNewestFinalBatch(batchId, next);
             }
