@@ -418,6 +418,28 @@ contract DisputeVotingTest is DisputeBase {
         assertEq(_locked(js[0]), LOCK);
     }
 
+    function test_draw_reusedSlotKeepsSnapshotOwner() public {
+        // jurors[0] asked to leave long ago; it is in the snapshot, withdraws right after the
+        // dispute opens, and jurors[1] takes over its slot. The draw must see jurors[0] (whose
+        // seats are void: nothing left to lock), never jurors[1], who was not in the snapshot.
+        _stake(jurors[0], 300e18);
+        vm.prank(jurors[0]);
+        dv.requestUnstake(300e18);
+        vm.warp(block.timestamp + 7 days);
+        vm.roll(block.number + 1);
+        uint256 id = _openBatch();
+        vm.prank(jurors[0]);
+        dv.withdraw();
+        _stake(jurors[1], 5_000e18);
+        (,,,, uint256 slot) = dv.jurorInfo(jurors[1]);
+        assertEq(slot, 1, "slot reused");
+        (,, uint64 snapBlock,,,,,,,) = dv.getRound(id, 0);
+        assertEq(dv.drawWeightAt(jurors[1], uint48(snapBlock)), 0);
+        _drawWith(id, 11);
+        assertEq(_jurorsOf(id, 0).length, 0);
+        assertEq(_locked(jurors[1]), 0);
+    }
+
     function test_draw_noStakeAtAll_endsByRule() public {
         uint256 id = _openBatch();
         _drawWith(id, 1);
