@@ -66,17 +66,29 @@ func New(cfg Config, st *store.Store, ip *ipfs.Client, ch *chain.Chain, m *metri
 	return &Batcher{cfg: cfg, st: st, ipfs: ip, ch: ch, m: m, log: log, bumps: map[uint64]int{}}
 }
 
-// Run works until ctx ends.
+// Run works until ctx ends. Sealing runs on its own, so batches keep being sealed on
+// time while a slow IPFS or chain step holds up the rest of the pipeline.
 func (b *Batcher) Run(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.every(ctx, func() error { return b.SealDue(ctx) })
+	}()
+	b.every(ctx, func() error { return b.Advance(ctx) })
+	<-done
+	return nil
+}
+
+func (b *Batcher) every(ctx context.Context, f func() error) {
 	t := time.NewTicker(b.cfg.Interval)
 	defer t.Stop()
 	for {
-		if err := b.Step(ctx); err != nil && ctx.Err() == nil {
+		if err := f(); err != nil && ctx.Err() == nil {
 			b.log.Warn("batch pipeline", "err", err)
 		}
 		select {
 		case <-ctx.Done():
-			return nil
+			return
 		case <-t.C:
 		}
 	}
@@ -84,6 +96,14 @@ func (b *Batcher) Run(ctx context.Context) error {
 
 // Step seals what is due and moves every unfinished batch as far as it can go now.
 func (b *Batcher) Step(ctx context.Context) error {
+	if err := b.SealDue(ctx); err != nil {
+		return err
+	}
+	return b.Advance(ctx)
+}
+
+// SealDue seals every batch that is due.
+func (b *Batcher) SealDue(ctx context.Context) error {
 	for {
 		bt, err := b.st.Seal(ctx, b.cfg.MaxSize, b.cfg.MaxAge, time.Now())
 		if err != nil {
@@ -94,6 +114,11 @@ func (b *Batcher) Step(ctx context.Context) error {
 		}
 		b.log.Info("batch sealed", "batch", bt.ID, "firstSeq", bt.FirstSeq, "lastSeq", bt.LastSeq, "cdrs", bt.CDRCount)
 	}
+	return nil
+}
+
+// Advance moves every unfinished batch as far as it can go now, in order.
+func (b *Batcher) Advance(ctx context.Context) error {
 	bs, err := b.st.Unfinished(ctx)
 	if err != nil {
 		return err

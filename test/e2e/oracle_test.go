@@ -704,7 +704,7 @@ func TestOracleOutages(t *testing.T) {
 	dir := t.TempDir()
 	cfg := n.oracleConfig(dir)
 	cfg.IPFS, cfg.RPC = ipfsProxy.url(), rpcProxy.url()
-	cfg.BatchSize = 200
+	cfg.BatchSize = 1000
 	cfg.BatchAge = oracle.Duration{Duration: 200 * time.Millisecond}
 	addrc := make(chan string, 1)
 	done := make(chan error, 1)
