@@ -215,6 +215,19 @@ contract NumberRegistryHandler is Test {
         ++succeeded["setDeposit"];
     }
 
+    /// Jump to (or one second before) an edge of number k's timeline: end of grace, end of
+    /// cooldown or expiry; optionally minCommitAge earlier, so that the claim inside `claim`
+    /// lands exactly on the edge.
+    function warpToEdge(uint256 k, uint8 which) external {
+        ++calls["warpToEdge"];
+        Model storage m = model[k % numbers.length];
+        uint256 base = [uint256(m.expires) + reg.gracePeriod(), m.availableAt, m.expires][which % 3];
+        if (base <= uint256(reg.minCommitAge()) + 1) return;
+        uint256 target = base - ((which / 3) % 2);
+        if ((which / 6) % 2 == 1) target -= reg.minCommitAge();
+        if (target > block.timestamp) vm.warp(target);
+    }
+
     function warp(uint256 dt) external {
         ++calls["warp"];
         vm.warp(block.timestamp + bound(dt, 0, 10 days));
