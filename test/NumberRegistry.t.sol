@@ -378,8 +378,7 @@ contract NumberRegistryTest is Test {
         assertEq(dots.balanceOf(address(reg)), DEPOSIT);
         assertEq(dots.balanceOf(alice), 1_000e18 - DEPOSIT);
         assertEq(reg.commitmentTime(c), 0, "commitment deleted on use");
-        (address registrant,, uint256 dep,, uint32 epoch, bool live, string memory e164) =
-            reg.numberInfo(_node(NUM));
+        (address registrant,, uint256 dep,, uint32 epoch, bool live, string memory e164) = reg.numberInfo(_node(NUM));
         assertEq(registrant, alice);
         assertEq(dep, DEPOSIT);
         assertEq(epoch, 0);
@@ -505,7 +504,9 @@ contract NumberRegistryTest is Test {
         reg.claim(NUM, SECRET);
 
         // 3. re-committing alice's commitment to reset her timer: refused
-        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.CommitmentStillLive.selector, c, block.timestamp - MIN_AGE));
+        vm.expectRevert(
+            abi.encodeWithSelector(NumberRegistry.CommitmentStillLive.selector, c, block.timestamp - MIN_AGE)
+        );
         vm.prank(stranger);
         reg.commit(c);
 
@@ -753,7 +754,9 @@ contract NumberRegistryTest is Test {
     function test_ForceRelease_RevertsForStranger() public {
         _claim(alice, NUM);
         bytes32 role = reg.DISPUTE_ROLE();
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         vm.prank(stranger);
         reg.forceRelease(_node(NUM), stranger);
     }
@@ -1341,7 +1344,9 @@ contract NumberRegistryTest is Test {
 
         // a re-commit is refused exactly while the commitment can still be revealed
         if (wait <= maxAge) {
-            vm.expectRevert(abi.encodeWithSelector(NumberRegistry.CommitmentStillLive.selector, c, block.timestamp - wait));
+            vm.expectRevert(
+                abi.encodeWithSelector(NumberRegistry.CommitmentStillLive.selector, c, block.timestamp - wait)
+            );
             reg.commit(c);
         }
         if (wait < minAge) {
