@@ -6,7 +6,6 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jmoiron/sqlx"
 
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/bindings/cdranchor"
@@ -387,7 +388,119 @@ func TestIndexerOnAnvil(t *testing.T) {
 	}
 }
 
-var _ = io.Discard
-var _ = exec.Command
-var _ = os.Getenv
-var _ = syscall.SIGKILL
+
+// TestIndexerChild runs a follower in a child process for TestIndexerKillAndNewGenesis.
+func TestIndexerChild(t *testing.T) {
+	rpcURL, dbPath, depPath := os.Getenv("DOTS_IX_CHILD_RPC"), os.Getenv("DOTS_IX_CHILD_DB"), os.Getenv("DOTS_IX_CHILD_DEP")
+	if rpcURL == "" {
+		t.Skip("only run as TestIndexerKillAndNewGenesis's child")
+	}
+	dep, err := deploy.Load(depPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.Open(context.Background(), indexer.Options{RPC: rpcURL, Deployment: dep, DB: dbPath, MaxSpan: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Follower.Run(context.Background()) // until killed
+}
+
+// TestIndexerKillAndNewGenesis kills a backfilling indexer with SIGKILL, restarts it on the
+// same database and checks it equals a fresh index; then replaces anvil by a new one (new
+// genesis) behind the same URL and checks the index starts over.
+func TestIndexerKillAndNewGenesis(t *testing.T) {
+	ctx := context.Background()
+	d := ixStartDevnet(t, 0)
+	reg := numberregistry.NewNumberRegistry()
+	// Some events spread over a few thousand blocks.
+	for i := range 10 {
+		secret := crypto.Keccak256Hash([]byte(fmt.Sprint("s", i)))
+		out, err := d.client.CallContract(ctx, ethereum.CallMsg{To: &d.dep.NumberRegistry, Data: reg.PackMakeCommitment(fmt.Sprint("+4930", i), anvil.Address(d.keys[1]), secret)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c [32]byte
+		copy(c[:], out)
+		d.tx(d.keys[1], "commit", d.dep.NumberRegistry, reg.PackCommit(c))
+		if err := anvil.Mine(ctx, d.rpc, 300); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	depPath, dbPath := filepath.Join(dir, "deployment.json"), filepath.Join(dir, "idx.db")
+	if err := d.dep.Save(depPath); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestIndexerChild$", "-test.v")
+	cmd.Env = append(os.Environ(), "DOTS_IX_CHILD_RPC="+d.node.URL(), "DOTS_IX_CHILD_DB="+dbPath, "DOTS_IX_CHILD_DEP="+depPath)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	head, _ := d.client.BlockNumber(ctx)
+	// Kill it mid-backfill.
+	deadline := time.Now().Add(60 * time.Second)
+	var next uint64
+	for {
+		next = readNext(dbPath)
+		if next > d.dep.StartBlock+200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("child made no progress: %s", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if next >= head {
+		t.Fatalf("the child finished (%d of %d) before it was killed", next, head)
+	}
+	ix := d.open(t, dbPath, "")
+	defer ix.Close()
+	if st := ix.Follower.Status(); !st.HasIndexed || st.Indexed+1 < next {
+		t.Fatalf("restart resumed at %d, the child had reached %d", st.Indexed, next)
+	}
+	ixSync(t, ix)
+	ixSameDump(t, ixDump(t, ix), ixFreshDump(t, d), "after kill -9 and restart")
+
+	// A new anvil (new genesis) behind the same URL, with the same deployment replayed.
+	port := d.node.Port()
+	oldGenesis := ix.Follower.Status().Genesis
+	d.node.Stop()
+	d2 := ixStartDevnet(t, port)
+	if d2.dep.CDRAnchor != d.dep.CDRAnchor || d2.dep.StartBlock != d.dep.StartBlock {
+		t.Fatalf("redeployment differs: %+v vs %+v", d2.dep, d.dep)
+	}
+	ixSync(t, ix)
+	st := ix.Follower.Status()
+	if st.Genesis == oldGenesis {
+		t.Fatal("a new genesis went unnoticed")
+	}
+	var commits int
+	ix.DB.W.Get(&commits, `SELECT count(*) FROM ev_numberregistry_number_committed`)
+	if commits != 0 {
+		t.Fatalf("%d commitments of the old chain survived the new genesis", commits)
+	}
+	ixSameDump(t, ixDump(t, ix), ixFreshDump(t, d2), "after a new genesis")
+}
+
+// readNext reads the cursor of a database another process writes (0 when unreadable).
+func readNext(path string) uint64 {
+	db, err := sqlx.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=1000")
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	var v string
+	if db.Get(&v, `SELECT value FROM meta WHERE key='next_block'`) != nil {
+		return 0
+	}
+	n, _ := strconv.ParseUint(v, 10, 64)
+	return n
+}
