@@ -388,7 +388,6 @@ func TestIndexerOnAnvil(t *testing.T) {
 	}
 }
 
-
 // TestIndexerChild runs a follower in a child process for TestIndexerKillAndNewGenesis.
 func TestIndexerChild(t *testing.T) {
 	rpcURL, dbPath, depPath := os.Getenv("DOTS_IX_CHILD_RPC"), os.Getenv("DOTS_IX_CHILD_DB"), os.Getenv("DOTS_IX_CHILD_DEP")
