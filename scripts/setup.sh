@@ -26,8 +26,12 @@ fi
 # npm toolchain, pinned by package-lock.json
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
    || [ ! -x node_modules/.bin/forge ]; then
-  say "installing the npm toolchain (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # Not `npm ci`: Foundry 1.7.1 lists optional platform packages that the registry does not
+  # have (e.g. @foundry-rs/anvil-darwin-amd64@1.7.1 is a 404), so no lock file can hold them
+  # and `npm ci` refuses the lock as "out of sync". `npm install --no-save` installs exactly
+  # what package-lock.json pins and never rewrites it.
+  say "installing the npm toolchain (npm install from package-lock.json)"
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 
 # Go modules
