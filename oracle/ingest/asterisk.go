@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // ParseAsterisk parses Asterisk CDRs with the standard CDR fields src, dst, start, answer,
@@ -93,7 +95,7 @@ func asteriskCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 		} else {
 			cause = uint8(n)
 			if disp != "ANSWERED" && disp != "" {
-				if st := q850ToSIP(cause); st >= 300 {
+				if st := cdr.Q850ToSIP(cause); st >= 300 {
 					c.SIPStatus = st
 				}
 			}

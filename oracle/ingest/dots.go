@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // ParseDOTS parses DOTS's own JSON CDR: one object, an array of objects, or NDJSON.
@@ -129,7 +131,7 @@ func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 			c.Q850Cause = uint8(v)
 		}
 	} else {
-		c.Q850Cause = sipToQ850(c.SIPStatus)
+		c.Q850Cause = cdr.SIPToQ850(c.SIPStatus)
 	}
 	if s := f.str("mos"); s != "" {
 		if v, err := parseUint(s); err != nil || v > 65535 {

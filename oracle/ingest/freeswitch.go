@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // ParseFreeSWITCH parses what FreeSWITCH's mod_json_cdr posts: one channel's CDR as raw
@@ -273,14 +275,14 @@ func freeswitchCall(v map[string]string, profiles []fsProfile, i int, d Defaults
 		} else if cause == 487 || cause == 16 || cause == 0 {
 			c.SIPStatus = 487
 		} else {
-			c.SIPStatus = q850ToSIP(c.Q850Cause)
+			c.SIPStatus = cdr.Q850ToSIP(c.Q850Cause)
 			if c.SIPStatus < 300 {
 				c.SIPStatus = 487
 			}
 		}
 	}
 	if cause == 0 && c.SIPStatus != 0 {
-		c.Q850Cause = sipToQ850(c.SIPStatus)
+		c.Q850Cause = cdr.SIPToQ850(c.SIPStatus)
 	}
 	if s := firstNonEmpty(v["rtp_audio_in_mos"]); s != "" {
 		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 1 && f <= 5 {

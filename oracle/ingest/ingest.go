@@ -5,11 +5,14 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // Call is one call as a source reported it, normalised.
@@ -128,11 +131,8 @@ func NormalizeNumber(s string) (string, error) {
 	if !plus && strings.HasPrefix(d, "00") {
 		d = d[2:]
 	}
-	if len(d) == 0 || len(d) > 15 {
-		return "", fmt.Errorf("%q is not an E.164 number (1-15 digits)", truncate(s))
-	}
-	if d[0] == '0' {
-		return "", fmt.Errorf("%q is not an E.164 number (country code cannot start with 0)", truncate(s))
+	if err := cdr.ValidE164("+" + d); err != nil {
+		return "", fmt.Errorf("%q: %w", truncate(s), err)
 	}
 	return "+" + d, nil
 }
@@ -173,15 +173,6 @@ func finish(c *Call, idx int) Errors {
 	} else if c.EndTime-c.SetupTime > maxCallSeconds {
 		add("endTime", "call longer than a week")
 	}
-	if c.SIPStatus < 100 || c.SIPStatus > 699 {
-		add("sipStatus", "%d is not a final SIP status (100-699)", c.SIPStatus)
-	}
-	if c.Q850Cause > 127 {
-		add("q850Cause", "%d is not a Q.850 cause (0-127)", c.Q850Cause)
-	}
-	if c.MOS != 0 && (c.MOS < 100 || c.MOS > 500) {
-		add("mos", "%d is not MOS x 100 (100-500)", c.MOS)
-	}
 	if c.AnswerTime != 0 {
 		if c.AnswerTime < c.SetupTime {
 			add("answerTime", "before setup time")
@@ -199,5 +190,28 @@ func finish(c *Call, idx int) Errors {
 			add("answerTime", "missing for a call with status %d", c.SIPStatus)
 		}
 	}
+	if len(errs) > 0 {
+		return errs
+	}
+	// The rest of what a stored CDR must satisfy (numbers, status and cause ranges, MOS,
+	// billable seconds) is the shared cdr package's rule; check the record as it will be
+	// stored (operator and salt are the store's, any non-zero value stands in for them).
+	rec := c.Record(common.Address{1}, 0, common.Hash{1})
+	if err := rec.Validate(); err != nil {
+		var fe *cdr.FieldError
+		if errors.As(err, &fe) {
+			add(fe.Field, "%s", fe.Reason)
+		} else {
+			add("record", "%v", err)
+		}
+	}
 	return errs
+}
+
+// Record is the full CDR of c once the oracle has given it an operator, a sequence number
+// and a salt.
+func (c *Call) Record(operator common.Address, seq uint64, salt common.Hash) cdr.Record {
+	return cdr.Record{Operator: operator, Seq: seq, CallID: c.CallID, Caller: c.Caller, Callee: c.Callee, Salt: salt,
+		SetupTime: c.SetupTime, AnswerTime: c.AnswerTime, EndTime: c.EndTime, BillableSeconds: c.BillableSeconds,
+		SIPStatus: c.SIPStatus, Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator, TermOperator: c.TermOperator, MOS: c.MOS}
 }

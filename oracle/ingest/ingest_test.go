@@ -3,12 +3,15 @@ package ingest
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 var testDefaults = Defaults{
@@ -247,4 +250,30 @@ func FuzzAsterisk(f *testing.F) {
 
 func FuzzOpenSIPS(f *testing.F) {
 	fuzzParser(f, "opensips", "opensips/e_acc_cdr.ndjson", "opensips/e_acc_cdr_params.json")
+}
+
+// Causes and statuses a format does not carry come from the shared RFC 3398 mapping in cdr.
+func TestCausesFollowCDRMapping(t *testing.T) {
+	for _, code := range []uint16{404, 408, 480, 486, 487, 488, 503, 603, 606} {
+		body := fmt.Sprintf(`{"method":"INVITE","from_tag":"ft","callid":"c%d@h","sip_code":"%d","time":1700003100,"src_user":"4930901832","dst_user":"4930901899"}`, code, code)
+		res, err := ParseKamailio([]byte(body), "", testDefaults)
+		if err != nil || len(res.Calls) != 1 {
+			t.Fatalf("%d: %v %+v", code, err, res)
+		}
+		if got, want := res.Calls[0].Q850Cause, cdr.SIPToQ850(code); got != want {
+			t.Errorf("sip %d: cause %d, cdr says %d", code, got, want)
+		}
+	}
+	// Asterisk: a failed call with only a hangup cause gets its status from cdr.Q850ToSIP.
+	for _, cause := range []uint8{1, 17, 21, 34, 38, 102} {
+		body := fmt.Sprintf(`{"src":"+4930901841","dst":"+14155550141","start":"1700000400","end":"1700000430","disposition":"FAILED","uniqueid":"u%d","hangupcause":"%d"}`, cause, cause)
+		res, err := ParseAsterisk([]byte(body), "", testDefaults)
+		if err != nil || len(res.Calls) != 1 {
+			t.Fatalf("cause %d: %v", cause, err)
+		}
+		c := res.Calls[0]
+		if c.Q850Cause != cause || c.SIPStatus != cdr.Q850ToSIP(cause) {
+			t.Errorf("cause %d: got status %d cause %d, cdr says status %d", cause, c.SIPStatus, c.Q850Cause, cdr.Q850ToSIP(cause))
+		}
+	}
 }

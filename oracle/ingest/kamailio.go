@@ -3,6 +3,8 @@ package ingest
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // ParseKamailio parses Kamailio accounting records as acc_json writes them (one object, an
@@ -121,7 +123,7 @@ func kamailioCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 		c.SetupTime, c.EndTime = t, t
 	}
 	c.SIPStatus = code
-	c.Q850Cause = sipToQ850(code)
+	c.Q850Cause = cdr.SIPToQ850(code)
 	if len(errs) > 0 {
 		return c, true, errs
 	}

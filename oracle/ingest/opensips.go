@@ -3,6 +3,8 @@ package ingest
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/dotsnet/dots/cdr"
 )
 
 // ParseOpenSIPS parses OpenSIPS acc events as the event interface delivers them over HTTP
@@ -105,7 +107,7 @@ func opensipsCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 		}
 	}
 	c.SIPStatus = code
-	c.Q850Cause = sipToQ850(code)
+	c.Q850Cause = cdr.SIPToQ850(code)
 	if len(errs) > 0 {
 		return c, true, errs
 	}
