@@ -4,11 +4,13 @@
 package oracle
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -45,6 +47,9 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &secs); err != nil {
 		return fmt.Errorf("duration: want \"30s\" or seconds")
 	}
+	if secs < 0 || secs > 1e9 {
+		return fmt.Errorf("duration: %v seconds is out of range", secs)
+	}
 	d.Duration = time.Duration(secs * float64(time.Second))
 	return nil
 }
@@ -75,15 +80,34 @@ type Config struct {
 
 // LoadConfig reads a JSON configuration file.
 func LoadConfig(path string) (Config, error) {
-	var c Config
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("reading configuration: %w", err)
+		return Config{}, fmt.Errorf("reading configuration: %w", err)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	c, err := ParseConfig(b)
+	if err != nil {
+		return c, fmt.Errorf("configuration %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// ParseConfig reads a JSON configuration (one object; unknown fields and trailing data
+// are errors, so a misspelt setting is not silently ignored).
+func ParseConfig(data []byte) (Config, error) {
+	var c Config
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("configuration %s: %w", path, err)
+		return Config{}, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Config{}, errors.New("trailing data after the configuration object")
+	}
+	if c.BatchAge.Duration < 0 || c.Interval.Duration < 0 || c.BumpAfter.Duration < 0 {
+		return Config{}, errors.New("batchAge, interval and bumpAfter cannot be negative")
+	}
+	if c.MaxBodyBytes < 0 {
+		return Config{}, errors.New("maxBodyBytes cannot be negative")
 	}
 	return c, nil
 }

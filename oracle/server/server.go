@@ -258,15 +258,18 @@ func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
 	if src := r.PathValue("source"); src != "" {
 		st, err = s.st.BySource(r.Context(), src, r.PathValue("id"))
 	} else {
-		seq, perr := strconv.ParseUint(r.PathValue("seq"), 10, 64)
+		seq, perr := parseID(r.PathValue("seq"))
 		if perr != nil {
-			writeJSON(w, http.StatusBadRequest, errorBody{Error: "sequence number is not a number"})
+			writeJSON(w, http.StatusBadRequest, errorBody{Error: "sequence number: " + perr.Error()})
 			return
 		}
 		st, err = s.st.BySeq(r.Context(), seq)
 	}
 	if !s.auditor(r) {
 		src := s.authenticate(r)
+		if p := r.PathValue("source"); src != nil && p != "" && p != src.Name {
+			src = nil // a source reads only its own CDRs, and learns nothing of others'
+		}
 		if src == nil || (st != nil && st.Source != src.Name) {
 			s.fail(w, http.StatusUnauthorized, "auth", "auditor token or the sending source's credentials required")
 			return
@@ -350,7 +353,14 @@ func view(b store.Batch) BatchView {
 }
 
 func (s *Server) listBatches(w http.ResponseWriter, r *http.Request) {
-	before, _ := strconv.ParseUint(r.URL.Query().Get("before"), 10, 64)
+	var before uint64
+	if q := r.URL.Query().Get("before"); q != "" {
+		var err error
+		if before, err = parseID(q); err != nil {
+			writeJSON(w, http.StatusBadRequest, errorBody{Error: "before: " + err.Error()})
+			return
+		}
+	}
 	bs, err := s.st.Batches(r.Context(), before, 100)
 	if err != nil {
 		writeJSON(w, http.StatusInternalServerError, errorBody{Error: err.Error()})
@@ -364,9 +374,9 @@ func (s *Server) listBatches(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getBatch(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	id, err := parseID(r.PathValue("id"))
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "batch id is not a number"})
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: "batch id: " + err.Error()})
 		return
 	}
 	b, err := s.st.Batch(r.Context(), id)
@@ -379,6 +389,15 @@ func (s *Server) getBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, view(*b))
+}
+
+// parseID reads a sequence number or batch id: decimal, at most 2^63-1 (SQLite's integers).
+func parseID(s string) (uint64, error) {
+	v, err := strconv.ParseUint(s, 10, 63)
+	if err != nil {
+		return 0, fmt.Errorf("%.24q is not a number from 0 to 2^63-1", s)
+	}
+	return v, nil
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
