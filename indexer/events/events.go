@@ -9,6 +9,7 @@ package events
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -58,11 +59,14 @@ func DOTS(addrs Addresses) []Contract {
 }
 
 type kind struct {
-	table   string
-	event   abi.Event
-	cols    []string // argument columns, in argument order
-	insert  string
-	indexed abi.Arguments
+	table      string
+	event      abi.Event
+	cols       []string // argument columns, in argument order
+	insert     string
+	indexed    abi.Arguments
+	idxPos     []int // position of each indexed argument among the inputs
+	nonIndexed abi.Arguments
+	dataPos    []int // position of each non-indexed argument among the inputs
 }
 
 // Decoder is a follow.Handler for a set of contracts.
@@ -124,12 +128,16 @@ func New(contracts []Contract) (*Decoder, error) {
 				defs = append(defs, `"`+col+`"`)
 				if in.Indexed {
 					k.indexed = append(k.indexed, in)
+					k.idxPos = append(k.idxPos, i)
+				} else {
+					k.nonIndexed = append(k.nonIndexed, in)
+					k.dataPos = append(k.dataPos, i)
 				}
 			}
 			d.ddl = append(d.ddl, fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (%s, PRIMARY KEY (block_number, log_index)) WITHOUT ROWID",
 				k.table, strings.Join(defs, ", ")))
-			for i, in := range ev.Inputs {
-				if in.Indexed || indexHint[k.cols[i]] {
+			for i := range ev.Inputs {
+				if indexHint[k.cols[i]] {
 					d.ddl = append(d.ddl, fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s_%s ON %s("%s", block_number, log_index)`,
 						k.table, k.cols[i], k.table, k.cols[i]))
 				}
@@ -148,7 +156,8 @@ func New(contracts []Contract) (*Decoder, error) {
 	return d, nil
 }
 
-// indexHint lists non-indexed argument columns the API looks rows up by.
+// indexHint lists the argument columns the API looks rows up by; only they get an index
+// (every index costs a B-tree insert per row during backfill).
 var indexHint = map[string]bool{"e164": true, "seller": true, "batch_id": true, "dispute_id": true, "operator": true, "account": true}
 
 // Schema is the DDL of the event tables.
@@ -180,36 +189,65 @@ func (d *Decoder) kind(l *types.Log) (*kind, error) {
 }
 
 func (k *kind) values(l *types.Log) ([]any, error) {
-	data := map[string]any{}
-	if len(l.Data) > 0 {
-		if err := k.event.Inputs.UnpackIntoMap(data, l.Data); err != nil {
-			return nil, fmt.Errorf("unpacking %s data: %w", k.event.Name, err)
-		}
-	}
 	if len(l.Topics)-1 != len(k.indexed) {
 		return nil, fmt.Errorf("%s: %d topics for %d indexed arguments", k.event.Name, len(l.Topics)-1, len(k.indexed))
 	}
-	if len(k.indexed) > 0 {
-		if err := abi.ParseTopicsIntoMap(data, k.indexed, l.Topics[1:]); err != nil {
+	vals := make([]any, len(k.event.Inputs))
+	if len(k.nonIndexed) > 0 {
+		vs, err := k.nonIndexed.UnpackValues(l.Data)
+		if err != nil {
+			return nil, fmt.Errorf("unpacking %s data: %w", k.event.Name, err)
+		}
+		if len(vs) != len(k.dataPos) {
+			return nil, fmt.Errorf("unpacking %s data: %d values for %d arguments", k.event.Name, len(vs), len(k.dataPos))
+		}
+		for j, v := range vs {
+			vals[k.dataPos[j]] = Column(v)
+		}
+	}
+	for j, in := range k.indexed {
+		v, err := topicColumn(in, l.Topics[1+j])
+		if err != nil {
 			return nil, fmt.Errorf("parsing %s topics: %w", k.event.Name, err)
 		}
-	}
-	vals := make([]any, len(k.event.Inputs))
-	for i, in := range k.event.Inputs {
-		v, ok := data[in.Name]
-		if !ok {
-			return nil, fmt.Errorf("%s: argument %s missing", k.event.Name, in.Name)
-		}
-		vals[i] = Column(v)
+		vals[k.idxPos[j]] = v
 	}
 	return vals, nil
+}
+
+// topicColumn is the column value of an indexed argument: the common types directly, the
+// rest through the ABI package.
+func topicColumn(in abi.Argument, t common.Hash) (any, error) {
+	switch {
+	case in.Type.T == abi.AddressTy:
+		return hexAddress(common.BytesToAddress(t[12:])), nil
+	case in.Type.T == abi.FixedBytesTy && in.Type.Size == 32,
+		in.Type.T == abi.StringTy, in.Type.T == abi.BytesTy, in.Type.T == abi.SliceTy, in.Type.T == abi.ArrayTy:
+		// Dynamic types are their keccak256 hash in a topic.
+		return t.Hex(), nil
+	case in.Type.T == abi.UintTy && in.Type.Size == 256:
+		return Column(new(big.Int).SetBytes(t[:])), nil
+	}
+	m := map[string]any{}
+	if err := abi.ParseTopicsIntoMap(m, abi.Arguments{in}, []common.Hash{t}); err != nil {
+		return nil, err
+	}
+	return Column(m[in.Name]), nil
+}
+
+// hexAddress is an address as 0x and 40 lower-case hex digits (no checksum to compute).
+func hexAddress(a common.Address) string {
+	var b [42]byte
+	b[0], b[1] = '0', 'x'
+	hex.Encode(b[2:], a[:])
+	return string(b[:])
 }
 
 // Column converts a decoded ABI value into its SQLite column value.
 func Column(v any) any {
 	switch x := v.(type) {
 	case common.Address:
-		return strings.ToLower(x.Hex())
+		return hexAddress(x)
 	case common.Hash:
 		return x.Hex()
 	case [32]byte:

@@ -458,21 +458,17 @@ func insertLogs(ctx context.Context, tx *sqlx.Tx, logs []types.Log) error {
 		return fmt.Errorf("preparing log insert: %w", err)
 	}
 	defer st.Close()
-	var sb strings.Builder
 	for _, l := range logs {
-		sb.Reset()
-		for i, t := range l.Topics {
-			if i > 0 {
-				sb.WriteByte(',')
-			}
-			sb.WriteString(t.Hex())
+		topics := make([]byte, 0, 32*len(l.Topics))
+		for _, t := range l.Topics {
+			topics = append(topics, t[:]...)
 		}
 		data := l.Data
 		if data == nil {
 			data = []byte{}
 		}
-		if _, err := st.ExecContext(ctx, l.BlockNumber, l.Index, l.TxHash.Hex(), l.TxIndex,
-			strings.ToLower(l.Address.Hex()), sb.String(), data); err != nil {
+		if _, err := st.ExecContext(ctx, l.BlockNumber, l.Index, l.TxHash[:], l.TxIndex,
+			l.Address[:], topics, data); err != nil {
 			return fmt.Errorf("storing log %d/%d: %w", l.BlockNumber, l.Index, err)
 		}
 	}
