@@ -1,0 +1,211 @@
+package rating
+
+import (
+	"context"
+	"math/big"
+	mrand "math/rand"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/dotsnet/dots/bindings/rateexchange"
+	"github.com/dotsnet/dots/cdr"
+)
+
+type net struct {
+	sim    *simulated.Backend
+	client simulated.Client
+	opts   *bind.TransactOpts
+	seller common.Address
+	addr   common.Address
+	rx     *rateexchange.RateExchange
+	inst   *bind.BoundContract
+}
+
+func deploy(t *testing.T) *net {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	t.Cleanup(func() { sim.Close() })
+	client := sim.Client()
+	chainID, err := client.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := &net{sim: sim, client: client, opts: bind.NewKeyedTransactor(key, chainID), seller: from, rx: rateexchange.NewRateExchange()}
+	addr, tx, err := bind.DeployContract(n.opts, common.FromHex(rateexchange.RateExchangeMetaData.Bin), client, n.rx.PackConstructor(from))
+	if err != nil {
+		t.Fatalf("deploying RateExchange: %v", err)
+	}
+	n.addr, n.inst = addr, n.rx.Instance(client, addr)
+	n.mine(t, tx)
+	return n
+}
+
+func (n *net) mine(t *testing.T, tx *types.Transaction) {
+	t.Helper()
+	n.sim.Commit()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, n.client, tx.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("receipt %+v, %v", rc, err)
+	}
+}
+
+func (n *net) now(t *testing.T) uint64 {
+	h, err := n.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Time
+}
+
+func (n *net) publish(t *testing.T, entries ...rateexchange.RateExchangeRateInput) {
+	t.Helper()
+	tx, err := n.inst.RawTransact(n.opts, n.rx.PackPublish(entries))
+	if err != nil {
+		t.Fatalf("publishing: %v", err)
+	}
+	n.mine(t, tx)
+}
+
+func (n *net) quote(t *testing.T, dest string, at uint64, secs uint32) rateexchange.QuoteOutput {
+	t.Helper()
+	q, err := bind.Call(n.inst, nil, n.rx.PackQuote(n.seller, dest, at, secs), n.rx.UnpackQuote)
+	if err != nil {
+		t.Fatalf("quote %s: %v", dest, err)
+	}
+	return q
+}
+
+func answered(seq uint64, callee string, at uint64, secs uint32) cdr.Record {
+	return cdr.Record{Seq: seq, Caller: "+4930901820", Callee: callee, SetupTime: at - 3, AnswerTime: at, EndTime: at + uint64(secs),
+		BillableSeconds: secs, SIPStatus: 200, Q850Cause: 16}
+}
+
+// Every rated cost is what RateExchange.quote answers for the same call; one quote per
+// entry in force, and a newly published entry is picked up.
+func TestRateEqualsQuote(t *testing.T) {
+	n := deploy(t)
+	ctx := context.Background()
+	r := New(n.client, n.addr, n.seller, 0)
+
+	// No deck yet: nothing is rated, and no quote is asked.
+	costs, err := r.Rate(ctx, []cdr.Record{answered(1, "+14155550123", n.now(t)+100, 60)})
+	if err != nil || !costs[0].NoRate || r.Quotes != 0 {
+		t.Fatalf("without rates: %+v %v (%d quotes)", costs, err, r.Quotes)
+	}
+
+	t0 := n.now(t) + 10
+	n.publish(t,
+		rateexchange.RateExchangeRateInput{Prefix: "1", RatePerMinute: big.NewInt(600_000), ConnectFee: big.NewInt(100), InitialIncrement: 60, SubsequentIncrement: 60, EffectiveTime: t0},
+		rateexchange.RateExchangeRateInput{Prefix: "1415", RatePerMinute: big.NewInt(1_200_007), ConnectFee: big.NewInt(0), InitialIncrement: 30, SubsequentIncrement: 6, EffectiveTime: t0},
+		rateexchange.RateExchangeRateInput{Prefix: "44", RatePerMinute: big.NewInt(333_333), ConnectFee: big.NewInt(7), InitialIncrement: 1, SubsequentIncrement: 1, EffectiveTime: t0 + 50},
+	)
+	at := t0 + 100
+	var recs []cdr.Record
+	for i, secs := range []uint32{1, 29, 30, 31, 36, 37, 61, 3599} {
+		recs = append(recs, answered(uint64(10+i), "+14155550123", at+uint64(i), secs))
+		recs = append(recs, answered(uint64(20+i), "+12125550100", at+uint64(i), secs))
+		recs = append(recs, answered(uint64(30+i), "+442079460000", at+uint64(i), secs))
+	}
+	recs = append(recs,
+		answered(40, "+4930901820", at, 60),      // no prefix of the deck
+		answered(41, "+442079460001", t0+20, 60), // 44 not yet in force; no shorter prefix
+		cdr.Record{Seq: 42, Caller: "+4930901820", Callee: "+14155550199", SetupTime: at, EndTime: at + 20, SIPStatus: 486, Q850Cause: 17},
+	)
+	costs, err = r.Rate(ctx, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range costs {
+		rec := recs[i]
+		if c.Seq != rec.Seq {
+			t.Fatalf("cost %d is for seq %d, record is %d", i, c.Seq, rec.Seq)
+		}
+		switch rec.Seq {
+		case 40, 41:
+			if !c.NoRate || c.Amount != nil {
+				t.Errorf("seq %d: %+v, want no rate", rec.Seq, c)
+			}
+			continue
+		case 42:
+			if c.NoRate || c.Amount.Sign() != 0 || c.Prefix != "1415" {
+				t.Errorf("unanswered call: %+v, want cost 0 under 1415", c)
+			}
+			continue
+		}
+		q := n.quote(t, rec.Callee, rec.AnswerTime, rec.BillableSeconds)
+		if c.NoRate || c.Amount.Cmp(q.Cost) != 0 || c.Prefix != q.Prefix {
+			t.Errorf("seq %d %s %ds: rated %+v, quote says %s under %s", rec.Seq, rec.Callee, rec.BillableSeconds, c, q.Cost, q.Prefix)
+		}
+	}
+	if r.Quotes != 3 {
+		t.Errorf("%d quotes for 3 entries in force", r.Quotes)
+	}
+
+	// A decrease for 1415 from t1: calls after it are rated under the new entry, calls
+	// before under the old one, and the cache was refreshed by the event.
+	t1 := n.now(t) + 1000
+	n.publish(t, rateexchange.RateExchangeRateInput{Prefix: "1415", RatePerMinute: big.NewInt(600_001), ConnectFee: big.NewInt(0),
+		InitialIncrement: 30, SubsequentIncrement: 6, EffectiveTime: t1})
+	before, after := answered(50, "+14155550123", at, 95), answered(51, "+14155550123", t1+5, 95)
+	costs, err = r.Rate(ctx, []cdr.Record{before, after})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, rec := range []cdr.Record{before, after} {
+		q := n.quote(t, rec.Callee, rec.AnswerTime, rec.BillableSeconds)
+		if costs[i].Amount.Cmp(q.Cost) != 0 {
+			t.Errorf("seq %d: rated %s, quote says %s", rec.Seq, costs[i].Amount, q.Cost)
+		}
+	}
+	if costs[0].Amount.Cmp(costs[1].Amount) <= 0 {
+		t.Errorf("the decrease did not lower the cost: %s then %s", costs[0].Amount, costs[1].Amount)
+	}
+	if r.Quotes != 5 {
+		t.Errorf("%d quotes in all, want 5 (3, then old and new 1415 entries after the refresh)", r.Quotes)
+	}
+}
+
+// CostOf equals the contract's costOf for random entries and durations.
+func TestCostOfEqualsContract(t *testing.T) {
+	n := deploy(t)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 11))
+	r1 := mrand.New(mrand.NewSource(int64(seed)))
+	maxAmount := new(big.Int).Lsh(big.NewInt(1), 80)
+	for range 200 {
+		e := rateexchange.RateExchangeRateEntry{
+			RatePerMinute: new(big.Int).Rand(r1, maxAmount), ConnectFee: new(big.Int).Rand(r1, maxAmount),
+			InitialIncrement: 1 + rng.Uint32N(65535), SubsequentIncrement: 1 + rng.Uint32N(65535),
+		}
+		if rng.IntN(2) == 0 {
+			e.InitialIncrement, e.SubsequentIncrement = []uint32{1, 6, 30, 60}[rng.IntN(4)], []uint32{1, 6, 30, 60}[rng.IntN(4)]
+		}
+		d := rng.Uint32N(7200)
+		if rng.IntN(10) == 0 {
+			d = rng.Uint32()
+		}
+		want, err := bind.Call(n.inst, nil, n.rx.PackCostOf(e, d), n.rx.UnpackCostOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := CostOf(e, d); got.Cmp(want) != 0 {
+			t.Fatalf("entry %+v, %d s: Go %s, contract %s", e, d, got, want)
+		}
+	}
+}
