@@ -46,6 +46,7 @@ func newApp() *cli.App {
 		ExitErrHandler:       func(*cli.Context, error) {}, // run() prints and picks the exit code
 		Commands: []*cli.Command{
 			// Each command lives in its own file of this package.
+			devnetCommand(),
 			deployCommand(),
 			batchCommand(),
 			cdrCommand(),

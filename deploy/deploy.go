@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -209,7 +212,7 @@ func (s *Sender) wait(ctx context.Context, what string, tx *types.Transaction) (
 	if s.commit != nil {
 		s.commit()
 	}
-	r, err := bind.WaitMined(ctx, s.b, tx.Hash())
+	r, err := waitMined(ctx, s.b, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("%s: waiting for %s: %w", what, tx.Hash(), err)
 	}
@@ -217,4 +220,27 @@ func (s *Sender) wait(ctx context.Context, what string, tx *types.Transaction) (
 		return r, fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
 	}
 	return r, nil
+}
+
+// waitMined polls for a receipt from 25 ms up to 1 s apart: bind.WaitMined's fixed 1 s
+// would make each of a deployment's transactions on an automining anvil take a second.
+func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types.Receipt, error) {
+	delay := 25 * time.Millisecond
+	for {
+		r, err := b.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("fetching the receipt: %w", err)
+		}
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+		delay = min(2*delay, time.Second)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/dotsnet/dots/anvil"
@@ -127,8 +128,13 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		if _, err := s.Send(ctx, "register an operator", d.CDRAnchor, anchor.PackRegisterOperator(bond, s.From(), meta)); err != nil {
 			return nil, err
 		}
-		// Rates: UK and US destinations, 60/60 and 1/1 billing.
-		now := uint64(time.Now().Unix())
+		// Rates: UK and US destinations, 60/60 and 1/1 billing, in force from a few seconds
+		// after the chain's clock (a rate may not take effect before the block that publishes it).
+		head, err := ethclient.NewClient(rc).HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("reading the chain's clock: %w", err)
+		}
+		now := max(head.Time, uint64(time.Now().Unix())) + 10
 		inputs := []rateexchange.RateExchangeRateInput{
 			{Prefix: "1", RatePerMinute: milli(5 + int64(n)), ConnectFee: big.NewInt(0), InitialIncrement: 60, SubsequentIncrement: 60, EffectiveTime: now},
 			{Prefix: "44", RatePerMinute: milli(8 + int64(n)), ConnectFee: milli(1), InitialIncrement: 30, SubsequentIncrement: 6, EffectiveTime: now},
