@@ -43,7 +43,7 @@ func oracleCommand() *cli.Command {
 				if err != nil {
 					return cli.Exit(fmt.Sprintf("deployment: %v", err), 2)
 				}
-				cfg.CDRAnchor, cfg.NumberRegistry, cfg.StartBlock = d.CDRAnchor, d.NumberRegistry, d.StartBlock
+				cfg.CDRAnchor, cfg.NumberRegistry, cfg.RateExchange, cfg.StartBlock = d.CDRAnchor, d.NumberRegistry, d.RateExchange, d.StartBlock
 			}
 			for name, dst := range map[string]*string{"db": &cfg.DB, "listen": &cfg.Listen, "rpc": &cfg.RPC, "ipfs": &cfg.IPFS} {
 				if v := c.String(name); v != "" {

@@ -25,6 +25,7 @@ import (
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/rating"
 	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
 )
@@ -67,7 +68,8 @@ type Config struct {
 	KeyFile        string          `json:"keyFile"`   // file holding the hex key
 	CDRAnchor      common.Address  `json:"cdrAnchor"` // contract addresses
 	NumberRegistry common.Address  `json:"numberRegistry"`
-	StartBlock     uint64          `json:"startBlock"` // deployment block (event searches start here)
+	RateExchange   common.Address  `json:"rateExchange"` // optional: rate CDRs under the operator's published rates
+	StartBlock     uint64          `json:"startBlock"`   // deployment block (event searches start here)
 	BatchSize      uint64          `json:"batchSize"`
 	BatchAge       Duration        `json:"batchAge"`
 	Interval       Duration        `json:"interval"`
@@ -192,8 +194,12 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
+	var rater *rating.Rater
+	if cfg.RateExchange != (common.Address{}) {
+		rater = rating.New(ch.Client(), cfg.RateExchange, op, cfg.StartBlock)
+	}
 	b := batcher.New(batcher.Config{MaxSize: cfg.BatchSize, MaxAge: cfg.BatchAge.Duration, Interval: cfg.Interval.Duration,
-		BumpAfter: cfg.BumpAfter.Duration, StartBlock: cfg.StartBlock}, st, ipfs.New(cfg.IPFS), ch, m, log)
+		BumpAfter: cfg.BumpAfter.Duration, StartBlock: cfg.StartBlock, Rater: rater}, st, ipfs.New(cfg.IPFS), ch, m, log)
 	bctx, stopBatcher := context.WithCancel(ctx)
 	defer stopBatcher()
 	bdone := make(chan struct{})

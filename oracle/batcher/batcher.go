@@ -18,6 +18,7 @@ import (
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/metrics"
+	"github.com/dotsnet/dots/oracle/rating"
 	"github.com/dotsnet/dots/oracle/rewards"
 	"github.com/dotsnet/dots/oracle/store"
 )
@@ -33,6 +34,10 @@ type Config struct {
 	StepTimeout time.Duration
 	// StartBlock is where to search for the operator's BatchAnchored events (the deployment block).
 	StartBlock uint64
+	// Rater, when set, gives every sealed batch's CDRs their cost under the operator's
+	// rates on RateExchange. Rating runs beside anchoring: a quote that fails is retried
+	// and never holds a batch back (a quote for a past call never changes).
+	Rater *rating.Rater
 }
 
 // Batcher runs the batch pipeline.
@@ -74,8 +79,14 @@ func (b *Batcher) Run(ctx context.Context) error {
 		defer close(done)
 		b.every(ctx, func() error { return b.SealDue(ctx) })
 	}()
+	rated := make(chan struct{})
+	go func() {
+		defer close(rated)
+		b.every(ctx, func() error { return b.RateDue(ctx) })
+	}()
 	b.every(ctx, func() error { return b.Advance(ctx) })
 	<-done
+	<-rated
 	return nil
 }
 
@@ -94,9 +105,12 @@ func (b *Batcher) every(ctx context.Context, f func() error) {
 	}
 }
 
-// Step seals what is due and moves every unfinished batch as far as it can go now.
+// Step seals what is due, rates it and moves every unfinished batch as far as it can go now.
 func (b *Batcher) Step(ctx context.Context) error {
 	if err := b.SealDue(ctx); err != nil {
+		return err
+	}
+	if err := b.RateDue(ctx); err != nil {
 		return err
 	}
 	return b.Advance(ctx)
@@ -114,6 +128,57 @@ func (b *Batcher) SealDue(ctx context.Context) error {
 		}
 		b.log.Info("batch sealed", "batch", bt.ID, "firstSeq", bt.FirstSeq, "lastSeq", bt.LastSeq, "cdrs", bt.CDRCount)
 	}
+	return nil
+}
+
+// RateDue rates the CDRs of every sealed batch not rated yet (nothing without a Rater).
+func (b *Batcher) RateDue(ctx context.Context) error {
+	if b.cfg.Rater == nil {
+		return nil
+	}
+	for {
+		bs, err := b.st.UnratedBatches(ctx, 16)
+		if err != nil || len(bs) == 0 {
+			return err
+		}
+		for i := range bs {
+			bt := &bs[i]
+			rctx, cancel := context.WithTimeout(ctx, b.cfg.StepTimeout)
+			err := b.rate(rctx, bt)
+			cancel()
+			if err != nil {
+				return fmt.Errorf("rating batch %d: %w", bt.ID, err)
+			}
+		}
+	}
+}
+
+func (b *Batcher) rate(ctx context.Context, bt *store.Batch) error {
+	recs, err := b.st.Records(ctx, bt.FirstSeq, bt.LastSeq)
+	if err != nil {
+		return err
+	}
+	costs, err := b.cfg.Rater.Rate(ctx, recs)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return err
+	}
+	out := make([]store.Cost, len(costs))
+	total, noRate := new(big.Int), 0
+	for i, c := range costs {
+		out[i] = store.Cost{Seq: c.Seq, Amount: c.Amount, Prefix: c.Prefix}
+		if c.NoRate {
+			noRate++
+		} else {
+			total.Add(total, c.Amount)
+		}
+	}
+	if err := b.st.SetCosts(ctx, bt.ID, out); err != nil {
+		return err
+	}
+	b.m.Rated.WithLabelValues("rated").Add(float64(len(costs) - noRate))
+	b.m.Rated.WithLabelValues("no_rate").Add(float64(noRate))
+	b.log.Info("batch rated", "batch", bt.ID, "cdrs", len(costs), "noRate", noRate, "cost", total)
 	return nil
 }
 

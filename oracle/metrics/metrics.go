@@ -21,6 +21,7 @@ type Metrics struct {
 	IPFSErrors    prometheus.Counter
 	RPCErrors     prometheus.Counter
 	Reverts       prometheus.Counter
+	Rated         *prometheus.CounterVec // CDRs rated, by result (rated, no_rate)
 }
 
 // New registers the metrics; batchStates, when set, is asked for the batches per state at
@@ -45,8 +46,10 @@ func New(batchStates func(context.Context) (map[string]int, error)) *Metrics {
 		IPFSErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "dots_oracle_ipfs_errors_total", Help: "Failed IPFS calls."}),
 		RPCErrors:  prometheus.NewCounter(prometheus.CounterOpts{Name: "dots_oracle_rpc_errors_total", Help: "Failed chain RPC calls."}),
 		Reverts:    prometheus.NewCounter(prometheus.CounterOpts{Name: "dots_oracle_anchor_reverts_total", Help: "Anchor transactions that reverted."}),
+		Rated: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dots_oracle_cdrs_rated_total",
+			Help: "CDRs given a cost from RateExchange (result rated) or found without a rate in force (no_rate)."}, []string{"result"}),
 	}
-	r.MustRegister(m.Ingested, m.Duplicates, m.Skipped, m.Rejected, m.CommitSeconds, m.AnchorLatency, m.IPFSErrors, m.RPCErrors, m.Reverts)
+	r.MustRegister(m.Ingested, m.Duplicates, m.Skipped, m.Rejected, m.CommitSeconds, m.AnchorLatency, m.IPFSErrors, m.RPCErrors, m.Reverts, m.Rated)
 	if batchStates != nil {
 		r.MustRegister(&stateCollector{f: batchStates, desc: prometheus.NewDesc("dots_oracle_batches",
 			"Batches by state.", []string{"state"}, nil)})

@@ -249,6 +249,16 @@ type FullCDR struct {
 	Root       *common.Hash  `json:"root,omitempty"`
 	CID        string        `json:"cid,omitempty"`
 	Proof      []common.Hash `json:"proof,omitempty"`
+	// Cost is the call's rating under the operator's rates on RateExchange, once rated.
+	Cost *CostView `json:"cost,omitempty"`
+}
+
+// CostView is a CDR's cost: Amount in token wei under the rate deck's Prefix, or NoRate
+// when the operator had no rate in force for the callee at the time of the call.
+type CostView struct {
+	Amount string `json:"amount,omitempty"`
+	Prefix string `json:"prefix,omitempty"`
+	NoRate bool   `json:"noRate,omitempty"`
 }
 
 // getCDR answers a full CDR to an auditor, or to the source that sent it.
@@ -296,6 +306,14 @@ func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
 // Prove completes a stored CDR with its batch and Merkle proof (once its batch has roots).
 func Prove(ctx context.Context, st *store.Store, chainID uint64, c *store.Stored) (*FullCDR, error) {
 	full := &FullCDR{CDR: c.Record, Source: c.Source, SourceID: c.SourceID, Leaf: c.Record.Leaf()}
+	switch cost, err := st.CostOf(ctx, c.Seq); {
+	case err == nil && cost.NoRate():
+		full.Cost = &CostView{NoRate: true}
+	case err == nil:
+		full.Cost = &CostView{Amount: cost.Amount.String(), Prefix: cost.Prefix}
+	case !errors.Is(err, store.ErrNotFound):
+		return nil, err
+	}
 	b, err := st.BatchOf(ctx, c.Seq)
 	if errors.Is(err, store.ErrNotFound) {
 		return full, nil

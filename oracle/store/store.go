@@ -66,6 +66,15 @@ CREATE TABLE IF NOT EXISTS rewards (
 	cumulative TEXT NOT NULL,
 	batch_id   INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS costs (
+	seq    INTEGER PRIMARY KEY,
+	cost   TEXT,
+	prefix TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS rated_batches (
+	batch_id INTEGER PRIMARY KEY,
+	rated_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS number_days (
 	number  TEXT    NOT NULL,
 	day     INTEGER NOT NULL,

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -231,4 +232,35 @@ func BenchmarkInsertBatch100Normal(b *testing.B) {
 	})
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "cdrs/s")
 	b.ReportMetric(float64(rows)/float64(max(commits, 1)), "cdrs/commit")
+}
+
+func TestCosts(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "o.db"), Options{})
+	if _, err := s.Insert(ctx, "pbx", []ingest.Call{call("a"), call("b"), call("c")}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Seal(ctx, 10, 0, time.Now())
+	if err != nil || b == nil {
+		t.Fatal(b, err)
+	}
+	if bs, err := s.UnratedBatches(ctx, 10); err != nil || len(bs) != 1 || bs[0].ID != b.ID {
+		t.Fatalf("unrated %+v %v", bs, err)
+	}
+	if _, err := s.CostOf(ctx, 1); err != ErrNotFound {
+		t.Fatalf("cost of an unrated CDR: %v", err)
+	}
+	costs := []Cost{{Seq: 1, Amount: big.NewInt(12345), Prefix: "1415"}, {Seq: 2}, {Seq: 3, Amount: new(big.Int), Prefix: "1"}}
+	if err := s.SetCosts(ctx, b.ID, costs); err != nil {
+		t.Fatal(err)
+	}
+	if bs, err := s.UnratedBatches(ctx, 10); err != nil || len(bs) != 0 {
+		t.Fatalf("rated batch still unrated: %+v %v", bs, err)
+	}
+	for _, want := range costs {
+		got, err := s.CostOf(ctx, want.Seq)
+		if err != nil || got.Prefix != want.Prefix || got.NoRate() != want.NoRate() || (!want.NoRate() && got.Amount.Cmp(want.Amount) != 0) {
+			t.Fatalf("seq %d: %+v %v, want %+v", want.Seq, got, err, want)
+		}
+	}
 }
