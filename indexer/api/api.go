@@ -90,6 +90,11 @@ func New(cfg Config) *Server {
 	}
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeErr(w, http.StatusMethodNotAllowed, "method "+r.Method+" is not allowed: the API is read-only (GET)")
+			return
+		}
 		writeErr(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
 	})
 	return s
@@ -234,7 +239,7 @@ func parseE164(s string) (string, error) {
 
 func parseAddr(name, s string) (string, error) {
 	if !common.IsHexAddress(s) {
-		return "", bad("%s %q is not an address (0x and 40 hex digits)", name, s)
+		return "", bad("%s %q is not an address (40 hex digits, optionally after 0x)", name, s)
 	}
 	return strings.ToLower(common.HexToAddress(s).Hex()), nil
 }

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -17,7 +16,6 @@ import (
 	shell "github.com/ipfs/go-ipfs-api"
 
 	"github.com/dotsnet/dots/cdr"
-	"github.com/dotsnet/dots/indexer/follow"
 )
 
 // IPFS fetches documents through the Kubo RPC API (go-ipfs-api).
@@ -318,6 +316,3 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 	}
 	return s.wrap(st, map[string]any{"account": acct, "claims": rows, "claimedByOperator": claimedOut, "claimable": claimable}, ""), nil
 }
-
-var _ = errors.New
-var _ follow.Status
