@@ -33,6 +33,7 @@ import (
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/deploy"
@@ -128,7 +129,7 @@ func (n *oracleNet) oracleConfig(dir string) oracle.Config {
 	return oracle.Config{
 		DB: filepath.Join(dir, "oracle.db"), Listen: "127.0.0.1:0", RPC: n.an.URL(), IPFS: n.ipfsURL,
 		Key: fmt.Sprintf("%x", n.op.D.FillBytes(make([]byte, 32))), CDRAnchor: n.d.CDRAnchor, NumberRegistry: n.d.NumberRegistry,
-		StartBlock: n.d.StartBlock, BatchSize: 4, BatchAge: oracle.Duration{Duration: 500 * time.Millisecond},
+		RateExchange: n.d.RateExchange, StartBlock: n.d.StartBlock, BatchSize: 4, BatchAge: oracle.Duration{Duration: 500 * time.Millisecond},
 		Interval: oracle.Duration{Duration: 100 * time.Millisecond}, BumpAfter: oracle.Duration{Duration: 5 * time.Second},
 		Sources: []server.Source{
 			{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}},
@@ -198,6 +199,21 @@ func TestOracleEndToEnd(t *testing.T) {
 	const userNumber = "+14155550123"
 	n := startOracleNet(t, ctx, userNumber)
 
+	// The operator's rate deck on RateExchange: calls to +1 and, dearer, +1212, from a
+	// minute from now (entries cannot start in the past).
+	head, err := n.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rateFrom := head.Time + 60
+	rx := rateexchange.NewRateExchange()
+	oSend(t, ctx, n, n.op, "publish rates", n.d.RateExchange, rx.PackPublish([]rateexchange.RateExchangeRateInput{
+		{Prefix: "1", RatePerMinute: big.NewInt(600_000), ConnectFee: big.NewInt(1_000), InitialIncrement: 60, SubsequentIncrement: 60, EffectiveTime: rateFrom},
+		{Prefix: "1212", RatePerMinute: big.NewInt(1_200_000), ConnectFee: big.NewInt(0), InitialIncrement: 30, SubsequentIncrement: 6, EffectiveTime: rateFrom},
+	}))
+	ratedCDR := fmt.Sprintf(`{"id":"rated-1","callId":"rated-1@pbx","caller":"+4930901820","callee":"+12125550100","setupTime":%d,"answerTime":%d,"endTime":%d,"sipStatus":200}`,
+		rateFrom+100, rateFrom+103, rateFrom+103+67)
+
 	cfg := n.oracleConfig(t.TempDir())
 	addrc := make(chan string, 1)
 	done := make(chan error, 1)
@@ -236,6 +252,11 @@ func TestOracleEndToEnd(t *testing.T) {
 		{"/v1/cdrs/opensips", "tok-pbx", "opensips/e_acc_cdr_params.json"},
 	}
 	stored := 0
+	if code, body := oDo(t, "POST", base+"/v1/cdrs", "tok-pbx", []byte(ratedCDR)); code != 200 {
+		t.Fatalf("rated CDR: %d %s", code, body)
+	} else {
+		stored++
+	}
 	for _, p := range posts {
 		code, body := oDo(t, "POST", base+p.path, p.auth, oFixture(t, p.file))
 		var r server.IngestResponse
@@ -244,8 +265,8 @@ func TestOracleEndToEnd(t *testing.T) {
 		}
 		stored += r.Accepted
 	}
-	if stored != 20 {
-		t.Fatalf("%d CDRs stored, want 20", stored)
+	if stored != 21 {
+		t.Fatalf("%d CDRs stored, want 21", stored)
 	}
 	bs := oWaitAnchored(t, base, 90*time.Second, "mined", "final")
 	// Let the 1 s challenge window pass.
@@ -258,8 +279,32 @@ func TestOracleEndToEnd(t *testing.T) {
 	for _, b := range bs {
 		covered += b.CDRCount
 	}
-	if covered != 20 {
-		t.Fatalf("batches cover %d CDRs, want 20", covered)
+	if covered != 21 {
+		t.Fatalf("batches cover %d CDRs, want 21", covered)
+	}
+
+	// Rating: the new call costs what RateExchange.quote says; the 2023 fixture calls
+	// predate the deck and have no rate.
+	q, err := bind.Call(rx.Instance(n.ec, n.d.RateExchange), nil, rx.PackQuote(n.opAddr, "+12125550100", rateFrom+103, 67), rx.UnpackQuote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		_, rb := oDo(t, "GET", base+"/v1/sources/pbx/cdrs/rated-1", "audit", nil)
+		_, ob := oDo(t, "GET", base+"/v1/sources/pbx/cdrs/pbx1-000001", "audit", nil)
+		var rf, of server.FullCDR
+		json.Unmarshal(rb, &rf)
+		json.Unmarshal(ob, &of)
+		if rf.Cost != nil && of.Cost != nil {
+			if rf.Cost.Amount != q.Cost.String() || rf.Cost.Prefix != "1212" || q.Prefix != "1212" || !of.Cost.NoRate {
+				t.Fatalf("costs: rated %+v (quote %s under %s), fixture %+v", rf.Cost, q.Cost, q.Prefix, of.Cost)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("CDRs not rated: %s %s", rb, ob)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 
 	ip := ipfs.New(n.ipfsURL)
