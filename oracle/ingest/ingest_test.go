@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -276,4 +277,27 @@ func TestCausesFollowCDRMapping(t *testing.T) {
 			t.Errorf("cause %d: got status %d cause %d, cdr says status %d", cause, c.SIPStatus, c.Q850Cause, cdr.Q850ToSIP(cause))
 		}
 	}
+}
+
+// rawString's fast path gives what encoding/json gives.
+func FuzzRawString(f *testing.F) {
+	for _, s := range []string{`"abc"`, `"a\"b"`, `"\u00e9"`, `"é"`, `""`, `"`, `12`, `null`, `"a\\"`, "\"\x01\""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		// rawString reads values encoding/json has already delimited: valid JSON.
+		if !json.Valid(b) {
+			return
+		}
+		got := rawString(b)
+		var want string
+		if len(bytes.TrimSpace(b)) > 0 && bytes.TrimSpace(b)[0] == '"' {
+			if json.Unmarshal(b, &want) != nil {
+				want = ""
+			}
+			if got != want {
+				t.Fatalf("%q: %q, encoding/json says %q", b, got, want)
+			}
+		}
+	})
 }

@@ -29,6 +29,19 @@ func rawString(v json.RawMessage) string {
 		return ""
 	}
 	if v[0] == '"' {
+		// Fast path: a plain string (no escapes, no control characters) is its bytes.
+		if len(v) >= 2 && v[len(v)-1] == '"' {
+			plain := true
+			for _, c := range v[1 : len(v)-1] {
+				if c == '\\' || c == '"' || c < 0x20 || c >= 0x80 {
+					plain = false
+					break
+				}
+			}
+			if plain {
+				return string(v[1 : len(v)-1])
+			}
+		}
 		var s string
 		if json.Unmarshal(v, &s) == nil {
 			return s
