@@ -43,7 +43,7 @@ func ixTokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ixEther
 
 // ixDevnet is an anvil with DOTS deployed.
 type ixDevnet struct {
-	t      *testing.T
+	t      testing.TB
 	node   *anvil.Instance
 	client *ethclient.Client
 	rpc    *rpc.Client
@@ -52,7 +52,7 @@ type ixDevnet struct {
 	send   map[common.Address]*deploy.Sender
 }
 
-func ixStartDevnet(t *testing.T, port int) *ixDevnet {
+func ixStartDevnet(t testing.TB, port int) *ixDevnet {
 	t.Helper()
 	ctx := context.Background()
 	node, err := anvil.Start(ctx, anvil.Options{Port: port})
@@ -96,7 +96,7 @@ func (d *ixDevnet) tx(k *ecdsa.PrivateKey, what string, to common.Address, data 
 	}
 }
 
-func (d *ixDevnet) open(t *testing.T, dbPath, ipfsURL string) *indexer.Indexer {
+func (d *ixDevnet) open(t testing.TB, dbPath, ipfsURL string) *indexer.Indexer {
 	t.Helper()
 	ix, err := indexer.Open(context.Background(), indexer.Options{RPC: d.node.URL(), Deployment: d.dep, DB: dbPath, IPFS: ipfsURL, FinalityDepth: 5, MaxSpan: 500})
 	if err != nil {
@@ -105,7 +105,7 @@ func (d *ixDevnet) open(t *testing.T, dbPath, ipfsURL string) *indexer.Indexer {
 	return ix
 }
 
-func ixSync(t *testing.T, ix *indexer.Indexer) {
+func ixSync(t testing.TB, ix *indexer.Indexer) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
