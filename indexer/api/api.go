@@ -543,43 +543,82 @@ func (s *Server) listBatches(r *http.Request, op string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	env, err := s.batchEnv(r.Context(), st, rows)
+	if err != nil {
+		return nil, err
+	}
 	for _, b := range rows {
-		if err := s.batchState(r.Context(), st, b); err != nil {
-			return nil, err
-		}
+		env.batchState(b)
 	}
 	return s.wrap(st, rows, p.next(rows)), nil
 }
 
-// batchState sets "state" (pending, final, invalidated) and "cidString" of a batch row.
-func (s *Server) batchState(ctx context.Context, st follow.Status, b row) error {
-	var inv []row
-	inv, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchInvalidated")+` WHERE operator = ? AND batch_id <= ? AND last_invalidated_batch_id >= ? ORDER BY block_number LIMIT 1`,
-		b["operator"], b["batch_id"], b["batch_id"])
-	if err != nil {
-		return err
+// headTime is the time of the newest indexed block (0 before any).
+func (s *Server) headTime(ctx context.Context) (int64, error) {
+	var t int64
+	err := s.cfg.DB.GetContext(ctx, &t, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("reading head time: %w", err)
 	}
+	return t, nil
+}
+
+// batchEnv is what the states of a set of batches depend on: the newest indexed block's
+// time and the invalidations of their operators (few: one query, not one per batch).
+type batchEnv struct {
+	headTime int64
+	inv      map[string][]row // by operator, in chain order
+}
+
+func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) (*batchEnv, error) {
+	ht, err := s.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	env := &batchEnv{headTime: ht, inv: map[string][]row{}}
+	var ops []any
+	seen := map[string]bool{}
+	for _, b := range batches {
+		op := fmt.Sprint(b["operator"])
+		if !seen[op] {
+			seen[op] = true
+			ops = append(ops, op)
+		}
+	}
+	for len(ops) > 0 {
+		chunk := ops[:min(len(ops), 500)]
+		ops = ops[len(chunk):]
+		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchInvalidated")+` WHERE operator IN (?`+strings.Repeat(",?", len(chunk)-1)+`) ORDER BY block_number, log_index`, chunk...)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			op := fmt.Sprint(r["operator"])
+			env.inv[op] = append(env.inv[op], r)
+		}
+	}
+	return env, nil
+}
+
+// batchState sets "state" (pending, final, invalidated) and "cidString" of a batch row.
+func (env *batchEnv) batchState(b row) {
 	if c, ok := b["cid"].(string); ok {
 		b["cidString"] = cidString(c)
 	}
-	switch {
-	case len(inv) > 0:
-		b["state"] = "invalidated"
-		b["invalidated"] = inv[0]
-	default:
-		var headTime int64
-		err := s.cfg.DB.GetContext(ctx, &headTime, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("reading head time: %w", err)
-		}
-		fa, _ := b["final_at"].(int64)
-		if headTime >= fa {
-			b["state"] = "final"
-		} else {
-			b["state"] = "pending"
+	id := toBig(b["batch_id"])
+	for _, inv := range env.inv[fmt.Sprint(b["operator"])] {
+		if toBig(inv["batch_id"]).Cmp(id) <= 0 && toBig(inv["last_invalidated_batch_id"]).Cmp(id) >= 0 {
+			b["state"] = "invalidated"
+			b["invalidated"] = inv
+			return
 		}
 	}
-	return nil
+	fa, _ := b["final_at"].(int64)
+	if env.headTime >= fa {
+		b["state"] = "final"
+	} else {
+		b["state"] = "pending"
+	}
 }
 
 func parseBatchID(s string) (int64, error) {
@@ -599,9 +638,11 @@ func (s *Server) batchRow(ctx context.Context, st follow.Status, id int64) (row,
 		return nil, notFound("batch %d is not anchored (or not indexed yet)", id)
 	}
 	b := rows[0]
-	if err := s.batchState(ctx, st, b); err != nil {
+	env, err := s.batchEnv(ctx, st, rows[:1])
+	if err != nil {
 		return nil, err
 	}
+	env.batchState(b)
 	return b, nil
 }
 
@@ -620,23 +661,25 @@ func (s *Server) batch(r *http.Request) (any, error) {
 
 // --- rates ---
 
+// ratesAt is a seller's entry in force at time at for each prefix: the one with the latest
+// effective time not after at (ties: the higher index, then the later log).
 func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64) ([]row, error) {
-	return s.query(ctx, st, `SELECT * FROM `+tbl("rateexchange", "RatePublished")+` r WHERE seller = ? AND effective_time <= ?
-		AND NOT EXISTS (SELECT 1 FROM `+tbl("rateexchange", "RatePublished")+` o WHERE o.seller = r.seller AND o.prefix_key = r.prefix_key
-			AND o.effective_time <= ? AND (o.effective_time > r.effective_time OR (o.effective_time = r.effective_time AND o."index" > r."index")))
-		ORDER BY prefix`, seller, at, at)
+	rows, err := s.query(ctx, st, `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY prefix_key
+			ORDER BY effective_time DESC, "index" DESC, block_number DESC, log_index DESC) AS rank_in_prefix
+		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?)
+		WHERE rank_in_prefix = 1 ORDER BY prefix`, seller, at)
+	for _, r := range rows {
+		delete(r, "rank_in_prefix")
+	}
+	return rows, err
 }
 
 func (s *Server) atParam(ctx context.Context, r *http.Request) (uint64, error) {
 	if v := r.URL.Query().Get("at"); v != "" {
 		return parseUint("at", v, 0, false)
 	}
-	var t int64
-	err := s.cfg.DB.GetContext(ctx, &t, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return 0, fmt.Errorf("reading head time: %w", err)
-	}
-	return uint64(t), nil
+	t, err := s.headTime(ctx)
+	return uint64(max(t, 0)), err
 }
 
 func (s *Server) rates(r *http.Request) (any, error) {

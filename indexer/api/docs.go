@@ -265,11 +265,13 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		env, err := s.batchEnv(ctx, st, batches)
+		if err != nil {
+			return nil, err
+		}
 		var anchor row
 		for _, b := range batches {
-			if err := s.batchState(ctx, st, b); err != nil {
-				return nil, err
-			}
+			env.batchState(b)
 			if b["state"] == "final" {
 				anchor = b
 				break
