@@ -362,8 +362,19 @@ func TestIndexerOnAnvil(t *testing.T) {
 			t.Errorf("GET %s: %d %v, want 400 with a reason", p, code, m)
 		}
 	}
-	if code, _ := ixGet(t, srv, "/healthz"); code != 200 {
-		t.Fatal("healthz")
+	chainHead, err := d.client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, h := ixGet(t, srv, "/healthz"); code != 200 || h["head"] != float64(chainHead) || h["indexedHead"] != float64(chainHead) || h["lag"] != float64(0) {
+		t.Fatalf("healthz with chain head %d: %d %v", chainHead, code, h)
+	}
+	metrics := ixMetrics(t, srv)
+	for _, want := range []string{fmt.Sprintf("dots_indexer_indexed_head %d\n", chainHead), `dots_indexer_http_seconds_count{code="400",route="GET /v1/batches"} 1`,
+		`dots_indexer_http_seconds_count{code="200",route="GET /v1/numbers/{e164}"}`, "go_goroutines "} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics has no %q", want)
+		}
 	}
 
 	// Reorgs of depth 1, 3 and 10 leave the index equal to a fresh index.
@@ -386,6 +397,20 @@ func TestIndexerOnAnvil(t *testing.T) {
 		}
 		ixSameDump(t, ixDump(t, ix), ixFreshDump(t, d), fmt.Sprintf("reorg depth %d", depth))
 	}
+	if m := ixMetrics(t, srv); !strings.Contains(m, "dots_indexer_reorgs_total 3\n") {
+		t.Errorf("/metrics does not count 3 reorgs:\n%s", m)
+	}
+}
+
+// ixMetrics is the text of GET /metrics.
+func ixMetrics(t *testing.T, srv http.Handler) string {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if rec.Code != 200 {
+		t.Fatalf("/metrics: %d %s", rec.Code, rec.Body.String())
+	}
+	return rec.Body.String()
 }
 
 // TestIndexerChild runs a follower in a child process for TestIndexerKillAndNewGenesis.
