@@ -29,29 +29,11 @@ library CDRLeaf {
     }
 
     /// @notice The StandardMerkleTree leaf of a CDR.
+    /// @dev Every CDR field is a static type, so abi.encode(c) is the 14 fields' 32-byte words in
+    /// declaration order: the same bytes as abi.encode(c.operator, c.seq, ..., c.mos), which the
+    /// legacy code generator cannot compile ("stack too deep" with 14 values).
     function hash(CDR memory c) internal pure returns (bytes32) {
-        return keccak256(
-            bytes.concat(
-                keccak256(
-                    abi.encode(
-                        c.operator,
-                        c.seq,
-                        c.callId,
-                        c.callerCommit,
-                        c.calleeCommit,
-                        c.setupTime,
-                        c.answerTime,
-                        c.endTime,
-                        c.billableSeconds,
-                        c.sipStatus,
-                        c.q850Cause,
-                        c.origOperator,
-                        c.termOperator,
-                        c.mos
-                    )
-                )
-            )
-        );
+        return keccak256(bytes.concat(keccak256(abi.encode(c))));
     }
 
     /// @notice The StandardMerkleTree leaf of a rewards entry (address account, uint256 cumulativeAmount).
