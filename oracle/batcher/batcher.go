@@ -263,9 +263,37 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	if err != nil {
 		return err
 	}
+	// Resolve the owners of every number that can earn in one go (JSON-RPC batches).
+	var numbers []string
+	seen := map[string]bool{}
+	for i := range recs {
+		r := &recs[i]
+		if r.AnswerTime == 0 || r.BillableSeconds == 0 || r.BillableSeconds < p.MinBillableSeconds {
+			continue
+		}
+		for _, n := range []string{r.Caller, r.Callee} {
+			if !seen[n] {
+				seen[n] = true
+				numbers = append(numbers, n)
+			}
+		}
+	}
+	owners := map[string]common.Address{}
+	if p.RewardRate != nil && p.RewardRate.Sign() > 0 && len(numbers) > 0 {
+		if owners, err = b.ch.OwnersOf(ctx, numbers); err != nil {
+			b.m.RPCErrors.Inc()
+			return fmt.Errorf("resolving number owners: %w", err)
+		}
+	}
+	ownerOf := func(ctx context.Context, n string) (common.Address, error) {
+		if a, ok := owners[n]; ok {
+			return a, nil
+		}
+		return b.ch.OwnerOf(ctx, n)
+	}
 	added, err := rewards.Compute(ctx, rewards.Params{Rate: p.RewardRate, OrigBps: p.SplitOrigOperator, TermBps: p.SplitTermOperator,
 		CallerBps: p.SplitCallerOwner, CalleeBps: p.SplitCalleeOwner, MinBillableSeconds: p.MinBillableSeconds,
-		DailyCapSeconds: p.DailyCapSeconds}, recs, b.ch.OwnerOf, b.ch.PayoutOf, b.st.NumberDaySeconds)
+		DailyCapSeconds: p.DailyCapSeconds}, recs, ownerOf, b.ch.PayoutOf, b.st.NumberDaySeconds)
 	if err != nil {
 		b.m.RPCErrors.Inc()
 		return fmt.Errorf("computing rewards: %w", err)

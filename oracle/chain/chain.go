@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -34,6 +35,7 @@ type Chain struct {
 	anchorA  common.Address
 	registry *numberregistry.NumberRegistry
 	regC     *bind.BoundContract
+	regA     common.Address
 }
 
 // Dial connects to the RPC at url.
@@ -51,7 +53,7 @@ func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey, anchor, regist
 	a := cdranchor.NewCDRAnchor()
 	r := numberregistry.NewNumberRegistry()
 	return &Chain{ec: ec, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: id,
-		anchor: a, anchorC: a.Instance(ec, anchor), anchorA: anchor, registry: r, regC: r.Instance(ec, registry)}, nil
+		anchor: a, anchorC: a.Instance(ec, anchor), anchorA: anchor, registry: r, regC: r.Instance(ec, registry), regA: registry}, nil
 }
 
 // Close closes the connection.
@@ -97,6 +99,36 @@ func (c *Chain) Batch(ctx context.Context, id uint64) (cdranchor.CDRAnchorBatchI
 // OwnerOf is the owner of a live number (zero when unclaimed).
 func (c *Chain) OwnerOf(ctx context.Context, e164 string) (common.Address, error) {
 	return bind.Call(c.regC, &bind.CallOpts{Context: ctx}, c.registry.PackOwnerOf(e164), c.registry.UnpackOwnerOf)
+}
+
+// OwnersOf resolves many numbers at once: ownerOf calls sent as JSON-RPC batches (one
+// round trip per 256 numbers instead of one per number).
+func (c *Chain) OwnersOf(ctx context.Context, numbers []string) (map[string]common.Address, error) {
+	out := make(map[string]common.Address, len(numbers))
+	const chunk = 256
+	for start := 0; start < len(numbers); start += chunk {
+		part := numbers[start:min(start+chunk, len(numbers))]
+		elems := make([]rpc.BatchElem, len(part))
+		results := make([]hexutil.Bytes, len(part))
+		for i, n := range part {
+			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": c.regA,
+				"data": hexutil.Bytes(c.registry.PackOwnerOf(n))}, "latest"}, Result: &results[i]}
+		}
+		if err := c.ec.Client().BatchCallContext(ctx, elems); err != nil {
+			return nil, fmt.Errorf("resolving %d numbers: %w", len(part), err)
+		}
+		for i, n := range part {
+			if elems[i].Error != nil {
+				return nil, fmt.Errorf("owner of %s: %w", n, elems[i].Error)
+			}
+			a, err := c.registry.UnpackOwnerOf(results[i])
+			if err != nil {
+				return nil, fmt.Errorf("owner of %s: %w", n, err)
+			}
+			out[n] = a
+		}
+	}
+	return out, nil
 }
 
 // Anchor is what one anchor transaction declares.
