@@ -178,7 +178,7 @@ func Run(ctx context.Context, cfg Config) error {
 		return fmt.Errorf("switching anvil to interval mining: %w", err)
 	}
 	opA, opB := anvil.Address(w.Operators[0]), anvil.Address(w.Operators[1])
-	say("operators       A %s (runs the oracle), B %s; bonded 10,000 DOTS each, rates published", opA, opB)
+	say("operators       A %s (runs the oracle), B %s; bonded 10,000 DOTS each, rates published (+1, +44, +4420, +49; calls set up after they take effect are rated)", opA, opB)
 	var numbers []string
 	for _, n := range w.Numbers {
 		numbers = append(numbers, n.E164)
@@ -207,7 +207,7 @@ func Run(ctx context.Context, cfg Config) error {
 	ocfg := oracle.Config{
 		DB: filepath.Join(cfg.Dir, "oracle.db"), Listen: cfg.OracleAddr, RPC: node.URL(), IPFS: ipfs.APIURL(),
 		Key:       hex.EncodeToString(crypto.FromECDSA(w.Operators[0])),
-		CDRAnchor: d.CDRAnchor, NumberRegistry: d.NumberRegistry, StartBlock: d.StartBlock,
+		CDRAnchor: d.CDRAnchor, NumberRegistry: d.NumberRegistry, RateExchange: d.RateExchange, StartBlock: d.StartBlock,
 		BatchSize: cfg.BatchSize, BatchAge: oracle.Duration{Duration: cfg.BatchAge},
 		Interval: oracle.Duration{Duration: time.Second}, BumpAfter: oracle.Duration{Duration: 30 * time.Second},
 		AuditorTokens: []string{AuditorToken},

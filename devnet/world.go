@@ -128,7 +128,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		if _, err := s.Send(ctx, "register an operator", d.CDRAnchor, anchor.PackRegisterOperator(bond, s.From(), meta)); err != nil {
 			return nil, err
 		}
-		// Rates: UK and US destinations, 60/60 and 1/1 billing, in force from a few seconds
+		// Rates: US, UK, London and German destinations, 60/60, 30/6, 1/1 and 60/1 billing, in force from a few seconds
 		// after the chain's clock (a rate may not take effect before the block that publishes it).
 		head, err := ethclient.NewClient(rc).HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -139,6 +139,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 			{Prefix: "1", RatePerMinute: milli(5 + int64(n)), ConnectFee: big.NewInt(0), InitialIncrement: 60, SubsequentIncrement: 60, EffectiveTime: now},
 			{Prefix: "44", RatePerMinute: milli(8 + int64(n)), ConnectFee: milli(1), InitialIncrement: 30, SubsequentIncrement: 6, EffectiveTime: now},
 			{Prefix: "4420", RatePerMinute: milli(6 + int64(n)), ConnectFee: milli(1), InitialIncrement: 1, SubsequentIncrement: 1, EffectiveTime: now},
+			{Prefix: "49", RatePerMinute: milli(7 + int64(n)), ConnectFee: big.NewInt(0), InitialIncrement: 60, SubsequentIncrement: 1, EffectiveTime: now},
 		}
 		if _, err := s.Send(ctx, "publish rates", d.RateExchange, rates.PackPublish(inputs)); err != nil {
 			return nil, err
