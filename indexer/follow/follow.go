@@ -91,6 +91,28 @@ type Follower struct {
 
 	head    atomic.Uint64
 	indexed atomic.Int64 // -1 when nothing stored
+
+	ahead *fetched // the next range, being fetched while the current one commits
+}
+
+// fetched is one range's headers and logs. The fields are written by fetch before done is
+// closed and read only after.
+type fetched struct {
+	from, to  uint64
+	blocks    []Block
+	blocksErr error
+	logs      []types.Log
+	logsErr   error
+	done      chan struct{}
+}
+
+// fetch fills r with the headers and then the logs of its range, and closes r.done.
+func (f *Follower) fetch(ctx context.Context, r *fetched) {
+	defer close(r.done)
+	r.blocks, r.blocksErr = f.src.Blocks(ctx, r.from, r.to)
+	if r.blocksErr == nil {
+		r.logs, r.logsErr = f.src.Logs(ctx, r.from, r.to, f.cfg.Addresses)
+	}
 }
 
 type metrics struct {
@@ -337,6 +359,10 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 	f.m.head.Set(float64(head.Number))
 	if f.next > head.Number {
 		// Caught up, or the chain got shorter / changed at its tip.
+		if a := f.ahead; a != nil {
+			f.ahead = nil
+			<-a.done
+		}
 		if f.next == 0 {
 			return false, nil
 		}
@@ -347,7 +373,19 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 	}
 	from := f.next
 	to := min(head.Number, from+f.span-1)
-	blocks, err := f.src.Blocks(ctx, from, to)
+	var got *fetched
+	if a := f.ahead; a != nil {
+		f.ahead = nil
+		<-a.done // never more than one fetch at a time
+		if a.from == from && a.to <= head.Number {
+			got, to = a, a.to
+		}
+	}
+	if got == nil {
+		got = &fetched{from: from, to: to, done: make(chan struct{})}
+		f.fetch(ctx, got)
+	}
+	blocks, err := got.blocks, got.blocksErr
 	if errors.Is(err, ErrNotFound) {
 		return false, nil // the chain shrank after we saw its head; look again
 	}
@@ -362,10 +400,10 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 			return false, nil // the chain changed while we fetched it; fetch again
 		}
 	}
-	logs, err := f.src.Logs(ctx, from, to, f.cfg.Addresses)
+	logs, err := got.logs, got.logsErr
 	if err != nil {
 		if isLimitErr(err) && f.span > 1 {
-			f.span = max(1, f.span/2)
+			f.span = max(1, min(f.span, to-from+1)/2)
 			f.m.span.Set(float64(f.span))
 			f.log.Debug("log range too large; shrinking", "span", f.span, "err", err)
 			return true, nil
@@ -385,11 +423,20 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 		}
 		kept = append(kept, l)
 	}
+	next := f.span
+	if next < f.cfg.MaxSpan {
+		next = min(f.cfg.MaxSpan, next*2)
+	}
+	if to < head.Number {
+		// Backfilling: fetch the next range while this one commits.
+		f.ahead = &fetched{from: to + 1, to: min(head.Number, to+next), done: make(chan struct{})}
+		go f.fetch(ctx, f.ahead)
+	}
 	if err := f.commit(ctx, blocks, kept); err != nil {
 		return false, err
 	}
-	if f.span < f.cfg.MaxSpan {
-		f.span = min(f.cfg.MaxSpan, f.span*2)
+	if f.span != next {
+		f.span = next
 		f.m.span.Set(float64(f.span))
 	}
 	return true, nil

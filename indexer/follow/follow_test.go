@@ -383,3 +383,37 @@ func TestAdaptiveRange(t *testing.T) {
 	}
 	t.Fatal("a node refusing every query never surfaced an error")
 }
+
+// TestReorgUnderPrefetch reorgs the chain while the follower holds a range it fetched
+// ahead during backfill: the stale range may be committed, but the next step notices the
+// parent mismatch and the index ends equal to a fresh one.
+func TestReorgUnderPrefetch(t *testing.T) {
+	ctx := context.Background()
+	c := newChain(t, 100)
+	c.blocks(20, 1, "main")
+	db := openDB(t, "idx.db")
+	f := follower(t, Client{c.sim.Client()}, db, c, 4)
+	if _, err := f.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if f.ahead == nil {
+		t.Fatal("a backfill step fetched nothing ahead")
+	}
+	<-f.ahead.done
+	ahead := f.ahead.to
+	// Fork below the end of the range fetched ahead.
+	anc, err := c.sim.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(f.ahead.from))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.sim.Fork(anc.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.blocks(int(c.head().Number.Uint64()-anc.Number.Uint64())+3, 1, "fork")
+	if err := f.SyncToHead(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+		t.Fatalf("index after a reorg under a range fetched ahead (%d-%d) differs from a fresh index", anc.Number, ahead)
+	}
+}

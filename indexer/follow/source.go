@@ -113,6 +113,20 @@ func (r *RPC) Blocks(ctx context.Context, from, to uint64) ([]Block, error) {
 	return out, nil
 }
 
+// rpcLog is the part of an eth_getLogs entry the follower uses. Decoding into it directly
+// is much cheaper than types.Log's own JSON decoding (which re-parses every log).
+type rpcLog struct {
+	Address     common.Address `json:"address"`
+	Topics      []common.Hash  `json:"topics"`
+	Data        hexutil.Bytes  `json:"data"`
+	BlockNumber hexutil.Uint64 `json:"blockNumber"`
+	TxHash      common.Hash    `json:"transactionHash"`
+	TxIndex     hexutil.Uint   `json:"transactionIndex"`
+	BlockHash   common.Hash    `json:"blockHash"`
+	Index       hexutil.Uint   `json:"logIndex"`
+	Removed     bool           `json:"removed"`
+}
+
 // Logs calls eth_getLogs.
 func (r *RPC) Logs(ctx context.Context, from, to uint64, addrs []common.Address) ([]types.Log, error) {
 	arg := map[string]any{
@@ -120,9 +134,14 @@ func (r *RPC) Logs(ctx context.Context, from, to uint64, addrs []common.Address)
 		"toBlock":   hexutil.Uint64(to),
 		"address":   addrs,
 	}
-	var logs []types.Log
-	if err := r.c.CallContext(ctx, &logs, "eth_getLogs", arg); err != nil {
+	var raw []rpcLog
+	if err := r.c.CallContext(ctx, &raw, "eth_getLogs", arg); err != nil {
 		return nil, fmt.Errorf("fetching logs of blocks %d-%d: %w", from, to, err)
+	}
+	logs := make([]types.Log, len(raw))
+	for i, l := range raw {
+		logs[i] = types.Log{Address: l.Address, Topics: l.Topics, Data: l.Data, BlockNumber: uint64(l.BlockNumber),
+			TxHash: l.TxHash, TxIndex: uint(l.TxIndex), BlockHash: l.BlockHash, Index: uint(l.Index), Removed: l.Removed}
 	}
 	return logs, nil
 }
