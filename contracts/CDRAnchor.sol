@@ -15,9 +15,11 @@ import {CDRLeaf} from "./libraries/CDRLeaf.sol";
 /// @notice Operators bond DOTS and anchor batches of call detail records: a CDR Merkle root, the
 /// IPFS CID of the batch document, the gapless sequence range it covers, and the operator's
 /// cumulative rewards root and total. A batch is Pending for the challenge window, then Final
-/// by time alone. Only DISPUTE_ROLE (DisputeVoting) can invalidate a Pending batch, which also
-/// invalidates every later batch of that operator, rolls the operator's tip back and slashes
-/// its bond. Accounts claim rewards with cumulative Merkle proofs against the operator's newest
+/// by time alone unless a dispute froze it. Only DISPUTE_ROLE (DisputeVoting) can invalidate a
+/// Pending batch, which also invalidates every later batch of that operator, rolls the operator's
+/// tip back and slashes its bond. DisputeVoting freezes a batch while a dispute on it is open (a
+/// dispute lasts days, the challenge window an hour): a frozen batch and every later batch of
+/// the operator stay Pending, so they can still be invalidated and nobody claims against them. Accounts claim rewards with cumulative Merkle proofs against the operator's newest
 /// Final rewards root; claims mint DOTS and never exceed the total that root declared.
 /// @dev Storage is kept to four fresh slots per batch so that `anchor` costs the same whatever
 /// the batch size. Everything else about a batch (CID, billable seconds, anchor time) travels in
@@ -27,6 +29,11 @@ import {CDRLeaf} from "./libraries/CDRLeaf.sol";
 /// each batch records the epoch it was anchored in. `_cutSeq[operator][e]` is the lowest first
 /// sequence number invalidated after epoch `e` ended; a batch of epoch `e` is valid iff `e` is
 /// the operator's current epoch or its first sequence number lies below that cut.
+///
+/// Freezes without loops: an operator counts its open freezes and keeps the lowest first sequence
+/// number of any batch frozen since the count was last zero; while the count is not zero, its
+/// batches from that sequence number on are not final. This is conservative: a batch stays frozen
+/// until every dispute on that operator's batches has ended, not only the dispute on it.
 contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -69,7 +76,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev An operator in three storage slots: `anchor` touches only the first, a claim only the
-    /// second (which therefore keeps its own copy of the epoch).
+    /// second (which therefore keeps its own copy of the epoch and the freeze state).
     struct Operator {
         // slot 1
         uint96 bond;
@@ -80,13 +87,15 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         Status status;
         // slot 2
         uint96 paid;
-        uint96 unbonding;
+        uint64 frozenFromSeq; // while freezes != 0, batches from this first sequence number on are not final
         uint40 unbondAt;
+        uint32 freezes; // open freezes (disputes) on this operator's batches
         // epoch + 1: a copy for claims, never 0, so the slot is never empty and an operator's
         // first claim updates it (5k gas) instead of creating it (22k gas)
         uint16 claimEpoch;
         // slot 3
         address payout;
+        uint96 unbonding;
     }
 
     /// @dev Parameters read by `anchor`, plus the global batch counter, in one slot (batch ids
@@ -226,6 +235,12 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint64 tipSeq,
         uint256 tipRewardsTotal
     );
+    /// @notice A dispute on batch `batchId` froze it: the operator's batches from sequence number
+    /// `frozenFromSeq` on stay Pending while `freezes` (the operator's open freezes) is not zero.
+    event BatchFrozen(uint256 indexed batchId, address indexed operator, uint256 freezes, uint64 frozenFromSeq);
+    /// @notice The dispute on batch `batchId` ended and released its freeze. When `freezes` is zero
+    /// the operator's batches are final by time again (`frozenFromSeq` is then 0).
+    event BatchUnfrozen(uint256 indexed batchId, address indexed operator, uint256 freezes, uint64 frozenFromSeq);
     /// @notice `amount` was minted to `account` from `operator`'s rewards root of batch `batchId`;
     /// the account has now been paid `cumulativeAmount` from this operator in total.
     event RewardClaimed(
@@ -268,6 +283,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     error InvalidSplit(uint256 sum);
     error ValueTooLarge(uint256 value, uint256 max);
     error TooManyInvalidations();
+    error NotFrozen(address operator);
 
     // ---------------------------------------------------------------- construction
 
@@ -515,6 +531,37 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc ICDRAnchor
+    /// @dev O(1). The batch must be Pending (a frozen batch still is, so it may be frozen again).
+    function freezeBatch(uint256 batchId) external onlyRole(DISPUTE_ROLE) {
+        BatchState state = batchState(batchId);
+        if (state != BatchState.Pending) revert BatchNotPending(batchId, state);
+        Batch storage b = _batches[batchId];
+        address operator = b.operator;
+        Operator storage op = _operators[operator];
+        uint32 freezes = op.freezes + 1;
+        uint64 fromSeq = op.frozenFromSeq;
+        if (freezes == 1 || b.firstSeq < fromSeq) fromSeq = b.firstSeq;
+        op.freezes = freezes;
+        op.frozenFromSeq = fromSeq;
+        emit BatchFrozen(batchId, operator, freezes, fromSeq);
+    }
+
+    /// @inheritdoc ICDRAnchor
+    /// @dev Works whatever the batch's state now (it may have been invalidated meanwhile).
+    function unfreezeBatch(uint256 batchId) external onlyRole(DISPUTE_ROLE) {
+        address operator = _batches[batchId].operator;
+        if (operator == address(0)) revert UnknownBatch(batchId);
+        Operator storage op = _operators[operator];
+        uint32 freezes = op.freezes;
+        if (freezes == 0) revert NotFrozen(operator);
+        freezes -= 1;
+        uint64 fromSeq = freezes == 0 ? 0 : op.frozenFromSeq;
+        op.freezes = freezes;
+        op.frozenFromSeq = fromSeq;
+        emit BatchUnfrozen(batchId, operator, freezes, fromSeq);
+    }
+
+    /// @inheritdoc ICDRAnchor
     /// @dev Suspending an already suspended operator slashes it again.
     function suspendOperator(address operator, address slashRecipient)
         external
@@ -697,9 +744,11 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         Batch storage b = _batches[batchId];
         address operator = b.operator;
         if (operator == address(0)) return BatchState.None;
-        if (!_isValid(operator, b.epoch, b.firstSeq, _operators[operator].epoch)) return BatchState.Invalidated;
+        Operator storage op = _operators[operator];
+        if (!_isValid(operator, b.epoch, b.firstSeq, op.epoch)) return BatchState.Invalidated;
         // forge-lint: disable-next-line(block-timestamp)
-        return block.timestamp >= b.finalAt ? BatchState.Final : BatchState.Pending;
+        if (block.timestamp < b.finalAt || _isFrozen(op, b.firstSeq)) return BatchState.Pending;
+        return BatchState.Final;
     }
 
     /// @inheritdoc ICDRAnchor
@@ -754,13 +803,23 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice The operator's newest Final batch (the one claims use), 0 if none.
-    /// @dev Walks back from the operator's tip over its Pending batches.
+    /// @dev Walks back from the operator's tip over its Pending (by time or frozen) batches.
     function latestFinalBatch(address operator) external view returns (uint256 batchId) {
-        batchId = _operators[operator].lastBatchId;
-        // forge-lint: disable-next-line(block-timestamp)
-        while (batchId != 0 && block.timestamp < _batches[batchId].finalAt) {
-            batchId = _batches[batchId].prevBatchId;
+        Operator storage op = _operators[operator];
+        batchId = op.lastBatchId;
+        while (batchId != 0) {
+            Batch storage b = _batches[batchId];
+            // forge-lint: disable-next-line(block-timestamp)
+            if (block.timestamp >= b.finalAt && !_isFrozen(op, b.firstSeq)) break;
+            batchId = b.prevBatchId;
         }
+    }
+
+    /// @notice An operator's open freezes and, while there are any, the first sequence number
+    /// from which its batches are frozen (not final).
+    function freezeOf(address operator) external view returns (uint256 freezes, uint64 frozenFromSeq) {
+        Operator storage op = _operators[operator];
+        return (op.freezes, op.frozenFromSeq);
     }
 
     /// @notice Cumulative amount `account` has claimed from `operator`'s rewards.
@@ -795,11 +854,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice The StandardMerkleTree leaf of a CDR (CDRLeaf encoding).
-    /// @dev Same bytes as CDRLeaf.hash: every CDR field is a static type, so abi.encode(c) is the
-    /// 14 fields' words in order, exactly abi.encode(c.operator, ..., c.mos). CDRLeaf.hash itself
-    /// does not compile without via-IR (its 14-value abi.encode is "stack too deep").
     function cdrLeaf(CDRLeaf.CDR calldata c) external pure returns (bytes32) {
-        return keccak256(bytes.concat(keccak256(abi.encode(c))));
+        return CDRLeaf.hash(c);
     }
 
     /// @notice The StandardMerkleTree leaf of a rewards entry.
@@ -820,6 +876,11 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         returns (bool)
     {
         return epoch == currentEpoch || firstSeq < _cutSeq[operator][epoch];
+    }
+
+    /// @dev True when a freeze covers a batch of `op` starting at `firstSeq`.
+    function _isFrozen(Operator storage op, uint64 firstSeq) private view returns (bool) {
+        return op.freezes != 0 && firstSeq >= op.frozenFromSeq;
     }
 
     function _slashAmount(Operator storage op) private view returns (uint256) {
@@ -867,24 +928,30 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         token.mint(account, amount);
     }
 
-    /// @dev The batch, after checking it is `operator`'s newest Final batch: valid, final, and its
-    /// successor (if any, and valid) not yet final. O(1).
+    /// @dev The batch, after checking it is `operator`'s newest Final batch: valid, final (by time
+    /// and not frozen), and its successor (if any, and valid) not yet final. O(1).
     function _claimableBatch(address operator, uint256 batchId) private view returns (Batch storage b) {
         b = _batches[batchId];
         address batchOperator = b.operator;
         if (batchOperator == address(0)) revert UnknownBatch(batchId);
         if (batchOperator != operator) revert WrongOperator(batchId, operator);
-        uint16 currentEpoch = _operators[operator].claimEpoch - 1;
+        Operator storage op = _operators[operator];
+        uint16 currentEpoch = op.claimEpoch - 1;
         if (!_isValid(operator, b.epoch, b.firstSeq, currentEpoch)) {
             revert BatchNotClaimable(batchId, BatchState.Invalidated);
         }
         // forge-lint: disable-next-line(block-timestamp)
-        if (block.timestamp < b.finalAt) revert BatchNotClaimable(batchId, BatchState.Pending);
+        if (block.timestamp < b.finalAt || _isFrozen(op, b.firstSeq)) {
+            revert BatchNotClaimable(batchId, BatchState.Pending);
+        }
         uint256 next = b.nextBatchId;
         if (next != 0) {
             Batch storage n = _batches[next];
-            // forge-lint: disable-next-line(block-timestamp)
-            if (block.timestamp >= n.finalAt && _isValid(operator, n.epoch, n.firstSeq, currentEpoch)) {
+            if (
+                // forge-lint: disable-next-line(block-timestamp)
+                block.timestamp >= n.finalAt && !_isFrozen(op, n.firstSeq)
+                    && _isValid(operator, n.epoch, n.firstSeq, currentEpoch)
+            ) {
                 revert NotNewestFinalBatch(batchId, next);
             }
         }

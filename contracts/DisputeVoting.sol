@@ -51,9 +51,17 @@ import {IRandomness} from "./interfaces/IRandomness.sol";
 /// - Slashed amounts. Tokens that arrive while an upheld dispute executes its outcome
 ///   (CDRAnchor's slash, NumberRegistry's deposit) are split: `slashDisputerBps` to the pledges
 ///   that backed UPHOLD, pro-rata to their size, the rest to the coherent jurors' pool.
-/// - Outcome execution failure (for example the batch already became final) does not block the
-///   dispute: it resolves as upheld, pledges and jurors are paid, and OutcomeExecuted reports
-///   success = false. A call that failed for lack of gas reverts the whole finalize instead.
+/// - Batch disputes freeze. Opening a dispute on a pending batch freezes it on CDRAnchor
+///   (freezeBatch): it and the operator's later batches stay Pending, so they can neither become
+///   final nor be claimed against while the dispute runs (days, against a one-hour challenge
+///   window). `finalize` first executes an upheld outcome (invalidate and slash), then releases
+///   the freeze (unfreezeBatch) whatever the outcome; a rejected dispute's batch becomes final
+///   as soon as no other dispute freezes it.
+/// - Outcome execution failure (for example another dispute invalidated the batch first) does
+///   not block the dispute: it resolves as upheld, pledges and jurors are paid, and
+///   OutcomeExecuted reports success = false. Likewise a failed unfreeze (possible only if this
+///   contract lost DISPUTE_ROLE) does not block it. A call that failed for lack of gas reverts
+///   the whole finalize instead.
 /// - Accounting invariant: token balance == totalStaked + disputeFunds + totalOwed -
 ///   forfeitedUnsettled (see accountedBalance). Forfeited locks stay inside the losing juror's
 ///   stake until that juror is settled by `claim` (callable by anyone for anyone).
@@ -429,7 +437,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
 
     /// @notice Open a dispute with a pledge (approved to this contract) of at least minPledge.
     /// Randomness for the draw is requested now; jurors are drawn against the stakes at the end
-    /// of the previous block.
+    /// of the previous block. A batch dispute freezes the batch on CDRAnchor until it resolves.
     /// @param kind KIND_BATCH (subject = bytes32(batchId), batch must be Pending),
     /// KIND_OPERATOR (subject = bytes32(uint256(uint160(operator))), operator must be active) or
     /// KIND_NUMBER (subject = node, number must have an owner).
@@ -461,6 +469,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         d.roundCount = 1;
 
         token.safeTransferFrom(msg.sender, address(this), pledge);
+        if (kind == KIND_BATCH) anchor.freezeBatch(uint256(subject));
         // Trusted, governor-set source; the function is nonReentrant.
         uint256 requestId = randomness.request();
         rd.requestId = requestId;
@@ -587,14 +596,17 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         token.safeTransferFrom(msg.sender, address(this), pledge);
         uint256 requestId = randomness.request();
         rd.requestId = requestId;
-        emit Appealed(disputeId, round, msg.sender, side, pledge, seats, rd.snapshotBlock, address(randomness), requestId);
+        emit Appealed(
+            disputeId, round, msg.sender, side, pledge, seats, rd.snapshotBlock, address(randomness), requestId
+        );
     }
 
     /// @notice Resolve the dispute once the last round's reveal deadline (and, if another
     /// appeal is allowed, its appeal period) has passed. Callable by anyone. An upheld dispute
     /// executes its outcome: Batch -> CDRAnchor.invalidateBatch, Operator ->
     /// CDRAnchor.suspendOperator, Number -> NumberRegistry.forceRelease, with slashed amounts
-    /// sent here and split as described in the contract notes.
+    /// sent here and split as described in the contract notes. A batch dispute then releases its
+    /// freeze of the batch, upheld or not.
     /// @param disputeId The dispute.
     function finalize(uint256 disputeId) external nonReentrant {
         Dispute storage d = _activeDispute(disputeId);
@@ -621,6 +633,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
             d.winningPledgeRemaining = d.pledgeOn[outcome];
         }
         if (outcome == UPHOLD) _executeAndSplit(disputeId, d);
+        if (d.kind == KIND_BATCH) _unfreeze(d.subject);
         emit DisputeResolved(
             disputeId, outcome == UPHOLD, last, d.pool, coherent, forfeited, d.pledgerBounty, d.refundAll
         );
@@ -960,6 +973,16 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint256 afterBal = token.balanceOf(address(this));
         received = afterBal > before ? afterBal - before : 0;
         emit OutcomeExecuted(disputeId, kind, subject, ok, received);
+    }
+
+    /// @dev Releases a batch dispute's freeze. CDRAnchor emits BatchUnfrozen; a failure (only if
+    /// this contract lost DISPUTE_ROLE) must not block the dispute, one for lack of gas must.
+    function _unfreeze(bytes32 subject) private {
+        uint256 gasBefore = gasleft();
+        try anchor.unfreezeBatch(uint256(subject)) {}
+        catch {
+            if (gasleft() <= gasBefore / 63) revert OutcomeOutOfGas();
+        }
     }
 
     function _reduceStake(Juror storage j, uint256 amount) private {

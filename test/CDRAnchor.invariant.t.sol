@@ -10,8 +10,9 @@ import {TestMerkle} from "./CDRAnchor.t.sol";
 
 /// @notice Drives CDRAnchor like a small network: operators anchor batches with growing
 /// cumulative rewards trees (sometimes declaring less than the tree promises), time passes,
-/// accounts claim against the newest final roots, DisputeVoting invalidates pending batches and
-/// suspends operators, operators unbond and withdraw.
+/// accounts claim against the newest final roots (and try the tip's, pending or frozen),
+/// DisputeVoting freezes pending batches for the length of a dispute, releases the freezes,
+/// invalidates pending batches and suspends operators, operators unbond and withdraw.
 contract CDRAnchorHandler is Test {
     CDRAnchor public immutable anchorC;
     RewardToken public immutable token;
@@ -25,6 +26,13 @@ contract CDRAnchorHandler is Test {
     uint256 public claims;
     uint256 public invalidations;
     uint256 public anchors;
+    uint256 public freezes;
+    uint256 public tipClaims;
+
+    /// open freezes (batch ids) and the model of each operator's freeze state
+    uint256[] internal _openFreezes;
+    mapping(address operator => uint256) public ghostFreezes;
+    mapping(address operator => uint64) public ghostFrozenFrom;
 
     constructor(CDRAnchor anchor_, RewardToken token_, address dispute_, address[3] memory ops_) {
         anchorC = anchor_;
@@ -126,6 +134,65 @@ contract CDRAnchorHandler is Test {
         assertEq(token.balanceOf(accounts[k]) - balanceBefore, anchorC.claimed(op, accounts[k]) - claimedBefore);
     }
 
+    /// @dev Claim against the operator's tip, whatever its state: must pay nothing unless the tip is
+    /// the newest final batch (the invariant paid <= newest final total catches a wrong payment).
+    function claimTip(uint256 opSeed, uint256 accSeed) external {
+        address op = ops[opSeed % 3];
+        uint256 id = anchorC.operatorInfo(op).lastBatchId;
+        if (id == 0) return;
+        uint256 k = accSeed % 4;
+        bool claimable = anchorC.latestFinalBatch(op) == id;
+        try anchorC.claim(op, id, accounts[k], _tree[id][k], TestMerkle.proof(_leaves(id), k)) returns (
+            uint256 amount
+        ) {
+            assertTrue(claimable, "claim against a batch that is not the newest final one");
+            ghostMinted += amount;
+            tipClaims++;
+        } catch {}
+    }
+
+    /// @dev A dispute opens on one of the operator's pending batches.
+    function freeze(uint256 opSeed, uint256 depth) external {
+        address op = ops[opSeed % 3];
+        uint256 id = anchorC.operatorInfo(op).lastBatchId;
+        uint256[] memory pending = new uint256[](64);
+        uint256 n;
+        while (id != 0 && n < 64 && anchorC.batchState(id) == ICDRAnchor.BatchState.Pending) {
+            pending[n++] = id;
+            id = anchorC.batch(id).prevBatchId;
+        }
+        if (n == 0) return;
+        uint256 target = pending[depth % n];
+        vm.prank(dispute);
+        anchorC.freezeBatch(target);
+        _openFreezes.push(target);
+        uint64 first = anchorC.batch(target).firstSeq;
+        if (ghostFreezes[op] == 0 || first < ghostFrozenFrom[op]) ghostFrozenFrom[op] = first;
+        ghostFreezes[op]++;
+        freezes++;
+        // the frozen batch and every later one of the operator are Pending whatever the time
+        for (uint256 i = 0; i < n; ++i) {
+            if (pending[i] >= target) {
+                assertEq(uint256(anchorC.batchState(pending[i])), uint256(ICDRAnchor.BatchState.Pending));
+            }
+        }
+    }
+
+    /// @dev A dispute ends and releases its freeze (its batch may have been invalidated meanwhile).
+    function unfreeze(uint256 seed) external {
+        uint256 n = _openFreezes.length;
+        if (n == 0) return;
+        uint256 i = seed % n;
+        uint256 id = _openFreezes[i];
+        _openFreezes[i] = _openFreezes[n - 1];
+        _openFreezes.pop();
+        vm.prank(dispute);
+        anchorC.unfreezeBatch(id);
+        address op = anchorC.batch(id).operator;
+        ghostFreezes[op]--;
+        if (ghostFreezes[op] == 0) ghostFrozenFrom[op] = 0;
+    }
+
     function invalidate(uint256 opSeed, uint256 depth) external {
         address op = ops[opSeed % 3];
         uint256 id = anchorC.operatorInfo(op).lastBatchId;
@@ -212,7 +279,10 @@ contract CDRAnchorInvariantTest is Test {
     /// - paid(operator) is the sum of what its accounts claimed;
     /// - token supply is the genesis allocation plus rewards paid, nothing else;
     /// - the contract holds exactly the bonds and unbonding amounts;
-    /// - each operator's tip is a valid batch of that operator ending at its lastSeq.
+    /// - each operator's tip is a valid batch of that operator ending at its lastSeq;
+    /// - freezes: the operator's freeze count and range are the model's, and while a freeze is
+    ///   open no batch from the frozen sequence number on is Final (the newest final batch lies
+    ///   below it, and so does every claim, by the first property).
     function invariant_cdrAnchor() public view {
         uint256 paidSum;
         uint256 held;
@@ -225,6 +295,15 @@ contract CDRAnchorInvariantTest is Test {
             held += info.bond + info.unbonding;
 
             uint256 fin = anchorC.latestFinalBatch(op);
+            (uint256 fz, uint64 fromSeq) = anchorC.freezeOf(op);
+            assertEq(fz, handler.ghostFreezes(op));
+            assertEq(fromSeq, handler.ghostFrozenFrom(op));
+            if (fz != 0) {
+                if (fin != 0) assertLt(anchorC.batch(fin).firstSeq, fromSeq);
+                if (info.lastBatchId != 0 && anchorC.batch(info.lastBatchId).firstSeq >= fromSeq) {
+                    assertEq(uint256(anchorC.batchState(info.lastBatchId)), uint256(ICDRAnchor.BatchState.Pending));
+                }
+            }
             if (fin == 0) assertEq(paid, 0);
             else assertLe(paid, anchorC.batch(fin).rewardsTotal);
             assertLe(paid, info.rewardsTotal);
@@ -255,5 +334,6 @@ contract CDRAnchorInvariantTest is Test {
         // make sure the run did something worth checking
         console.log("anchors", handler.anchors(), "claims", handler.claims());
         console.log("invalidations", handler.invalidations(), "minted", handler.ghostMinted());
+        console.log("freezes", handler.freezes(), "tip claims", handler.tipClaims());
     }
 }

@@ -133,6 +133,13 @@ abstract contract CDRAnchorBase is Test {
     function _window() internal view returns (uint256) {
         return anchorC.challengeWindow();
     }
+
+    function _rewardBatch(uint256 x, uint256 y, uint256 total) internal returns (uint256 id, bytes32[] memory leaves) {
+        (address[] memory acc, uint256[] memory amt) = _pair(alice, x, bob, y);
+        leaves = _rewardLeaves(acc, amt);
+        id = _anchor(op1, 10, uint64(total / 1e15) + 1, TestMerkle.root(leaves), total);
+        vm.warp(block.timestamp + _window());
+    }
 }
 
 contract CDRAnchorTest is CDRAnchorBase {
@@ -272,6 +279,10 @@ contract CDRAnchorTest is CDRAnchorBase {
             anchorC.invalidateBatch(id, who);
             _expectUnauthorized(who, dis);
             anchorC.suspendOperator(op1, who);
+            _expectUnauthorized(who, dis);
+            anchorC.freezeBatch(id);
+            _expectUnauthorized(who, dis);
+            anchorC.unfreezeBatch(id);
             vm.stopPrank();
         }
         bytes32 adminRole = anchorC.DEFAULT_ADMIN_ROLE();
@@ -772,12 +783,6 @@ contract CDRAnchorTest is CDRAnchorBase {
     // ------------------------------------------------------------ claims
 
     /// @dev op1 anchors a final batch whose rewards tree pays alice `x` and bob `y`.
-    function _rewardBatch(uint256 x, uint256 y, uint256 total) internal returns (uint256 id, bytes32[] memory leaves) {
-        (address[] memory acc, uint256[] memory amt) = _pair(alice, x, bob, y);
-        leaves = _rewardLeaves(acc, amt);
-        id = _anchor(op1, 10, uint64(total / 1e15) + 1, TestMerkle.root(leaves), total);
-        vm.warp(block.timestamp + _window());
-    }
 
     function test_claim_paysDifferenceAndRepeatRefused() public {
         _register(op1, payout1, MIN_BOND);
@@ -956,6 +961,14 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertEq(anchorC.rewardLeaf(alice, 5), CDRLeaf.rewardHash(alice, 5));
     }
 
+    /// @dev CDRLeaf.hash (abi.encode of the struct) equals the field-by-field encoding written out
+    /// in two halves, and CDRAnchor.cdrLeaf, for any CDR.
+    function testFuzz_cdrLeaf_hashMatchesFieldEncoding(CDRLeaf.CDR memory c) public view {
+        bytes32 leaf = CDRLeaf.hash(c);
+        assertEq(leaf, _manualLeaf(c));
+        assertEq(leaf, anchorC.cdrLeaf(c));
+    }
+
     function test_verifyReward() public {
         _register(op1, payout1, MIN_BOND);
         (uint256 id, bytes32[] memory leaves) = _rewardBatch(3e18, 4e18, 7e18);
@@ -988,6 +1001,218 @@ contract CDRAnchorTest is CDRAnchorBase {
         bytes memory tail =
             abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos);
         return keccak256(bytes.concat(keccak256(bytes.concat(head, tail))));
+    }
+}
+
+/// @notice Dispute freezes: a batch under dispute, and every later batch of its operator, stay
+/// Pending (not final, not claimable) until DisputeVoting releases the freeze.
+contract CDRAnchorFreezeTest is CDRAnchorBase {
+    /// @dev Three batches of op1 with growing rewards trees (alice, bob); a is final, b and c pending.
+    function _threeRewardBatches()
+        internal
+        returns (uint256 a, uint256 b, uint256 c, bytes32[] memory la, bytes32[] memory lb, bytes32[] memory lc)
+    {
+        _register(op1, payout1, 4 * MIN_BOND);
+        (a, la) = _rewardBatch(1e18, 1e18, 2e18); // final after the warp
+        (address[] memory acc, uint256[] memory amt) = _pair(alice, 2e18, bob, 2e18);
+        lb = _rewardLeaves(acc, amt);
+        b = _anchor(op1, 10, 2001, TestMerkle.root(lb), 4e18);
+        (acc, amt) = _pair(alice, 3e18, bob, 3e18);
+        lc = _rewardLeaves(acc, amt);
+        c = _anchor(op1, 10, 2001, TestMerkle.root(lc), 6e18);
+    }
+
+    function _state(uint256 id) internal view returns (ICDRAnchor.BatchState) {
+        return anchorC.batchState(id);
+    }
+
+    function test_freeze_keepsBatchAndLaterPendingUntilInvalidated() public {
+        (uint256 a, uint256 b, uint256 c, bytes32[] memory la, bytes32[] memory lb,) = _threeRewardBatches();
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchFrozen(b, op1, 1, 11);
+        vm.prank(dispute);
+        anchorC.freezeBatch(b);
+        (uint256 freezes, uint64 fromSeq) = anchorC.freezeOf(op1);
+        assertEq(freezes, 1);
+        assertEq(fromSeq, 11);
+
+        // A dispute lasts days: b and c stay Pending long after their challenge window.
+        vm.warp(block.timestamp + 10 days);
+        assertEq(uint256(_state(a)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(anchorC.batch(b).state == ICDRAnchor.BatchState.Pending, true);
+        assertEq(anchorC.latestFinalBatch(op1), a);
+        // A batch anchored during the dispute is frozen too.
+        uint256 d = _anchor(op1, 10, 0, keccak256("rd"), 6e18);
+        vm.warp(block.timestamp + 2 * _window());
+        assertEq(uint256(_state(d)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(anchorC.latestFinalBatch(op1), a);
+
+        // Nobody claims against a frozen root; the newest unfrozen final root (a) still pays.
+        bytes32[] memory pb = TestMerkle.proof(lb, 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotClaimable.selector, b, ICDRAnchor.BatchState.Pending));
+        anchorC.claim(op1, b, alice, 2e18, pb);
+        assertEq(anchorC.claim(op1, a, alice, 1e18, TestMerkle.proof(la, 0)), 1e18);
+
+        // The upheld dispute can still invalidate and slash: b, c and d go.
+        vm.prank(dispute);
+        uint256 slashed = anchorC.invalidateBatch(b, treasury);
+        assertEq(slashed, 2 * MIN_BOND);
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertEq(uint256(_state(d)), uint256(ICDRAnchor.BatchState.Invalidated));
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchUnfrozen(b, op1, 0, 0);
+        vm.prank(dispute);
+        anchorC.unfreezeBatch(b);
+        (freezes, fromSeq) = anchorC.freezeOf(op1);
+        assertEq(freezes, 0);
+        assertEq(fromSeq, 0);
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Invalidated));
+        assertEq(anchorC.latestFinalBatch(op1), a);
+        // The operator re-anchors the range; it becomes final by time again.
+        vm.prank(op1);
+        anchorC.addBond(MIN_BOND);
+        uint256 b2 = _anchor(op1, 10, 0, keccak256("rb2"), 2e18);
+        vm.warp(block.timestamp + _window());
+        assertEq(uint256(_state(b2)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(anchorC.latestFinalBatch(op1), b2);
+    }
+
+    function test_freeze_releasedByFailedDisputeMakesBatchesFinal() public {
+        (uint256 a, uint256 b, uint256 c, bytes32[] memory la,, bytes32[] memory lc) = _threeRewardBatches();
+        vm.prank(dispute);
+        anchorC.freezeBatch(b);
+        vm.warp(block.timestamp + 3 days);
+        assertEq(anchorC.latestFinalBatch(op1), a);
+        vm.prank(dispute);
+        anchorC.unfreezeBatch(b);
+        // Their windows are long over: final at once, and c is now the root to claim against.
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(anchorC.latestFinalBatch(op1), c);
+        bytes32[] memory pa = TestMerkle.proof(la, 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotNewestFinalBatch.selector, a, b));
+        anchorC.claim(op1, a, alice, 1e18, pa);
+        assertEq(anchorC.claim(op1, c, alice, 3e18, TestMerkle.proof(lc, 0)), 3e18);
+        // A final batch can no longer be invalidated nor frozen.
+        vm.startPrank(dispute);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, b, ICDRAnchor.BatchState.Final));
+        anchorC.invalidateBatch(b, treasury);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, c, ICDRAnchor.BatchState.Final));
+        anchorC.freezeBatch(c);
+        vm.stopPrank();
+    }
+
+    function test_freeze_overlappingDisputesHoldUntilTheLastEnds() public {
+        (uint256 a, uint256 b, uint256 c,,,) = _threeRewardBatches();
+        vm.startPrank(dispute);
+        anchorC.freezeBatch(c); // seqs 21..30
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchFrozen(b, op1, 2, 11); // the lower batch lowers the frozen range
+        anchorC.freezeBatch(b);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchFrozen(c, op1, 3, 11); // a second dispute on c: range unchanged
+        anchorC.freezeBatch(c);
+        vm.warp(block.timestamp + 5 days);
+        // The dispute on b ends first: conservatively b stays frozen while c's disputes run.
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchUnfrozen(b, op1, 2, 11);
+        anchorC.unfreezeBatch(b);
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Pending));
+        anchorC.unfreezeBatch(c);
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(anchorC.latestFinalBatch(op1), a);
+        anchorC.unfreezeBatch(c);
+        vm.stopPrank();
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(anchorC.latestFinalBatch(op1), c);
+    }
+
+    function test_freeze_onlyThatOperator() public {
+        _register(op1, payout1, MIN_BOND);
+        _register(op2, payout2, MIN_BOND);
+        uint256 x = _anchorSimple(op1);
+        uint256 y = _anchorSimple(op2);
+        vm.prank(dispute);
+        anchorC.freezeBatch(x);
+        vm.warp(block.timestamp + _window());
+        assertEq(uint256(_state(x)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(uint256(_state(y)), uint256(ICDRAnchor.BatchState.Final));
+        (uint256 freezes,) = anchorC.freezeOf(op2);
+        assertEq(freezes, 0);
+    }
+
+    function test_freeze_reverts() public {
+        _register(op1, payout1, 2 * MIN_BOND);
+        uint256 a = _anchorSimple(op1);
+        vm.startPrank(dispute);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, 77, ICDRAnchor.BatchState.None));
+        anchorC.freezeBatch(77);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnknownBatch.selector, 77));
+        anchorC.unfreezeBatch(77);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotFrozen.selector, op1));
+        anchorC.unfreezeBatch(a);
+        vm.warp(block.timestamp + _window());
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, a, ICDRAnchor.BatchState.Final));
+        anchorC.freezeBatch(a);
+        uint256 b = _anchorSimpleAs(op1);
+        anchorC.invalidateBatch(b, treasury);
+        vm.expectRevert(
+            abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, b, ICDRAnchor.BatchState.Invalidated)
+        );
+        anchorC.freezeBatch(b);
+        vm.stopPrank();
+    }
+
+    /// @dev _anchorSimple from inside a prank of someone else.
+    function _anchorSimpleAs(address op) internal returns (uint256 id) {
+        vm.stopPrank();
+        id = _anchorSimple(op);
+        vm.startPrank(dispute);
+    }
+
+    /// @dev Fuzz: whatever freezes are open, no batch at or after the lowest frozen one is
+    /// Final or claimable, and every batch before it is Final once its window has passed.
+    function testFuzz_freeze_rangeNeverFinal(uint8 nBatches, uint256 frozenMask, uint256 releaseMask, uint32 wait)
+        public
+    {
+        uint256 n = bound(nBatches, 1, 12);
+        _register(op1, payout1, MIN_BOND);
+        uint256[] memory ids = new uint256[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            ids[i] = _anchorSimple(op1);
+        }
+        uint256 open;
+        uint256 lowest = type(uint256).max;
+        vm.startPrank(dispute);
+        for (uint256 i = 0; i < n; ++i) {
+            if ((frozenMask >> i) & 1 == 1) {
+                anchorC.freezeBatch(ids[i]);
+                if ((releaseMask >> i) & 1 == 1) {
+                    anchorC.unfreezeBatch(ids[i]);
+                } else {
+                    ++open;
+                    if (i < lowest) lowest = i;
+                }
+            }
+        }
+        vm.stopPrank();
+        vm.warp(block.timestamp + bound(wait, 0, 30 days));
+        bool windowOver = block.timestamp >= anchorC.batch(ids[n - 1]).finalAt;
+        (uint256 freezes,) = anchorC.freezeOf(op1);
+        assertEq(freezes, open);
+        for (uint256 i = 0; i < n; ++i) {
+            ICDRAnchor.BatchState s = _state(ids[i]);
+            if (open > 0 && i >= lowest) assertEq(uint256(s), uint256(ICDRAnchor.BatchState.Pending));
+            else if (windowOver) assertEq(uint256(s), uint256(ICDRAnchor.BatchState.Final));
+        }
+        uint256 fin = anchorC.latestFinalBatch(op1);
+        if (!windowOver) assertEq(fin, 0);
+        else if (open == 0) assertEq(fin, ids[n - 1]);
+        else assertEq(fin, lowest == 0 ? 0 : ids[lowest - 1]);
     }
 }
 

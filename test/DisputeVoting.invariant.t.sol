@@ -10,13 +10,14 @@ import {DisputeHandler} from "./disputes/DisputeHandler.sol";
 contract DisputeVotingInvariantTest is Test {
     DisputeVoting internal dv;
     MockDots internal token;
+    MockAnchor internal anchor;
     DisputeHandler internal handler;
 
     function setUp() public {
         vm.roll(100);
         vm.warp(1_000_000);
         token = new MockDots();
-        MockAnchor anchor = new MockAnchor(token);
+        anchor = new MockAnchor(token);
         MockRegistry registry = new MockRegistry(token);
         MockRandomness rnd = new MockRandomness();
         address admin = makeAddr("admin");
@@ -72,7 +73,9 @@ contract DisputeVotingInvariantTest is Test {
     ///   credited) + credited payouts not yet withdrawn - forfeited locks counted twice, and
     ///   == every token the handler saw go in minus every token it saw go out;
     /// - the contract's totals are the sums over accounts, the draw tree's total is the sum of
-    ///   stakes, and no juror's locked stake exceeds its stake.
+    ///   stakes, and no juror's locked stake exceeds its stake;
+    /// - CDRAnchor holds exactly one freeze per active batch dispute (each opened dispute froze
+    ///   its batch, each resolved one released it).
     function invariant_holdsExactlyWhatItOwes() public view {
         assertEq(token.balanceOf(address(dv)), dv.accountedBalance(), "balance != accounted");
         assertEq(token.balanceOf(address(dv)), handler.ghostIn() - handler.ghostOut(), "balance != flows");
@@ -90,6 +93,13 @@ contract DisputeVotingInvariantTest is Test {
         assertEq(owed, dv.totalOwed(), "sum of owed");
         assertEq(dv.totalWeightAt(uint48(block.number)), staked, "draw tree total != stakes");
         assertLe(dv.forfeitedUnsettled(), dv.totalStaked());
+        uint256 activeBatchDisputes;
+        uint256 disputes = dv.disputeCount();
+        for (uint256 id = 1; id <= disputes; ++id) {
+            (uint8 kind,,, DisputeVoting.Status status,,,,,,) = dv.getDispute(id);
+            if (kind == 0 && status == DisputeVoting.Status.Active) ++activeBatchDisputes;
+        }
+        assertEq(anchor.totalFreezes(), activeBatchDisputes, "freezes != active batch disputes");
     }
 
     /// @dev After every run: resolve everything, pay everyone, take every stake out. Nothing
@@ -101,5 +111,6 @@ contract DisputeVotingInvariantTest is Test {
         assertEq(dv.totalOwed(), 0, "payouts left");
         assertEq(dv.totalStaked(), 0, "stake left");
         assertEq(token.balanceOf(address(dv)), 0, "tokens left in DisputeVoting");
+        assertEq(anchor.totalFreezes(), 0, "freezes left on CDRAnchor");
     }
 }

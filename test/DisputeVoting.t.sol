@@ -289,9 +289,7 @@ contract DisputeVotingTest is DisputeBase {
 
     function test_openDispute_batch() public {
         vm.expectEmit(address(dv));
-        emit DisputeOpened(
-            1, 0, bytes32(BATCH), disputer, CID, PLEDGE, 0, 3, uint64(block.number - 1), address(rnd), 1
-        );
+        emit DisputeOpened(1, 0, bytes32(BATCH), disputer, CID, PLEDGE, 0, 3, uint64(block.number - 1), address(rnd), 1);
         uint256 id = _openBatch();
         assertEq(id, 1);
         assertEq(token.balanceOf(address(dv)), PLEDGE);
@@ -680,6 +678,85 @@ contract DisputeVotingTest is DisputeBase {
         _assertAccounted();
     }
 
+    // ------------------------------------------------------------ batch freezes
+
+    function test_batchDispute_freezesUntilResolved_upheld() public {
+        token.mint(address(anchor), 1_000e18);
+        (uint256 id, address[] memory js) = _openDrawn();
+        assertEq(anchor.freezes(BATCH), 1, "opening froze the batch");
+        _vote(id, js, _choices(UPHOLD, UPHOLD, REJECT));
+        _toFinal(id);
+        assertEq(anchor.freezes(BATCH), 1);
+        dv.finalize(id);
+        assertEq(anchor.freezes(BATCH), 0, "finalize released the freeze");
+        assertEq(anchor.invalidations(), 1);
+        assertEq(uint8(anchor.batchState(BATCH)), uint8(ICDRAnchor.BatchState.Invalidated));
+    }
+
+    function test_batchDispute_freezesUntilResolved_rejected() public {
+        (uint256 id, address[] memory js) = _openDrawn();
+        _vote(id, js, _choices(REJECT, REJECT, UPHOLD));
+        _toFinal(id);
+        dv.finalize(id);
+        assertEq(anchor.freezes(BATCH), 0);
+        assertEq(anchor.invalidations(), 0);
+        assertEq(uint8(anchor.batchState(BATCH)), uint8(ICDRAnchor.BatchState.Pending));
+    }
+
+    function test_otherDisputes_doNotFreeze() public {
+        _stakeJurors(3, 500e18);
+        vm.startPrank(disputer);
+        dv.openDispute(1, bytes32(uint256(uint160(operator))), CID, PLEDGE);
+        dv.openDispute(2, NODE, CID, PLEDGE);
+        vm.stopPrank();
+        assertEq(anchor.totalFreezes(), 0);
+    }
+
+    function test_failedUnfreeze_doesNotBlockFinalize() public {
+        (uint256 id, address[] memory js) = _openDrawn();
+        _vote(id, js, _choices(REJECT, REJECT, REJECT));
+        _toFinal(id);
+        anchor.setFailUnfreeze(true);
+        dv.finalize(id);
+        (,,, DisputeVoting.Status status,,,,,,) = dv.getDispute(id);
+        assertEq(uint8(status), uint8(DisputeVoting.Status.Resolved));
+        assertEq(anchor.freezes(BATCH), 1, "the failed release left the freeze");
+        _assertAccounted();
+    }
+
+    /// @dev A finalize sent with too little gas for the outcome's call must revert as a whole
+    /// (not resolve the dispute as if the outcome had failed); with enough gas it executes.
+    function test_finalize_outcomeOutOfGasReverts() public {
+        token.mint(address(anchor), 1_000e18);
+        anchor.setSlashAmount(400e18);
+        (uint256 id, address[] memory js) = _openDrawn();
+        _vote(id, js, _choices(UPHOLD, UPHOLD, UPHOLD));
+        _toFinal(id);
+        anchor.setBurn(true, false);
+        vm.expectRevert(DisputeVoting.OutcomeOutOfGas.selector);
+        dv.finalize{gas: 2_000_000}(id);
+        anchor.setBurn(false, true); // the freeze release, too
+        vm.expectRevert(DisputeVoting.OutcomeOutOfGas.selector);
+        dv.finalize{gas: 2_000_000}(id);
+        (,,, DisputeVoting.Status status,,,,,,) = dv.getDispute(id);
+        assertEq(uint8(status), uint8(DisputeVoting.Status.Active));
+        anchor.setBurn(false, false);
+        dv.finalize(id);
+        bool executed;
+        (,,, status,,,, executed,,) = dv.getDispute(id);
+        assertEq(uint8(status), uint8(DisputeVoting.Status.Resolved));
+        assertTrue(executed);
+        assertEq(anchor.freezes(BATCH), 0);
+    }
+
+    function test_openBatchDispute_revertsWhenFreezeRefused() public {
+        _stakeJurors(3, 500e18);
+        anchor.setDispute(address(0xdead)); // DisputeVoting lost DISPUTE_ROLE
+        vm.prank(disputer);
+        vm.expectRevert(bytes4(keccak256("OnlyDispute()")));
+        dv.openDispute(0, bytes32(BATCH), CID, PLEDGE);
+    }
+
     function test_failedDispute_pledgeGoesToCoherentJurors() public {
         (uint256 id, address[] memory js) = _openDrawn();
         _vote(id, js, _choices(REJECT, REJECT, 0)); // third absent
@@ -816,7 +893,7 @@ contract DisputeVotingTest is DisputeBase {
         for (uint256 g = 60_000; g < 400_000; g += 5_000) {
             (bool ok,) = address(dv).call{gas: g}(abi.encodeCall(DisputeVoting.finalize, (id)));
             if (ok) {
-                (,,,,,, , bool executed,,) = dv.getDispute(id);
+                (,,,,,,, bool executed,,) = dv.getDispute(id);
                 assertTrue(executed, "resolved without executing the outcome");
                 break;
             }

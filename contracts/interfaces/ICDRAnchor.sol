@@ -10,7 +10,8 @@ interface ICDRAnchor {
         Invalidated
     }
 
-    /// @notice State of a batch now (Pending until its challenge window ends, then Final).
+    /// @notice State of a batch now (Pending until its challenge window ends and no dispute
+    /// freezes it, then Final).
     function batchState(uint256 batchId) external view returns (BatchState);
 
     /// @notice True when `operator` is registered, bonded at least the minimum, and not suspended.
@@ -20,6 +21,14 @@ interface ICDRAnchor {
     /// which chained on it) and slash `slashBps` of the operator's bond to `slashRecipient`.
     /// Only DISPUTE_ROLE (DisputeVoting). Returns the amount slashed.
     function invalidateBatch(uint256 batchId, address slashRecipient) external returns (uint256 slashed);
+
+    /// @notice Freeze a pending batch while a dispute on it is open: it and every later batch of
+    /// its operator stay Pending (not final, not claimable) until unfrozen. Only DISPUTE_ROLE.
+    function freezeBatch(uint256 batchId) external;
+
+    /// @notice Release one freeze of `batchId`'s operator (the dispute on `batchId` ended). Only
+    /// DISPUTE_ROLE.
+    function unfreezeBatch(uint256 batchId) external;
 
     /// @notice Suspend an operator (it can no longer anchor) and slash `slashBps` of its bond
     /// to `slashRecipient`. Only DISPUTE_ROLE. Returns the amount slashed.

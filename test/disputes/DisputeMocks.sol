@@ -27,6 +27,11 @@ contract MockAnchor is ICDRAnchor {
     mapping(address => bool) public active;
     uint256 public invalidations;
     uint256 public suspensions;
+    mapping(uint256 => uint256) public freezes;
+    uint256 public totalFreezes;
+    bool public failUnfreeze;
+    bool public burnInvalidate; // invalidateBatch uses up all the gas it is given
+    bool public burnUnfreeze; // unfreezeBatch uses up all the gas it is given
 
     error OnlyDispute();
     error NotPending();
@@ -49,6 +54,22 @@ contract MockAnchor is ICDRAnchor {
         failNext = f;
     }
 
+    function setFailUnfreeze(bool f) external {
+        failUnfreeze = f;
+    }
+
+    function setBurn(bool invalidate, bool unfreeze) external {
+        burnInvalidate = invalidate;
+        burnUnfreeze = unfreeze;
+    }
+
+    function _burn() private view {
+        uint256 x;
+        while (gasleft() > 0) {
+            x = uint256(keccak256(abi.encode(x)));
+        }
+    }
+
     function setBatch(uint256 id, BatchState s) external {
         states[id] = s;
     }
@@ -67,11 +88,28 @@ contract MockAnchor is ICDRAnchor {
 
     function invalidateBatch(uint256 batchId, address slashRecipient) external returns (uint256 slashed) {
         if (msg.sender != dispute) revert OnlyDispute();
+        if (burnInvalidate) _burn();
         if (failNext) revert Forced();
         if (states[batchId] != BatchState.Pending) revert NotPending();
         states[batchId] = BatchState.Invalidated;
         invalidations++;
         slashed = _slash(slashRecipient);
+    }
+
+    /// @dev Like CDRAnchor: only a Pending batch, counted per batch.
+    function freezeBatch(uint256 batchId) external {
+        if (msg.sender != dispute) revert OnlyDispute();
+        if (states[batchId] != BatchState.Pending) revert NotPending();
+        freezes[batchId]++;
+        totalFreezes++;
+    }
+
+    function unfreezeBatch(uint256 batchId) external {
+        if (msg.sender != dispute) revert OnlyDispute();
+        if (burnUnfreeze) _burn();
+        if (failUnfreeze) revert Forced();
+        freezes[batchId]--; // underflow panics: an unfreeze without its freeze is a bug
+        totalFreezes--;
     }
 
     function suspendOperator(address operator, address slashRecipient) external returns (uint256 slashed) {
