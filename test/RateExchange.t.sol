@@ -125,7 +125,9 @@ abstract contract RateExchangeBase is Test {
 
     function _endDigest(RateExchange.AgreementEnd memory e) internal view returns (bytes32) {
         return _digest(
-            keccak256(abi.encode(ex.AGREEMENT_END_TYPEHASH(), e.buyer, e.seller, e.buyerNonce, e.sellerNonce, e.deadline))
+            keccak256(
+                abi.encode(ex.AGREEMENT_END_TYPEHASH(), e.buyer, e.seller, e.buyerNonce, e.sellerNonce, e.deadline)
+            )
         );
     }
 
@@ -342,9 +344,7 @@ contract RateExchangeTest is RateExchangeBase {
     }
 
     /// Increase vs decrease: the notice needed is exactly the default for an increase, 0 otherwise.
-    function testFuzz_noticeRules(uint80 oldRate, uint80 newRate, uint16 oldSub, uint16 newSub, uint32 delay)
-        public
-    {
+    function testFuzz_noticeRules(uint80 oldRate, uint80 newRate, uint16 oldSub, uint16 newSub, uint32 delay) public {
         oldSub = uint16(bound(oldSub, 1, 600));
         newSub = uint16(bound(newSub, 1, 600));
         delay = uint32(bound(delay, 0, 30 days));
@@ -554,7 +554,9 @@ contract RateExchangeTest is RateExchangeBase {
             t += uint64(gaps[i] % 3 == 0 ? 0 : gaps[i] % 1000 days); // equal times included
             times[i] = t;
             // keep every entry a non-increase so any spacing is allowed
-            uint96 r = i == 0 ? uint96(bound(rates[i], 0, ex.MAX_AMOUNT())) : uint96(bound(rates[i], 0, a[i - 1].ratePerMinute));
+            uint96 r = i == 0
+                ? uint96(bound(rates[i], 0, ex.MAX_AMOUNT()))
+                : uint96(bound(rates[i], 0, a[i - 1].ratePerMinute));
             a[i] = _in("81", r, 0, 60, 60, t);
         }
         vm.prank(seller);
@@ -1029,5 +1031,30 @@ contract RateExchangeGasTest is RateExchangeBase {
         emit log_named_uint("quote (12-digit destination, 21-entry history)", g);
         assertEq(p, "44100");
         assertEq(cost, _refCost(1e15 - 7, 0, 60, 60, 125));
+    }
+}
+
+/// A history's length is a uint24: the 16,777,215th entry is the last (set through storage, as
+/// publishing that many is not practical). Its own contract: RateExchangeTest is near the
+/// compiler's code size limit for tags.
+contract RateExchangeHistoryFullTest is RateExchangeBase {
+    function test_publish_historyFull() public {
+        vm.record();
+        _publish(seller, _in("44", 1e15, 0, 60, 60, _now()));
+        (, bytes32[] memory writes) = vm.accesses(address(ex));
+        // entry 0 of the history holds the length in bits 232..255
+        bytes32 slot;
+        for (uint256 i; i < writes.length; ++i) {
+            if (uint256(vm.load(address(ex), writes[i])) >> 232 == 1) slot = writes[i];
+        }
+        assertTrue(slot != bytes32(0), "entry 0 not found");
+        uint256 w = uint256(vm.load(address(ex), slot));
+        vm.store(
+            address(ex), slot, bytes32((w & ~(uint256(type(uint24).max) << 232)) | (uint256(type(uint24).max) << 232))
+        );
+        assertEq(ex.historyLength(seller, "44"), type(uint24).max);
+        vm.prank(seller);
+        vm.expectRevert(abi.encodeWithSelector(RateExchange.HistoryFull.selector, 0));
+        ex.publish(_one(_in("44", 1e15, 0, 60, 60, _now() + 8 days)));
     }
 }
