@@ -568,6 +568,7 @@ func (s *Server) headTime(ctx context.Context) (int64, error) {
 type batchEnv struct {
 	headTime int64
 	inv      map[string][]row // by operator, in chain order
+	freeze   map[string]row   // by operator: its newest BatchFrozen or BatchUnfrozen
 }
 
 func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) (*batchEnv, error) {
@@ -575,7 +576,7 @@ func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) 
 	if err != nil {
 		return nil, err
 	}
-	env := &batchEnv{headTime: ht, inv: map[string][]row{}}
+	env := &batchEnv{headTime: ht, inv: map[string][]row{}, freeze: map[string]row{}}
 	var ops []any
 	seen := map[string]bool{}
 	for _, b := range batches {
@@ -596,11 +597,22 @@ func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) 
 			op := fmt.Sprint(r["operator"])
 			env.inv[op] = append(env.inv[op], r)
 		}
+		in := `operator IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		rows, err = s.query(ctx, st, `SELECT *, 'BatchFrozen' AS event FROM `+tbl("cdranchor", "BatchFrozen")+` WHERE `+in+`
+			UNION ALL SELECT *, 'BatchUnfrozen' AS event FROM `+tbl("cdranchor", "BatchUnfrozen")+` WHERE `+in+`
+			ORDER BY block_number, log_index`, append(append([]any{}, chunk...), chunk...)...)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			env.freeze[fmt.Sprint(r["operator"])] = r
+		}
 	}
 	return env, nil
 }
 
-// batchState sets "state" (pending, final, invalidated) and "cidString" of a batch row.
+// batchState sets "state" (pending, final, invalidated), "cidString" and, when a dispute
+// freeze holds it, "frozen" (the freeze event) of a batch row.
 func (env *batchEnv) batchState(b row) {
 	if c, ok := b["cid"].(string); ok {
 		b["cidString"] = cidString(c)
@@ -612,6 +624,14 @@ func (env *batchEnv) batchState(b row) {
 			b["invalidated"] = inv
 			return
 		}
+	}
+	// While an operator has open freezes (disputes), its batches from the lowest frozen
+	// first sequence number on stay pending, as CDRAnchor.batchState says.
+	if fr := env.freeze[fmt.Sprint(b["operator"])]; fr != nil && toBig(fr["freezes"]).Sign() > 0 &&
+		toBig(b["first_seq"]).Cmp(toBig(fr["frozen_from_seq"])) >= 0 {
+		b["state"] = "pending"
+		b["frozen"] = fr
+		return
 	}
 	fa, _ := b["final_at"].(int64)
 	if env.headTime >= fa {

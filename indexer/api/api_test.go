@@ -227,6 +227,20 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// states lists the states of the first 100 batches.
+func (ix *index) states(t *testing.T) string {
+	t.Helper()
+	code, m := get(t, ix.srv, "/v1/batches")
+	if code != 200 {
+		t.Fatalf("batches: %d %v", code, m)
+	}
+	var out []string
+	for _, r := range m["data"].([]any) {
+		out = append(out, r.(map[string]any)["state"].(string))
+	}
+	return fmt.Sprint(out)
+}
+
 func TestBatchesPagesAndStates(t *testing.T) {
 	ix := newIndex(t)
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
@@ -267,6 +281,16 @@ func TestBatchesPagesAndStates(t *testing.T) {
 	}
 	if fmt.Sprint(ids) != "[1 2 3 4 5]" || fmt.Sprint(states) != "[final final final invalidated final]" {
 		t.Fatalf("pages gave batches %v states %v", ids, states)
+	}
+	// A dispute freeze on batch 3 holds batches 3 and 5 (first seq 21 on) pending, not the
+	// invalidated 4; releasing the last freeze makes them final again.
+	ix.emit("cdranchor", "BatchFrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(1), "frozenFromSeq": uint64(21)})
+	if got := ix.states(t); got != "[final final pending invalidated pending]" {
+		t.Fatalf("states with batch 3 frozen: %s", got)
+	}
+	ix.emit("cdranchor", "BatchUnfrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(0), "frozenFromSeq": uint64(0)})
+	if got := ix.states(t); got != "[final final final invalidated final]" {
+		t.Fatalf("states after the freeze ended: %s", got)
 	}
 	// A batch whose finality time is after the head's time is pending.
 	ix.batch(6, 1000+100)
