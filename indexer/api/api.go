@@ -681,13 +681,22 @@ func (s *Server) batch(r *http.Request) (any, error) {
 
 // --- rates ---
 
-// ratesAt is a seller's entry in force at time at for each prefix: the one with the latest
-// effective time not after at (ties: the higher index, then the later log).
-func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64) ([]row, error) {
+// ratesAt is a seller's entry in force at time at for each prefix (only the prefixes
+// given, when any are): the one with the latest effective time not after at (ties: the
+// higher index, then the later log).
+func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64, prefixes ...string) ([]row, error) {
+	args := []any{seller, at}
+	only := ""
+	if len(prefixes) > 0 {
+		only = ` AND prefix IN (?` + strings.Repeat(",?", len(prefixes)-1) + `)`
+		for _, p := range prefixes {
+			args = append(args, p)
+		}
+	}
 	rows, err := s.query(ctx, st, `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY prefix_key
 			ORDER BY effective_time DESC, "index" DESC, block_number DESC, log_index DESC) AS rank_in_prefix
-		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?)
-		WHERE rank_in_prefix = 1 ORDER BY prefix`, seller, at)
+		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?`+only+`)
+		WHERE rank_in_prefix = 1 ORDER BY prefix`, args...)
 	for _, r := range rows {
 		delete(r, "rank_in_prefix")
 	}
@@ -743,11 +752,15 @@ func (s *Server) quote(r *http.Request) (any, error) {
 		return nil, err
 	}
 	st := s.cfg.Status()
-	rows, err := s.ratesAt(r.Context(), st, seller, at)
+	d := strings.TrimPrefix(dest, "+")
+	prefixes := make([]string, len(d))
+	for i := range d {
+		prefixes[i] = d[:i+1]
+	}
+	rows, err := s.ratesAt(r.Context(), st, seller, at, prefixes...)
 	if err != nil {
 		return nil, err
 	}
-	d := strings.TrimPrefix(dest, "+")
 	var best row
 	for _, e := range rows {
 		p, _ := e["prefix"].(string)
