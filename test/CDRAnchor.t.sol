@@ -1245,6 +1245,18 @@ contract CDRAnchorGasTest is CDRAnchorGasBase {
         vm.snapshotGasLastCall("anchor_1_cdr");
     }
 
+    function test_gas_anchor_1k() public {
+        vm.prank(op1);
+        anchorC.anchor(_root(1002), CID, 1000, 60_000, 1002, 2001, keccak256("r"), 1e20 + 6e19);
+        vm.snapshotGasLastCall("anchor_1k_cdrs");
+    }
+
+    function test_gas_anchor_1M() public {
+        vm.prank(op1);
+        anchorC.anchor(_root(1002), CID, 1_000_000, 6e7, 1002, 1_001_001, keccak256("r"), 1e20 + 6e22);
+        vm.snapshotGasLastCall("anchor_1M_cdrs");
+    }
+
     function test_gas_anchor_huge() public {
         vm.prank(op1);
         anchorC.anchor(_root(1002), CID, 100_000_000, 3e9, 1002, 100_001_001, keccak256("r"), 3e24);
