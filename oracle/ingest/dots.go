@@ -1,7 +1,11 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,15 +20,42 @@ import (
 // (addresses; default from the source's configuration), mos (MOS x 100).
 // billableSeconds is derived from the times; when given it must agree with them.
 func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
-	raws, err := splitRecords(body)
-	if err != nil {
-		return Result{}, Errors{{Index: 0, Field: "body", Message: err.Error()}}
+	// Records are decoded straight from the body's stream (one pass over each record, not
+	// a split into raw records and a second decode).
+	b := bytes.TrimSpace(body)
+	bodyErr := func(msg string) (Result, error) {
+		return Result{}, Errors{{Index: 0, Field: "body", Message: msg}}
+	}
+	if len(b) == 0 {
+		return bodyErr("empty body")
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	array := b[0] == '['
+	switch {
+	case array:
+		if _, err := dec.Token(); err != nil {
+			return bodyErr("JSON array: " + err.Error())
+		}
+	case b[0] != '{':
+		return bodyErr("body is not JSON (object, array or NDJSON)")
 	}
 	var res Result
 	var errs Errors
-	for i, raw := range raws {
+	for i := 0; ; i++ {
+		if array && !dec.More() {
+			break
+		}
 		var f dotsJSON
-		if err := json.Unmarshal(raw, &f); err != nil {
+		err := dec.Decode(&f)
+		if err == io.EOF && !array {
+			break
+		}
+		if err != nil {
+			var te *json.UnmarshalTypeError
+			if !errors.As(err, &te) {
+				return bodyErr(fmt.Sprintf("JSON record %d: %v", i, err))
+			}
+			// A whole value was read that is not an object: name it and go on.
 			errs = append(errs, &FieldError{Index: i, Field: "record", Message: "not a JSON object: " + err.Error()})
 			continue
 		}
@@ -34,6 +65,14 @@ func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
 			continue
 		}
 		res.Calls = append(res.Calls, c)
+	}
+	if array {
+		if _, err := dec.Token(); err != nil {
+			return bodyErr("JSON array: " + err.Error())
+		}
+		if _, err := dec.Token(); err != io.EOF {
+			return bodyErr("JSON array: data after the array")
+		}
 	}
 	if len(errs) > 0 {
 		return Result{}, errs

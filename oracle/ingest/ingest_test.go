@@ -301,3 +301,25 @@ func FuzzRawString(f *testing.F) {
 		}
 	})
 }
+
+func TestDOTSBodies(t *testing.T) {
+	rec := `{"id":"a","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"endTime":1700000010,"sipStatus":486}`
+	for body, want := range map[string]string{
+		"[" + rec + ",1]":           "record 1: field record",
+		rec + "\n\"x\"":             "record 1: field record",
+		"[" + rec + "] x":           "record 0: field body",
+		"[" + rec + " " + rec + "]": "record 0: field body",
+		"[" + rec:                   "record 0: field body",
+		rec + "]":                   "record 0: field body",
+	} {
+		_, err := ParseDOTS([]byte(body), "", testDefaults)
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%.60q: %v, want %s", body, err, want)
+		}
+	}
+	for _, body := range []string{"[]", "[" + rec + "," + rec + "]", rec + "\n" + rec + "\n", "  [ " + rec + " ]  "} {
+		if _, err := ParseDOTS([]byte(body), "", testDefaults); err != nil {
+			t.Errorf("%.60q: %v", body, err)
+		}
+	}
+}

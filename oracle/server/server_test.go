@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -233,6 +234,7 @@ func benchHTTP(b *testing.B, per, clients int) {
 	var n atomic.Int64
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
 	b.SetParallelism(max(1, clients/runtime.GOMAXPROCS(0)))
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		var buf bytes.Buffer
@@ -258,6 +260,18 @@ func benchHTTP(b *testing.B, per, clients int) {
 		}
 	})
 	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "cdrs/s")
+	// CPU time (user + system, server and client together) per CDR: on a shared machine
+	// this, not the rate, says what two idle cores would do (2 s / cpu-us-per-cdr).
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(n.Load()), "cpu-us/cdr")
+}
+
+// cpuTime is the process's user + system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkHTTPIngestOne: durable (synchronous=FULL) ingest over HTTP, one CDR per request,
