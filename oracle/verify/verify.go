@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	gocid "github.com/ipfs/go-cid"
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/cdr"
@@ -55,6 +56,8 @@ type Report struct {
 	Seq      uint64      `json:"seq,omitempty"`
 	Leaf     common.Hash `json:"leaf,omitempty"`
 	CDRs     uint64      `json:"cdrs"`
+	// CIDRecomputed says the document's CID was recomputed from its bytes and matched.
+	CIDRecomputed bool `json:"cidRecomputed"`
 }
 
 var states = []string{"none", "pending", "final", "invalidated"}
@@ -96,6 +99,19 @@ func (v *Verifier) Batch(ctx context.Context, id uint64) (*Report, *cdr.BatchDoc
 	data, err := v.ip.Cat(ctx, cid, v.MaxDocBytes)
 	if err != nil {
 		return rep, nil, err
+	}
+	// The bytes must be the ones the CID names: recompute it here rather than trust the
+	// IPFS node (DOTS oracles add documents as CIDv1 with raw leaves; other forms are not
+	// recomputed).
+	if c, err := gocid.Decode(cid); err == nil && c.Version() == 1 {
+		got, err := ipfs.CID(data)
+		if err != nil {
+			return rep, nil, err
+		}
+		if got != c.String() {
+			return rep, nil, invalid("the document served for %s has CID %s", cid, got)
+		}
+		rep.CIDRecomputed = true
 	}
 	doc, err := cdr.LoadBatchDocument(data)
 	if err != nil {

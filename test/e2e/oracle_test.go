@@ -16,6 +16,9 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -312,9 +315,33 @@ func TestOracleEndToEnd(t *testing.T) {
 	v := verify.New(n.ec, ip, n.d.CDRAnchor)
 	for _, b := range bs {
 		rep, _, err := v.Batch(ctx, b.ChainBatchID)
-		if err != nil || rep.State != "final" || rep.Root != *b.Root {
+		if err != nil || rep.State != "final" || rep.Root != *b.Root || !rep.CIDRecomputed {
 			t.Fatalf("batch %d: %+v %v", b.ChainBatchID, rep, err)
 		}
+	}
+	// An IPFS node that serves other bytes for the CID is caught by the recomputed CID.
+	lying := httptest.NewServer(&httputil.ReverseProxy{
+		Rewrite: func(r *httputil.ProxyRequest) { r.SetURL(mustParseURL(t, n.ipfsURL)) },
+		ModifyResponse: func(res *http.Response) error {
+			if !strings.HasSuffix(res.Request.URL.Path, "/cat") {
+				return nil
+			}
+			b, err := io.ReadAll(res.Body)
+			res.Body.Close()
+			if err != nil {
+				return err
+			}
+			b = bytes.Replace(b, []byte(`"chainId"`), []byte(`"chainID"`), 1)
+			res.Body = io.NopCloser(bytes.NewReader(b))
+			res.ContentLength = int64(len(b))
+			res.Header.Del("Content-Length")
+			return nil
+		},
+	})
+	defer lying.Close()
+	_, _, err = verify.New(n.ec, ipfs.New(lying.URL), n.d.CDRAnchor).Batch(ctx, bs[0].ChainBatchID)
+	if inv := (*verify.Invalid)(nil); !errors.As(err, &inv) || !strings.Contains(inv.Reason, "has CID") {
+		t.Fatalf("document altered by the IPFS node: %v, want invalid by CID", err)
 	}
 	// A party's full CDR verifies; a tampered one does not.
 	code, body := oDo(t, "GET", base+"/v1/sources/pbx/cdrs/pbx1-000001", "audit", nil)
@@ -417,6 +444,14 @@ func TestOracleEndToEnd(t *testing.T) {
 	if err != nil || bal.Cmp(want) != 0 {
 		t.Fatalf("user balance %v (%v), want %s", bal, err, want)
 	}
+}
+
+func mustParseURL(t *testing.T, s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // buildDots builds the dots command into dir.
