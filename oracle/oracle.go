@@ -179,7 +179,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	}
 	defer ch.Close()
 	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
-		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID()}, st, m, log, nil)
+		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), Owners: ch.OwnerOf}, st, m, log, nil)
 	if err != nil {
 		return err
 	}

@@ -14,8 +14,12 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/dotsnet/dots/cdr"
@@ -47,6 +51,69 @@ type Config struct {
 	MaxBodyBytes int64
 	// ChainID goes into batch documents (proofs are built from the same document).
 	ChainID uint64
+	// Owners resolves a number to its owner in NumberRegistry. When set, the owner of a
+	// call's caller or callee number (a party of the call) may read its full CDR by
+	// signing PartyMessage with the number's wallet (see PartyAuth).
+	Owners func(ctx context.Context, e164 string) (common.Address, error)
+}
+
+// PartyMessage is what a party of a call signs (EIP-191 personal_sign, as MetaMask does) to
+// read the full CDR with sequence number seq at unix time ts.
+func PartyMessage(seq uint64, ts int64) string {
+	return fmt.Sprintf("DOTS: read full CDR %d at %d", seq, ts)
+}
+
+// PartySkew is how far a party's signed time may be from the oracle's clock.
+const PartySkew = 5 * time.Minute
+
+// PartyAuth is the Authorization header value for a party's signed request:
+// "DOTS-Party <unix time> <0x signature of PartyMessage>".
+func PartyAuth(ts int64, sig []byte) string {
+	return fmt.Sprintf("DOTS-Party %d %s", ts, hexutil.Encode(sig))
+}
+
+// party returns the wallet that signed a party request for seq (zero when none or invalid).
+func party(r *http.Request, seq uint64, now time.Time) common.Address {
+	f := strings.Fields(r.Header.Get("Authorization"))
+	if len(f) != 3 || f[0] != "DOTS-Party" {
+		return common.Address{}
+	}
+	ts, err := strconv.ParseInt(f[1], 10, 64)
+	if err != nil || ts < now.Add(-PartySkew).Unix() || ts > now.Add(PartySkew).Unix() {
+		return common.Address{}
+	}
+	sig, err := hexutil.Decode(f[2])
+	if err != nil || len(sig) != 65 {
+		return common.Address{}
+	}
+	sig = append([]byte(nil), sig...)
+	if sig[64] >= 27 {
+		sig[64] -= 27
+	}
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(PartyMessage(seq, ts))), sig)
+	if err != nil {
+		return common.Address{}
+	}
+	return crypto.PubkeyToAddress(*pub)
+}
+
+// isParty reports whether the request is signed by the owner of the CDR's caller or callee.
+func (s *Server) isParty(r *http.Request, c *store.Stored) bool {
+	if s.cfg.Owners == nil || c == nil {
+		return false
+	}
+	who := party(r, c.Seq, time.Now())
+	if who == (common.Address{}) {
+		return false
+	}
+	for _, n := range []string{c.Caller, c.Callee} {
+		if o, err := s.cfg.Owners(r.Context(), n); err == nil && o == who {
+			return true
+		} else if err != nil {
+			s.log.Warn("resolving number owner for a party request", "number", n, "err", err)
+		}
+	}
+	return false
 }
 
 // Server is the oracle's HTTP API.
@@ -275,13 +342,13 @@ func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
 		}
 		st, err = s.st.BySeq(r.Context(), seq)
 	}
-	if !s.auditor(r) {
+	if !s.auditor(r) && !(r.PathValue("source") == "" && s.isParty(r, st)) {
 		src := s.authenticate(r)
 		if p := r.PathValue("source"); src != nil && p != "" && p != src.Name {
 			src = nil // a source reads only its own CDRs, and learns nothing of others'
 		}
 		if src == nil || (st != nil && st.Source != src.Name) {
-			s.fail(w, http.StatusUnauthorized, "auth", "auditor token or the sending source's credentials required")
+			s.fail(w, http.StatusUnauthorized, "auth", "auditor token, the sending source's credentials or a party's signature required")
 			return
 		}
 	}

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,7 +20,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/metrics"
@@ -349,4 +352,70 @@ func base64(s string) string {
 	u, p, _ := strings.Cut(s, ":")
 	r.SetBasicAuth(u, p)
 	return strings.TrimPrefix(r.Header.Get("Authorization"), "Basic ")
+}
+
+// The owner of a call's number reads its full CDR by signing PartyMessage (personal_sign);
+// another wallet, a stale time or a signature for another CDR is refused.
+func TestPartyReadsFullCDR(t *testing.T) {
+	owner, _ := crypto.GenerateKey()
+	other, _ := crypto.GenerateKey()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "oracle.db"), operator, store.Options{Synchronous: "OFF"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	owners := map[string]common.Address{"+14155550124": crypto.PubkeyToAddress(owner.PublicKey)}
+	srv, err := New(Config{Sources: []Source{{Name: "pbx", Token: "tok-pbx"}}, ChainID: 31337,
+		Owners: func(_ context.Context, n string) (common.Address, error) { return owners[n], nil }},
+		st, metrics.New(st.StateCounts), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	post(t, ts.URL+"/v1/cdrs", "tok-pbx", fixture(t, "dots/array.json")) // seq 2 calls +14155550124
+	sign := func(key *ecdsa.PrivateKey, seq uint64, at int64) string {
+		sig, err := crypto.Sign(accounts.TextHash([]byte(PartyMessage(seq, at))), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig[64] += 27 // as MetaMask returns it
+		return PartyAuth(at, sig)
+	}
+	get := func(path, auth string) (int, []byte) {
+		req, _ := http.NewRequest("GET", ts.URL+path, nil)
+		req.Header.Set("Authorization", auth)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, b
+	}
+	now := time.Now().Unix()
+	code, body := get("/v1/cdrs/2", sign(owner, 2, now))
+	var full FullCDR
+	if code != 200 || json.Unmarshal(body, &full) != nil || full.CDR.Callee != "+14155550124" || full.CDR.Salt == (common.Hash{}) {
+		t.Fatalf("owner of the callee: %d %s", code, body)
+	}
+	for name, auth := range map[string]string{
+		"another wallet":       sign(other, 2, now),
+		"signed for seq 1":     sign(owner, 1, now),
+		"stale":                sign(owner, 2, now-int64(PartySkew/time.Second)-5),
+		"not the call's party": sign(owner, 1, now), // seq 1 is another call
+		"garbage":              "DOTS-Party 1 0x00",
+	} {
+		path := "/v1/cdrs/2"
+		if name == "not the call's party" {
+			path = "/v1/cdrs/1"
+		}
+		if code, body := get(path, auth); code != 401 {
+			t.Errorf("%s: %d %s", name, code, body)
+		}
+	}
+	// Party signatures do not open the by-source path.
+	if code, _ := get("/v1/sources/pbx/cdrs/pbx1-000003", sign(owner, 2, now)); code != 401 {
+		t.Errorf("party signature on the source path: %d", code)
+	}
 }

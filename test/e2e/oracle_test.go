@@ -29,8 +29,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	_ "github.com/mattn/go-sqlite3"
 
@@ -151,10 +153,12 @@ func oFixture(t testing.TB, name string) []byte {
 	return b
 }
 
-func oDo(t testing.TB, method, url, auth string, body []byte) (int, []byte) {
+func oDo(t testing.TB, method, url, auth string, body []byte, rawAuth ...string) (int, []byte) {
 	t.Helper()
 	req, _ := http.NewRequest(method, url, bytes.NewReader(body))
-	if u, p, ok := strings.Cut(auth, ":"); ok {
+	if len(rawAuth) > 0 {
+		req.Header.Set("Authorization", rawAuth[0])
+	} else if u, p, ok := strings.Cut(auth, ":"); ok {
 		req.SetBasicAuth(u, p)
 	} else if auth != "" {
 		req.Header.Set("Authorization", "Bearer "+auth)
@@ -353,6 +357,22 @@ func TestOracleEndToEnd(t *testing.T) {
 	}
 	var full server.FullCDR
 	json.Unmarshal(body, &full)
+	// The callee's number owner (the user) reads the same CDR with a wallet signature;
+	// the operator's key (no number) cannot.
+	partyGet := func(key *ecdsa.PrivateKey) (int, []byte) {
+		now := time.Now().Unix()
+		sig, err := crypto.Sign(accounts.TextHash([]byte(server.PartyMessage(full.CDR.Seq, now))), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return oDo(t, "GET", fmt.Sprintf("%s/v1/cdrs/%d", base, full.CDR.Seq), "", nil, server.PartyAuth(now, sig))
+	}
+	if code, pb := partyGet(n.user); code != 200 || !bytes.Equal(bytes.TrimSpace(pb), bytes.TrimSpace(body)) {
+		t.Fatalf("number owner's full CDR: %d %s", code, pb)
+	}
+	if code, _ := partyGet(n.op); code != 401 {
+		t.Fatalf("a wallet owning neither number read the CDR: %d", code)
+	}
 	for name, tamper := range map[string]func(*server.FullCDR){
 		"billable": func(f *server.FullCDR) { f.CDR.BillableSeconds++; f.CDR.EndTime++ },
 		"callee":   func(f *server.FullCDR) { f.CDR.Callee = "+14155550999" },
