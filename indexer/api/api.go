@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"regexp"
 	"sort"
@@ -454,10 +455,30 @@ func (s *Server) operator(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out["status"] = "active"
-	if len(susp) > 0 {
+	// Status as CDRAnchor.isActiveOperator sees it: suspended for good, or active while the
+	// bond covers the minimum bond of the newest ParametersSet.
+	params, err := s.query(ctx, st, `SELECT params FROM `+tbl("cdranchor", "ParametersSet")+` ORDER BY block_number DESC, log_index DESC LIMIT 1`)
+	if err != nil {
+		return nil, err
+	}
+	minBond := new(big.Int)
+	if len(params) > 0 {
+		var p struct {
+			MinBond json.Number `json:"minBond"`
+		}
+		if s, ok := params[0]["params"].(string); ok && json.Unmarshal([]byte(s), &p) == nil {
+			minBond = toBig(p.MinBond.String())
+		}
+	}
+	out["minBond"] = minBond.String()
+	switch {
+	case len(susp) > 0:
 		out["status"] = "suspended"
 		out["suspended"] = susp[len(susp)-1]
+	case toBig(latest["bond"]).Cmp(minBond) < 0:
+		out["status"] = "underbonded"
+	default:
+		out["status"] = "active"
 	}
 	payout, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "PayoutSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
 	if err != nil {

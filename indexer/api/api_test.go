@@ -370,3 +370,57 @@ func TestNumberAndHealth(t *testing.T) {
 		t.Fatalf("healthz: %d %v", code, m)
 	}
 }
+
+// params is a CDRAnchor Parameters tuple with minBond set (other numbers zero).
+func (ix *index) params(minBond int64) any {
+	ix.t.Helper()
+	in := ix.abis["cdranchor"].ABI.Events["ParametersSet"].Inputs[0]
+	v := reflect.New(in.Type.GetType()).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		if v.Field(i).Type() == reflect.TypeOf(new(big.Int)) {
+			v.Field(i).Set(reflect.ValueOf(new(big.Int)))
+		}
+	}
+	v.FieldByName("MinBond").Set(reflect.ValueOf(big.NewInt(minBond)))
+	return v.Interface()
+}
+
+func TestOperatorStatus(t *testing.T) {
+	ix := newIndex(t)
+	ix.emit("cdranchor", "ParametersSet", map[string]any{"params": ix.params(50)})
+	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
+	status := func() (string, map[string]any) {
+		t.Helper()
+		code, m := get(t, ix.srv, "/v1/operators/"+opA.Hex())
+		if code != 200 {
+			t.Fatalf("operator: %d %v", code, m)
+		}
+		d := m["data"].(map[string]any)
+		return d["status"].(string), d
+	}
+	if s, d := status(); s != "active" || d["bond"] != float64(100) || d["minBond"] != "50" {
+		t.Fatalf("registered: %s %v", s, d)
+	}
+	ix.emit("cdranchor", "OperatorSlashed", map[string]any{"operator": opA, "recipient": owner(), "amount": big.NewInt(80), "bond": big.NewInt(20), "unbonding": big.NewInt(0)})
+	if s, d := status(); s != "underbonded" || d["bond"] != float64(20) || d["slashCount"] != float64(1) {
+		t.Fatalf("after a slash: %s %v", s, d)
+	}
+	ix.emit("cdranchor", "BondAdded", map[string]any{"operator": opA, "amount": big.NewInt(60), "bond": big.NewInt(80)})
+	if s, d := status(); s != "active" || d["bond"] != float64(80) {
+		t.Fatalf("after a top-up: %s %v", s, d)
+	}
+	ix.emit("cdranchor", "ParametersSet", map[string]any{"params": ix.params(1000)})
+	if s, _ := status(); s != "underbonded" {
+		t.Fatalf("after the minimum bond rose: %s", s)
+	}
+	ix.emit("cdranchor", "OperatorSuspended", map[string]any{"operator": opA, "recipient": owner(), "slashed": big.NewInt(80)})
+	if s, _ := status(); s != "suspended" {
+		t.Fatalf("after suspension: %s", s)
+	}
+	code, m := get(t, ix.srv, "/v1/operators/"+opA.Hex()+"/slashes")
+	if code != 200 || len(m["data"].([]any)) != 1 {
+		t.Fatalf("slashes: %d %v", code, m)
+	}
+}
+
+func owner() common.Address { return common.HexToAddress("0x00000000000000000000000000000000000000c3") }
