@@ -3,6 +3,25 @@
 // rewards (with claim proofs from rewards documents on IPFS), rates, disputes, /healthz
 // and /metrics. Every answer states the chain head and, per record, its block, its
 // confirmations and whether it is final; bad input gets 400 with a reason.
+//
+//	GET /healthz                             chain id, genesis, head, indexed head, lag
+//	GET /metrics                             Prometheus metrics
+//	GET /v1/numbers/{e164}                   owner, expiry, deposit, route, CNAM, features, blocked callers
+//	GET /v1/numbers/{e164}/history           claims, renewals, transfers, ports, releases, expiries (paged)
+//	GET /v1/operators/{addr}                 bond, unbonding, status, payout, metadata, counts
+//	GET /v1/operators/{addr}/batches         the operator's batches (paged)
+//	GET /v1/operators/{addr}/slashes         the operator's slashes (paged)
+//	GET /v1/batches[?operator=]              batches with state pending/final/invalidated (paged)
+//	GET /v1/batches/{id}                     one batch
+//	GET /v1/batches/{id}/proof?seq=N         CDR proof from the batch document on IPFS
+//	GET /v1/rewards/{account}[?doc=CID...]   claims, and claimable amounts with proofs per rewards document
+//	GET /v1/rates/{seller}[?at=T]            entries in force at T (default: the head block's time)
+//	GET /v1/rates/{seller}/quote?destination=D&seconds=S[&at=T]
+//	GET /v1/disputes                         disputes (paged)
+//	GET /v1/disputes/{id}                    state, draws (jurors), commits, revealed votes, outcome
+//
+// Paged lists take limit (1-1000, default 100) and after (the "next" cursor of the previous
+// page, "block.logIndex").
 package api
 
 import (
