@@ -75,6 +75,17 @@ func TestIndexerCommandServes(t *testing.T) {
 	if err := dep.Save(depPath); err != nil {
 		t.Fatal(err)
 	}
+	// A deployment for another chain is refused.
+	other := *dep
+	other.ChainID = 5
+	otherPath := filepath.Join(dir, "other.json")
+	if err := other.Save(otherPath); err != nil {
+		t.Fatal(err)
+	}
+	if _, msg, code := runDots(t, "", "indexer", "--rpc", node.URL(), "--deployment", otherPath, "--db", filepath.Join(dir, "other.db"),
+		"--ipfs", "", "--listen", "127.0.0.1:0"); code == 0 || !strings.Contains(msg, "chain 5") {
+		t.Errorf("a deployment for chain 5 on chain %d: exit %d %q", dep.ChainID, code, msg)
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
