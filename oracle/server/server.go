@@ -494,6 +494,16 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "unhealthy", "error": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "cdrs": c.CDRs, "nextSeq": c.NextSeq,
-		"unbatched": c.Unbatched, "lastSealedSeq": c.LastSealed, "operator": s.st.Operator()})
+	out := map[string]any{"status": "ok", "cdrs": c.CDRs, "nextSeq": c.NextSeq,
+		"unbatched": c.Unbatched, "lastSealedSeq": c.LastSealed, "operator": s.st.Operator()}
+	// Where the batch pipeline stands: the oldest batch not yet final, how long it has been
+	// waiting and the last error met moving it (IPFS or chain trouble shows here).
+	if b, err := s.st.OldestUnfinished(r.Context()); err == nil && b != nil {
+		p := map[string]any{"batch": b.ID, "state": b.State, "waitingSeconds": time.Since(time.Unix(b.SealedAt, 0)).Round(time.Second).Seconds()}
+		if b.LastError != "" {
+			p["lastError"] = b.LastError
+		}
+		out["pipeline"] = p
+	}
+	writeJSON(w, http.StatusOK, out)
 }

@@ -185,7 +185,8 @@ func TestIngest(t *testing.T) {
 		t.Fatalf("full CDR: %d %s", r.code, r.body)
 	}
 	// Health and metrics.
-	if r := get("/healthz", ""); r.code != 200 || !bytes.Contains(r.body, []byte(`"status":"ok"`)) {
+	if r := get("/healthz", ""); r.code != 200 || !bytes.Contains(r.body, []byte(`"status":"ok"`)) ||
+		!bytes.Contains(r.body, []byte(`"pipeline":{"batch":1,"state":"sealed"`)) {
 		t.Fatalf("healthz %d %s", r.code, r.body)
 	}
 	r = get("/metrics", "")

@@ -154,6 +154,19 @@ func (s *Store) Unfinished(ctx context.Context) ([]Batch, error) {
 	return bs, nil
 }
 
+// OldestUnfinished returns the oldest batch not yet final (nil when every batch is final).
+func (s *Store) OldestUnfinished(ctx context.Context) (*Batch, error) {
+	var b Batch
+	err := s.r.GetContext(ctx, &b, `SELECT * FROM batches WHERE state != ? ORDER BY id LIMIT 1`, StateFinal)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading oldest unfinished batch: %w", err)
+	}
+	return &b, nil
+}
+
 // Batches returns up to limit batches with id < before (all when before is 0), newest first.
 func (s *Store) Batches(ctx context.Context, before uint64, limit int) ([]Batch, error) {
 	if before == 0 {
