@@ -576,7 +576,6 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertTrue(anchorC.isActiveOperator(op1));
     }
 
-    /// forge-config: default.fuzz.runs = 256
     function testFuzz_anchor_sequenceRules(uint64 first, uint64 count, uint64 last) public {
         _register(op1, payout1, MIN_BOND);
         _anchor(op1, 7, 0, bytes32(0), 0); // lastSeq = 7
