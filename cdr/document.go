@@ -50,6 +50,9 @@ type BatchMeta struct {
 	CreatedAt       int64          `json:"createdAt"`
 	CDRCount        uint64         `json:"cdrCount"`
 	BillableSeconds uint64         `json:"billableSeconds"`
+	// RewardsCID names the rewards document anchored with the batch (empty when the batch
+	// earned no rewards), so anyone holding the batch's CID can find the claim proofs.
+	RewardsCID string `json:"rewardsCid,omitempty"`
 }
 
 // BatchDocument is what an operator puts on IPFS for each anchored batch: its metadata and
@@ -166,7 +169,8 @@ func (d *BatchDocument) MarshalJSON() ([]byte, error) {
 		CreatedAt       int64  `json:"createdAt"`
 		CDRCount        uint64 `json:"cdrCount"`
 		BillableSeconds uint64 `json:"billableSeconds"`
-	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.FirstSeq, m.LastSeq, m.CreatedAt, m.CDRCount, m.BillableSeconds})
+		RewardsCID      string `json:"rewardsCid,omitempty"`
+	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.FirstSeq, m.LastSeq, m.CreatedAt, m.CDRCount, m.BillableSeconds, m.RewardsCID})
 	if err != nil {
 		return nil, err
 	}

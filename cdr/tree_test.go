@@ -214,6 +214,16 @@ func TestBatchDocumentRoundTrip(t *testing.T) {
 	if doc.BillableSeconds != sum || doc.CDRCount != 300 || doc.FirstSeq != 500 || doc.LastSeq != 799 {
 		t.Fatalf("metadata %+v", doc.BatchMeta)
 	}
+	// No rewards: no rewardsCid key. With one, it survives the round trip.
+	if strings.Contains(string(data), "rewardsCid") {
+		t.Fatal("empty rewardsCid written")
+	}
+	doc.RewardsCID = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"
+	withRewards, err := LoadBatchDocument(must(doc.MarshalJSON()))
+	if err != nil || withRewards.RewardsCID != doc.RewardsCID || withRewards.Root() != doc.Root() {
+		t.Fatalf("rewardsCid round trip: %v %+v", err, withRewards)
+	}
+	doc.RewardsCID = ""
 	// The metadata keys are in the document, the operator checksummed.
 	var generic map[string]any
 	if err := json.Unmarshal(data, &generic); err != nil {

@@ -250,10 +250,6 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	if err != nil {
 		return fmt.Errorf("building batch document: %w", err)
 	}
-	data, err := doc.MarshalJSON()
-	if err != nil {
-		return fmt.Errorf("encoding batch document: %w", err)
-	}
 	p, err := b.ch.Parameters(ctx)
 	if err != nil {
 		b.m.RPCErrors.Inc()
@@ -324,6 +320,12 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 			return err
 		}
 		rewardsRoot, rewardsTotal = rdoc.Root(), rdoc.TotalAmount
+	}
+	// The batch document names its rewards document, so the batch's CID on chain leads to both.
+	doc.RewardsCID = rewardsCID
+	data, err := doc.MarshalJSON()
+	if err != nil {
+		return fmt.Errorf("encoding batch document: %w", err)
 	}
 	cid, err := b.ipfs.Add(ctx, data)
 	if err != nil {

@@ -326,7 +326,8 @@ func (s *Store) Cumulative(ctx context.Context) (map[common.Address]*big.Int, er
 }
 
 // BatchDocument rebuilds a batch's document from the store (records are immutable and the
-// creation time is the sealing time, so it is byte for byte the one put on IPFS).
+// creation time is the sealing time, so once the batch is stored it is byte for byte the one
+// put on IPFS).
 func (s *Store) BatchDocument(ctx context.Context, chainID uint64, b *Batch) (*cdr.BatchDocument, error) {
 	recs, err := s.Records(ctx, b.FirstSeq, b.LastSeq)
 	if err != nil {
@@ -335,7 +336,12 @@ func (s *Store) BatchDocument(ctx context.Context, chainID uint64, b *Batch) (*c
 	if uint64(len(recs)) != b.LastSeq-b.FirstSeq+1 {
 		return nil, fmt.Errorf("batch %d: %d records for %d-%d", b.ID, len(recs), b.FirstSeq, b.LastSeq)
 	}
-	return cdr.NewBatchDocument(chainID, time.Unix(b.SealedAt, 0), recs)
+	doc, err := cdr.NewBatchDocument(chainID, time.Unix(b.SealedAt, 0), recs)
+	if err != nil {
+		return nil, err
+	}
+	doc.RewardsCID = b.RewardsCID // empty until the batch is stored
+	return doc, nil
 }
 
 // MarkUnsent moves a sent batch back to stored (its transaction reverted or was dropped),
