@@ -16,6 +16,7 @@ import (
 	shell "github.com/ipfs/go-ipfs-api"
 
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/indexer/follow"
 )
 
 // IPFS fetches documents through the Kubo RPC API (go-ipfs-api).
@@ -224,9 +225,55 @@ func costOf(e row, dur uint64) (string, error) {
 	return c.String(), nil
 }
 
+// newestRewardsDocs finds, for every operator, its newest final batch and, through the batch
+// document on IPFS, the rewards document anchored with it. Operators whose document cannot
+// be read are answered as items with an error, so one bad operator does not hide the others.
+func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs []string, failed []map[string]any, err error) {
+	ops, err := s.query(ctx, st, `SELECT DISTINCT operator FROM `+tbl("cdranchor", "BatchAnchored")+` ORDER BY operator LIMIT 64`)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, o := range ops {
+		op := fmt.Sprint(o["operator"])
+		// Batches still in their challenge window come first; a few hundred cover any window.
+		batches, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 500`, op)
+		if err != nil {
+			return nil, nil, err
+		}
+		env, err := s.batchEnv(ctx, st, batches)
+		if err != nil {
+			return nil, nil, err
+		}
+		var newest row
+		for _, b := range batches {
+			env.batchState(b)
+			if b["state"] == "final" {
+				newest = b
+				break
+			}
+		}
+		if newest == nil || toBig(newest["rewards_total"]).Sign() == 0 {
+			continue
+		}
+		c, _ := newest["cidString"].(string)
+		doc, err := s.batchDoc(ctx, c)
+		if err != nil {
+			failed = append(failed, map[string]any{"operator": op, "batchId": newest["batch_id"], "error": "reading the batch document: " + err.Error()})
+			continue
+		}
+		if doc.RewardsCID == "" {
+			failed = append(failed, map[string]any{"operator": op, "batchId": newest["batch_id"], "error": "the batch document names no rewards document"})
+			continue
+		}
+		docs = append(docs, doc.RewardsCID)
+	}
+	return docs, failed, nil
+}
+
 // rewards answers what account has claimed from each operator and, for each rewards
-// document given (?doc=CID, repeatable), what it can claim with the proof, provided the
-// document's root is the rewards root of one of the operator's final batches.
+// document given (?doc=CID, repeatable; by default each operator's newest final one), what it
+// can claim with the proof, provided the document's root is the rewards root of one of the
+// operator's final batches.
 func (s *Server) rewards(r *http.Request) (any, error) {
 	acct, err := parseAddr("account", r.PathValue("account"))
 	if err != nil {
@@ -251,6 +298,14 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 		return nil, bad("at most 16 doc parameters")
 	}
 	var claimable []map[string]any
+	if len(docs) == 0 {
+		// No documents named: each operator's newest final batch names its rewards document.
+		found, failed, err := s.newestRewardsDocs(ctx, st)
+		if err != nil {
+			return nil, err
+		}
+		docs, claimable = found, failed
+	}
 	for _, d := range docs {
 		if _, err := cid.Decode(d); err != nil {
 			return nil, bad("doc %q is not a CID: %v", d, err)

@@ -204,6 +204,7 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		var rw struct {
 			Data struct {
 				Claimable []struct {
+					Doc              string        `json:"doc"`
 					Operator         string        `json:"operator"`
 					BatchID          any           `json:"batchId"`
 					CumulativeAmount string        `json:"cumulativeAmount"`
@@ -213,10 +214,19 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 			} `json:"data"`
 		}
 		waitFor(t, ctx, "the indexer to see the batch final", func() bool {
-			return tryJSON(ep.Indexer+"/v1/rewards/"+user.Hex()+"?doc="+final.RewardsCID, &rw) == nil &&
+			// No ?doc=: the indexer finds operator A's newest final batch and, through its
+			// batch document, the rewards document.
+			return tryJSON(ep.Indexer+"/v1/rewards/"+user.Hex(), &rw) == nil &&
 				len(rw.Data.Claimable) == 1 && rw.Data.Claimable[0].Error == ""
 		})
 		c := rw.Data.Claimable[0]
+		known := false
+		for _, b := range batches {
+			known = known || (b.RewardsCID == c.Doc && b.RewardsCID != "")
+		}
+		if !known || !strings.EqualFold(c.Operator, anvil.Address(keys[devnet.KeyOperatorA]).Hex()) {
+			t.Fatalf("the indexer offers rewards document %s of operator %s, not one of operator A's", c.Doc, c.Operator)
+		}
 		amount, ok := new(big.Int).SetString(c.CumulativeAmount, 10)
 		if !ok || amount.Sign() <= 0 {
 			t.Fatalf("user 1 owns numbers in the traffic but has cumulative rewards %q", c.CumulativeAmount)
