@@ -519,7 +519,7 @@ func (w *watcher) rewards(ctx context.Context, b server.BatchView) {
 	}
 	for _, c := range r.Data.Claimable {
 		if c.Error == "" && c.Claimable != "" {
-			w.say("rewards         user 0x%x may claim %s DOTS from operator A (%s)", w.user, tokens(c.Claimable), url)
+			w.say("rewards         user 0x%x may claim %s DOTS from operator A (%s/v1/rewards/0x%x)", w.user, tokens(c.Claimable), w.indexer, w.user)
 		}
 	}
 }
