@@ -11,17 +11,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/deploy"
 )
 
 func TestDeployCommandWritesDeploymentForAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	node, err := anvil.Start(ctx, anvil.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Stop()
+	node, _ := anviltest.Start(t, ctx, anvil.Options{})
 	key := hex.EncodeToString(crypto.FromECDSA(node.Keys()[0]))
 	out := filepath.Join(t.TempDir(), "deployment.json")
 	holder := anvil.Address(node.Keys()[2]).Hex()

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/deploy"
 )
 
@@ -56,20 +57,7 @@ func TestIndexerCommandRejectsBadInput(t *testing.T) {
 func TestIndexerCommandServes(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	node, err := anvil.Start(ctx, anvil.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Stop()
-	client, err := node.Dial(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	dep, err := deploy.Deploy(ctx, client, node.Keys()[0], deploy.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	node, client, dep := anviltest.Deployed(t, ctx, anvil.Options{}, deploy.Config{})
 	dir := t.TempDir()
 	depPath := filepath.Join(dir, "deployment.json")
 	if err := dep.Save(depPath); err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/disputevoting"
 	"github.com/dotsnet/dots/bindings/numberregistry"
@@ -24,16 +25,7 @@ import (
 func TestDeployWiresEveryContractOnAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	node, err := anvil.Start(ctx, anvil.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Stop()
-	client, err := node.Dial(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	node, client := anviltest.Start(t, ctx, anvil.Options{})
 
 	keys := node.Keys()
 	holder := anvil.Address(keys[1])

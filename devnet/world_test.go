@@ -8,9 +8,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
@@ -20,27 +20,10 @@ import (
 func TestPopulateBondsOperatorsClaimsNumbersAndPublishesRates(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	node, err := anvil.Start(ctx, anvil.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Stop()
-	client, err := node.Dial(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	rc, err := rpc.DialContext(ctx, node.URL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rc.Close()
-	keys := node.Keys()
-	d, err := deploy.Deploy(ctx, client, keys[KeyAdmin], deploy.Config{Genesis: Genesis(keys)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := Populate(ctx, client, rc, d, keys, Options{NumbersPerUser: 2})
+	keys := anvil.DefaultKeys()
+	// anviltest deploys from keys[0], the devnet's admin (KeyAdmin).
+	_, client, d := anviltest.Deployed(t, ctx, anvil.Options{}, deploy.Config{Genesis: Genesis(keys)})
+	w, err := Populate(ctx, client, client.Client(), d, keys, Options{NumbersPerUser: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
@@ -55,25 +56,12 @@ type ixDevnet struct {
 func ixStartDevnet(t testing.TB, port int) *ixDevnet {
 	t.Helper()
 	ctx := context.Background()
-	node, err := anvil.Start(ctx, anvil.Options{Port: port})
-	if err != nil {
-		t.Fatalf("starting anvil: %v", err)
-	}
-	t.Cleanup(node.Stop)
-	client, err := node.Dial(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
-	keys := node.Keys()
+	keys := anvil.DefaultKeys()
 	var genesis []deploy.Allocation
 	for _, k := range keys[:4] {
 		genesis = append(genesis, deploy.Allocation{Holder: anvil.Address(k), Amount: ixTokens(1_000_000)})
 	}
-	dep, err := deploy.Deploy(ctx, client, keys[0], deploy.Config{Genesis: genesis})
-	if err != nil {
-		t.Fatalf("deploying: %v", err)
-	}
+	node, client, dep := anviltest.Deployed(t, ctx, anvil.Options{Port: port}, deploy.Config{Genesis: genesis})
 	d := &ixDevnet{t: t, node: node, client: client, rpc: client.Client(), dep: dep, keys: keys, send: map[common.Address]*deploy.Sender{}}
 	return d
 }

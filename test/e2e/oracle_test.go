@@ -37,6 +37,7 @@ import (
 	_ "github.com/mattn/go-sqlite3"
 
 	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
@@ -83,22 +84,9 @@ func startOracleNet(t *testing.T, ctx context.Context, numbers ...string) *oracl
 
 func startOracleNetTB(t testing.TB, ctx context.Context, numbers ...string) *oracleNet {
 	t.Helper()
-	an, err := anvil.Start(ctx, anvil.Options{})
-	if err != nil {
-		t.Fatalf("starting anvil: %v", err)
-	}
-	t.Cleanup(an.Stop)
-	ec, err := an.Dial(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ec.Close)
-	keys := an.Keys()
-	n := &oracleNet{an: an, ec: ec, admin: keys[0], op: keys[1], user: keys[2], opAddr: anvil.Address(keys[1]), userAddr: anvil.Address(keys[2])}
-	n.d, err = deploy.Deploy(ctx, ec, n.admin, deploy.Config{Genesis: []deploy.Allocation{{Holder: n.opAddr, Amount: oTokens(10000)}}})
-	if err != nil {
-		t.Fatalf("deploying: %v", err)
-	}
+	keys := anvil.DefaultKeys()
+	an, ec, d := anviltest.Deployed(t, ctx, anvil.Options{}, deploy.Config{Genesis: []deploy.Allocation{{Holder: anvil.Address(keys[1]), Amount: oTokens(10000)}}})
+	n := &oracleNet{an: an, ec: ec, d: d, admin: keys[0], op: keys[1], user: keys[2], opAddr: anvil.Address(keys[1]), userAddr: anvil.Address(keys[2])}
 	anchor, token, reg := cdranchor.NewCDRAnchor(), rewardtoken.NewRewardToken(), numberregistry.NewNumberRegistry()
 	oSend(t, ctx, n, n.admin, "challenge window 1s", n.d.CDRAnchor, anchor.PackSetChallengeWindow(1))
 	oSend(t, ctx, n, n.op, "approve bond", n.d.RewardToken, token.PackApprove(n.d.CDRAnchor, oTokens(1000)))
@@ -122,6 +110,7 @@ func startOracleNetTB(t testing.TB, ctx context.Context, numbers ...string) *ora
 	for _, num := range numbers {
 		oSend(t, ctx, n, n.user, "claim "+num, n.d.NumberRegistry, reg.PackClaim(num, secret))
 	}
+	var err error
 	n.ipfsNode, err = ipfsnode.Open(ctx, ipfsnode.Config{RepoDir: t.TempDir(), APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatalf("starting IPFS node: %v", err)
