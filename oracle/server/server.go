@@ -14,12 +14,14 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/dotsnet/dots/cdr"
@@ -125,6 +127,20 @@ type Server struct {
 	byName  map[string]*Source
 	byToken map[string]*Source
 	ready   func() error
+	// ingested caches the dots_oracle_cdrs_ingested_total counter of each (source, format)
+	// met so far ([2]string -> prometheus.Counter), instead of a label lookup per request.
+	ingested sync.Map
+}
+
+// ingestedCounter is the ingested-CDRs counter of a source and format.
+func (s *Server) ingestedCounter(source, format string) prometheus.Counter {
+	k := [2]string{source, format}
+	if c, ok := s.ingested.Load(k); ok {
+		return c.(prometheus.Counter)
+	}
+	c := s.m.Ingested.WithLabelValues(source, format)
+	s.ingested.Store(k, c)
+	return c
 }
 
 // New builds the API. ready, when set, is consulted by /healthz.
@@ -274,12 +290,44 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		out.Seqs = in.Seqs
 		out.Accepted = in.Accepted()
 		out.Duplicates = len(res.Calls) - out.Accepted
-		s.m.Ingested.WithLabelValues(src.Name, format).Add(float64(out.Accepted))
+		s.ingestedCounter(src.Name, format).Add(float64(out.Accepted))
 		if out.Duplicates > 0 {
 			s.m.Duplicates.WithLabelValues(src.Name).Add(float64(out.Duplicates))
 		}
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeIngest(w, &out)
+}
+
+var jsonContentType = []string{"application/json"}
+
+// writeIngest writes an IngestResponse exactly as writeJSON would (the same bytes, newline
+// included), without the reflection of encoding/json: this is the answer to every ingest
+// request.
+func writeIngest(w http.ResponseWriter, out *IngestResponse) {
+	buf := make([]byte, 0, 64+21*len(out.Seqs))
+	buf = append(buf, `{"accepted":`...)
+	buf = strconv.AppendInt(buf, int64(out.Accepted), 10)
+	buf = append(buf, `,"duplicates":`...)
+	buf = strconv.AppendInt(buf, int64(out.Duplicates), 10)
+	buf = append(buf, `,"skipped":`...)
+	buf = strconv.AppendInt(buf, int64(out.Skipped), 10)
+	buf = append(buf, `,"seqs":`...)
+	if out.Seqs == nil {
+		buf = append(buf, "null"...)
+	} else {
+		buf = append(buf, '[')
+		for i, q := range out.Seqs {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = strconv.AppendUint(buf, q, 10)
+		}
+		buf = append(buf, ']')
+	}
+	buf = append(buf, "}\n"...)
+	w.Header()["Content-Type"] = jsonContentType
+	w.WriteHeader(http.StatusOK)
+	w.Write(buf)
 }
 
 func contains(ss []string, s string) bool {

@@ -420,3 +420,21 @@ func TestPartyReadsFullCDR(t *testing.T) {
 		t.Errorf("party signature on the source path: %d", code)
 	}
 }
+
+// TestWriteIngestSameAsJSON: the hand-written ingest answer is byte for byte what
+// encoding/json writes, with the same status and content type.
+func TestWriteIngestSameAsJSON(t *testing.T) {
+	for _, out := range []IngestResponse{
+		{Seqs: []uint64{}},
+		{},
+		{Accepted: 1, Seqs: []uint64{1}},
+		{Accepted: 2, Duplicates: 1, Skipped: 3, Seqs: []uint64{18446744073709551615, 0, 42}},
+	} {
+		want, got := httptest.NewRecorder(), httptest.NewRecorder()
+		writeJSON(want, http.StatusOK, out)
+		writeIngest(got, &out)
+		if got.Code != want.Code || got.Body.String() != want.Body.String() || got.Header().Get("Content-Type") != want.Header().Get("Content-Type") {
+			t.Errorf("%+v: got %d %q %q, want %d %q %q", out, got.Code, got.Header().Get("Content-Type"), got.Body, want.Code, want.Header().Get("Content-Type"), want.Body)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -107,6 +108,8 @@ type Store struct {
 	closed   bool
 	// Committed is called by the writer after each group commit (number of CDRs), for metrics.
 	Committed func(cdrs int, d time.Duration)
+	// inserts are the prepared INSERTs of a power-of-two number of rows; writer goroutine only.
+	inserts map[int]*sql.Stmt
 }
 
 // ErrClosed is returned by Insert after Close.
@@ -267,6 +270,11 @@ func (s *Store) Insert(ctx context.Context, source string, calls []ingest.Call) 
 
 func (s *Store) writer() {
 	defer close(s.done)
+	defer func() {
+		for _, st := range s.inserts {
+			st.Close()
+		}
+	}()
 	for {
 		var first *insertReq
 		select {
@@ -277,6 +285,7 @@ func (s *Store) writer() {
 		}
 		group := []*insertReq{first}
 		n := len(first.calls)
+		yielded := false
 	gather:
 		for n < s.opts.MaxGroup {
 			select {
@@ -284,7 +293,14 @@ func (s *Store) writer() {
 				group = append(group, r)
 				n += len(r.calls)
 			default:
-				break gather
+				// Once the queue is empty, let the goroutines that are ready to run (requests
+				// being parsed) go first and take what they queued: more requests share the
+				// commit's fsync, at the cost of one scheduling round, not a timer.
+				if yielded {
+					break gather
+				}
+				yielded = true
+				runtime.Gosched()
 			}
 		}
 		start := time.Now()
@@ -340,7 +356,7 @@ const (
 	insertHead = `INSERT INTO cdrs (source, source_id, rec, billable, received_at) VALUES `
 	insertRow  = `(?,?,?,?,?)`
 	insertTail = ` ON CONFLICT (source, source_id) DO NOTHING`
-	chunkRows  = 1000 // rows per INSERT statement (5,000 parameters)
+	chunkRows  = 1024 // rows per INSERT statement at most (5,120 parameters)
 )
 
 func insertSQL(rows int) string {
@@ -358,6 +374,24 @@ func insertSQL(rows int) string {
 
 type sourceKey struct{ source, id string }
 
+// insertStmt returns the prepared INSERT of rows rows (a power of two up to chunkRows),
+// preparing it on the writer connection the first time (never inside a transaction: the
+// writer pool has one connection). Only the writer goroutine calls it.
+func (s *Store) insertStmt(ctx context.Context, rows int) (*sql.Stmt, error) {
+	if st := s.inserts[rows]; st != nil {
+		return st, nil
+	}
+	st, err := s.w.PrepareContext(ctx, insertSQL(rows))
+	if err != nil {
+		return nil, fmt.Errorf("preparing insert of %d rows: %w", rows, err)
+	}
+	if s.inserts == nil {
+		s.inserts = map[int]*sql.Stmt{}
+	}
+	s.inserts[rows] = st
+	return st, nil
+}
+
 // commitGroup stores a group of requests in one transaction. Sequence numbers are SQLite's
 // rowids: a table that is never deleted from gives max(rowid)+1 to every new row, so the
 // sequence is gapless from 1 (as CDRAnchor wants), duplicates (ignored by ON CONFLICT)
@@ -367,6 +401,20 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 	salts := make([]byte, 32*n)
 	if _, err := rand.Read(salts); err != nil {
 		return fmt.Errorf("drawing salts: %w", err)
+	}
+	// The INSERTs this group will use (full chunks, then the rest in powers of two) are
+	// prepared before the transaction takes the writer's only connection.
+	if n >= chunkRows {
+		if _, err := s.insertStmt(ctx, chunkRows); err != nil {
+			return err
+		}
+	}
+	for p := 1; p < chunkRows; p *= 2 {
+		if n%chunkRows&p != 0 {
+			if _, err := s.insertStmt(ctx, p); err != nil {
+				return err
+			}
+		}
 	}
 	tx, err := s.w.BeginTxx(ctx, nil)
 	if err != nil {
@@ -378,29 +426,26 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 		}
 	}()
 	inserted := make(map[sourceKey]uint64, n)
-	args := make([]any, 0, insertCols*chunkRows)
-	keys := make([]sourceKey, 0, chunkRows)
-	rows := 0
+	args := make([]any, 0, insertCols*min(n, chunkRows))
+	keys := make([]sourceKey, 0, min(n, chunkRows))
 	next := s.nextSeq
-	var full *sql.Stmt
-	// Rows get rowids max+1, in VALUES order: when nothing was a duplicate, the chunk's
-	// sequence numbers are next, next+1, ...; otherwise read back which rows went in.
-	flush := func() error {
-		if rows == 0 {
-			return nil
-		}
-		var res sql.Result
-		var err error
-		if rows == chunkRows {
-			if full == nil {
-				if full, err = tx.PrepareContext(ctx, insertSQL(chunkRows)); err != nil {
-					return fmt.Errorf("preparing insert: %w", err)
-				}
+	txStmts := map[int]*sql.Stmt{}
+	// insert stores rows (a power of two) with one prepared statement (prepared once per
+	// store, reused by every group). Rows get rowids max+1, in VALUES order: when nothing
+	// was a duplicate, their sequence numbers are next, next+1, ...; otherwise read back
+	// which rows went in.
+	insert := func(args []any, keys []sourceKey) error {
+		rows := len(keys)
+		st := txStmts[rows]
+		if st == nil {
+			ps := s.inserts[rows] // prepared above
+			if ps == nil {
+				return fmt.Errorf("no prepared insert of %d rows", rows)
 			}
-			res, err = full.ExecContext(ctx, args...)
-		} else {
-			res, err = tx.ExecContext(ctx, insertSQL(rows), args...)
+			st = tx.StmtContext(ctx, ps)
+			txStmts[rows] = st
 		}
+		res, err := st.ExecContext(ctx, args...)
 		if err != nil {
 			return fmt.Errorf("storing CDRs: %w", err)
 		}
@@ -431,9 +476,28 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 			}
 		}
 		next += uint64(affected)
-		args, keys, rows = args[:0], keys[:0], 0
 		return nil
 	}
+	// flush stores the pending rows in pieces of decreasing powers of two.
+	flush := func() error {
+		for off := 0; off < len(keys); {
+			p := 1
+			for p*2 <= len(keys)-off {
+				p *= 2
+			}
+			if err := insert(args[insertCols*off:insertCols*(off+p)], keys[off:off+p]); err != nil {
+				return err
+			}
+			off += p
+		}
+		args, keys = args[:0], keys[:0]
+		return nil
+	}
+	defer func() {
+		for _, st := range txStmts {
+			st.Close()
+		}
+	}()
 	k := 0
 	for _, r := range group {
 		for i := range r.calls {
@@ -441,7 +505,7 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 			args = append(args, r.source, c.SourceID, encodeCall(c, salts[32*k:32*k+32]), c.BillableSeconds, r.at)
 			keys = append(keys, sourceKey{r.source, c.SourceID})
 			k++
-			if rows++; rows == chunkRows {
+			if len(keys) == chunkRows {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -450,9 +514,6 @@ func (s *Store) commitGroup(group []*insertReq, n int) (err error) {
 	}
 	if err := flush(); err != nil {
 		return err
-	}
-	if full != nil {
-		full.Close()
 	}
 	claimed := make(map[sourceKey]bool, len(inserted))
 	for _, r := range group {

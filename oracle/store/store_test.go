@@ -264,3 +264,59 @@ func TestCosts(t *testing.T) {
 		}
 	}
 }
+
+// TestInsertLargeWithDuplicates: one request larger than an INSERT statement's rows (split
+// into pieces of prepared statements), with repeats in later pieces of ids from earlier
+// ones and from a previous request: sequence numbers stay gapless in body order and every
+// repeat gets its first occurrence's number.
+func TestInsertLargeWithDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "oracle.db"), Options{Synchronous: "OFF"})
+	defer s.Close()
+	if _, err := s.Insert(ctx, "pbx", []ingest.Call{call("id-5"), call("id-1999")}); err != nil {
+		t.Fatal(err)
+	}
+	var calls []ingest.Call
+	for i := range 2700 {
+		calls = append(calls, call(fmt.Sprintf("id-%d", i%2000)))
+	}
+	want := map[string]uint64{"id-5": 1, "id-1999": 2}
+	next := uint64(3)
+	for _, c := range calls {
+		if _, ok := want[c.SourceID]; !ok {
+			want[c.SourceID] = next
+			next++
+		}
+	}
+	for _, n := range []int{2700, 1025, 3} {
+		out, err := s.Insert(ctx, "pbx", calls[:n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		accepted := 0
+		if n == 2700 {
+			accepted = 1998
+		}
+		if out.Accepted() != accepted {
+			t.Fatalf("%d calls: accepted %d, want %d", n, out.Accepted(), accepted)
+		}
+		seen := map[string]bool{"id-5": true, "id-1999": true}
+		for i, c := range calls[:n] {
+			dup := n != 2700 || seen[c.SourceID]
+			seen[c.SourceID] = true
+			if out.Seqs[i] != want[c.SourceID] || out.Duplicate[i] != dup {
+				t.Fatalf("%d calls: call %d (%s): seq %d duplicate %v, want %d %v", n, i, c.SourceID, out.Seqs[i], out.Duplicate[i], want[c.SourceID], dup)
+			}
+		}
+	}
+	c, err := s.Counts(ctx)
+	if err != nil || c.CDRs != 2000 || c.NextSeq != 2001 {
+		t.Fatalf("counts %+v %v, want 2000 CDRs", c, err)
+	}
+	for id, seq := range want {
+		got, err := s.BySource(ctx, "pbx", id)
+		if err != nil || got.Seq != seq {
+			t.Fatalf("%s stored as %+v %v, want seq %d", id, got, err, seq)
+		}
+	}
+}
