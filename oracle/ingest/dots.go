@@ -20,6 +20,15 @@ import (
 // (addresses; default from the source's configuration), mos (MOS x 100).
 // billableSeconds is derived from the times; when given it must agree with them.
 func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
+	if res, err, ok := parseDOTSFlat(bytes.TrimSpace(body), d); ok {
+		return res, err
+	}
+	return parseDOTSDecoder(body, d)
+}
+
+// parseDOTSDecoder is ParseDOTS with encoding/json: any body, and the errors for bodies
+// that are not JSON.
+func parseDOTSDecoder(body []byte, d Defaults) (Result, error) {
 	// Records are decoded straight from the body's stream (one pass over each record, not
 	// a split into raw records and a second decode).
 	b := bytes.TrimSpace(body)
@@ -201,4 +210,180 @@ func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 		}
 	}
 	return c, errs
+}
+
+// dotsFields maps the exact field names to their place in dotsJSON.
+func (f *dotsJSON) field(name []byte) *json.RawMessage {
+	switch string(name) {
+	case "id":
+		return &f.ID
+	case "callId":
+		return &f.CallID
+	case "caller":
+		return &f.Caller
+	case "callee":
+		return &f.Callee
+	case "setupTime":
+		return &f.SetupTime
+	case "answerTime":
+		return &f.AnswerTime
+	case "endTime":
+		return &f.EndTime
+	case "billableSeconds":
+		return &f.BillableSeconds
+	case "sipStatus":
+		return &f.SIPStatus
+	case "q850Cause":
+		return &f.Q850Cause
+	case "origOperator":
+		return &f.OrigOperator
+	case "termOperator":
+		return &f.TermOperator
+	case "mos":
+		return &f.MOS
+	}
+	return nil
+}
+
+// parseDOTSFlat is the fast path of ParseDOTS for what senders post: one object, NDJSON or
+// an array of flat objects whose keys are exactly the field names and whose values are
+// plain strings (no escapes, ASCII) or unsigned integers. Each value's bytes are what
+// encoding/json would hand the field (json.RawMessage), so the records and errors are the
+// same as parseDOTSDecoder's; ok is false for anything else (other keys or values, bad
+// JSON), which parseDOTSDecoder then reads from the start. b is trimmed.
+func parseDOTSFlat(b []byte, d Defaults) (res Result, err error, ok bool) {
+	if len(b) == 0 {
+		return Result{}, nil, false
+	}
+	p := 0
+	ws := func() {
+		for p < len(b) && (b[p] == ' ' || b[p] == '\t' || b[p] == '\n' || b[p] == '\r') {
+			p++
+		}
+	}
+	// str reads a plain string at p (at its opening quote) and returns its bytes with quotes.
+	str := func() ([]byte, bool) {
+		start := p
+		p++
+		for p < len(b) {
+			c := b[p]
+			switch {
+			case c == '"':
+				p++
+				return b[start:p], true
+			case c == '\\' || c < 0x20 || c >= 0x80:
+				return nil, false
+			}
+			p++
+		}
+		return nil, false
+	}
+	// object reads one flat object at p into f.
+	object := func(f *dotsJSON) bool {
+		p++ // '{'
+		ws()
+		if p < len(b) && b[p] == '}' {
+			p++
+			return true
+		}
+		for {
+			if p >= len(b) || b[p] != '"' {
+				return false
+			}
+			key, ok := str()
+			if !ok {
+				return false
+			}
+			dst := f.field(key[1 : len(key)-1])
+			if dst == nil {
+				return false
+			}
+			ws()
+			if p >= len(b) || b[p] != ':' {
+				return false
+			}
+			p++
+			ws()
+			if p >= len(b) {
+				return false
+			}
+			switch c := b[p]; {
+			case c == '"':
+				v, ok := str()
+				if !ok {
+					return false
+				}
+				*dst = v
+			case c >= '1' && c <= '9':
+				start := p
+				for p < len(b) && b[p] >= '0' && b[p] <= '9' {
+					p++
+				}
+				*dst = b[start:p]
+			case c == '0':
+				p++
+				*dst = b[p-1 : p]
+			default:
+				return false
+			}
+			ws()
+			if p >= len(b) {
+				return false
+			}
+			switch b[p] {
+			case ',':
+				p++
+				ws()
+			case '}':
+				p++
+				return true
+			default:
+				return false
+			}
+		}
+	}
+	array := b[0] == '['
+	if array {
+		p++
+		ws()
+	}
+	var errs Errors
+	for i := 0; ; i++ {
+		if p >= len(b) || b[p] != '{' {
+			return Result{}, nil, false
+		}
+		var f dotsJSON
+		if !object(&f) {
+			return Result{}, nil, false
+		}
+		c, e := dotsCall(&f, i, d)
+		if len(e) > 0 {
+			errs = append(errs, e...)
+		} else {
+			res.Calls = append(res.Calls, c)
+		}
+		ws()
+		if array {
+			if p >= len(b) {
+				return Result{}, nil, false
+			}
+			if b[p] == ',' {
+				p++
+				ws()
+				continue
+			}
+			if b[p] != ']' || p != len(b)-1 {
+				return Result{}, nil, false
+			}
+			break
+		}
+		if p == len(b) {
+			break
+		}
+		// NDJSON: the next object follows (json.Decoder needs no separator either).
+	}
+	if len(errs) > 0 {
+		return Result{}, errs, true
+	}
+	return res, nil, true
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -322,4 +323,31 @@ func TestDOTSBodies(t *testing.T) {
 			t.Errorf("%.60q: %v", body, err)
 		}
 	}
+}
+
+// FuzzDOTSFlat: ParseDOTS's fast path for flat objects gives exactly what encoding/json's
+// path gives (calls and errors), whatever the body; and it is taken for the fixtures.
+func FuzzDOTSFlat(f *testing.F) {
+	for _, s := range []string{"dots/one.json", "dots/array.json", "dots/stream.ndjson"} {
+		body := fixture(f, s)
+		if _, _, ok := parseDOTSFlat(bytes.TrimSpace(body), testDefaults); !ok {
+			f.Errorf("%s: the fast path is not taken", s)
+		}
+		f.Add(body)
+	}
+	for _, s := range []string{
+		`{"id":"a","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000006,"endTime":1700000150,"sipStatus":200}`,
+		`{"id":"a","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"answerTime":1700000006,"endTime":1700000150,"sipStatus":200}{"id":"b","caller":"x"}`,
+		`[{"id":"a","ID":"b"}]`, `[]`, `[{}]`, `{}`, `{"id":1,"id":"z"}`, `{"sipStatus":0200}`, `{"sipStatus":-1}`, `{"id":"\u0041"}`,
+		`[{"id":"a"},]`, `[{"id":"a"}] x`, "{\"id\":\"a\"}\n\n{\"id\":\"b\"} ", `{"mos":1.5}`, `{"id":null}`, `{"caller":"tel:+1 (415) 555-0123"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, gerr := ParseDOTS(body, "", testDefaults)
+		want, werr := parseDOTSDecoder(body, testDefaults)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gerr, werr) {
+			t.Fatalf("body %q:\nfast    %+v %v\ndecoder %+v %v", body, got, gerr, want, werr)
+		}
+	})
 }
