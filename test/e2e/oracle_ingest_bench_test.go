@@ -119,12 +119,14 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 				for i := 0; i < b.N; i++ {
 					run++
 					before := oibCounts(b, base)
+					cpu0 := oibProcCPU(cmd.Process.Pid)
 					tag := fmt.Sprintf("w%d-%d", run, time.Now().UnixNano())
 					out, err := exec.Command(wrk, "-t2", fmt.Sprintf("-c%d", conns), "-d5s", "--timeout", "10s", "--latency",
 						"-s", script, base+"/v1/cdrs", "--", tag, strconv.Itoa(mode.per), "tok-pbx").CombinedOutput()
 					if err != nil {
 						b.Fatalf("wrk: %v\n%s", err, out)
 					}
+					cpu := oibProcCPU(cmd.Process.Pid) - cpu0
 					text := string(out)
 					if strings.Contains(text, "Non-2xx") || strings.Contains(text, "Socket errors") {
 						b.Fatalf("wrk saw errors:\n%s", text)
@@ -163,6 +165,11 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 					}
 					b.ReportMetric(float64(acked)/secs, "cdrs/s")
 					b.ReportMetric(float64(ok)/secs, "req/s")
+					if cpu > 0 {
+						// The oracle process's CPU (user + system, batcher included) per CDR
+						// it stored: what the rate would be on cores of its own.
+						b.ReportMetric(float64(cpu.Microseconds())/float64(stored), "oracle-cpu-us/cdr")
+					}
 					if c := after.commits - before.commits; c > 0 {
 						b.ReportMetric(float64(stored)/c, "cdrs/commit")
 					}
@@ -172,6 +179,26 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 			})
 		}
 	}
+}
+
+// oibProcCPU is a process's user + system CPU time so far (from /proc; 0 when unknown).
+func oibProcCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name (which is in parentheses): utime and stime are 14 and 15.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / 100 // USER_HZ
 }
 
 type oibCountsT struct {
