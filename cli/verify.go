@@ -28,6 +28,7 @@ func verifyCommand() *cli.Command {
 			&cli.StringFlag{Name: "ipfs", Usage: "IPFS (Kubo RPC) API URL", Value: "http://127.0.0.1:5001", EnvVars: []string{"DOTS_IPFS"}},
 			&cli.StringFlag{Name: "deployment", Usage: "deployment file", Value: "deployment.json", EnvVars: []string{"DOTS_DEPLOYMENT"}},
 			&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address (instead of the deployment file)"},
+			&cli.Uint64Flag{Name: "from-block", Usage: "first block to search for batch events (default: the deployment's start block)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
 		},
 		Action: func(c *cli.Context) error {
@@ -35,6 +36,7 @@ func verifyCommand() *cli.Command {
 				return cli.Exit("give exactly one of --cdr FILE or --batch ID", 2)
 			}
 			var anchor common.Address
+			var start uint64
 			if a := c.String("cdr-anchor"); a != "" {
 				if !common.IsHexAddress(a) {
 					return cli.Exit(fmt.Sprintf("--cdr-anchor %q is not an address", a), 2)
@@ -45,7 +47,10 @@ func verifyCommand() *cli.Command {
 				if err != nil {
 					return cli.Exit(fmt.Sprintf("deployment: %v", err), 2)
 				}
-				anchor = d.CDRAnchor
+				anchor, start = d.CDRAnchor, d.StartBlock
+			}
+			if c.IsSet("from-block") {
+				start = c.Uint64("from-block")
 			}
 			ec, err := ethclient.DialContext(c.Context, c.String("rpc"))
 			if err != nil {
@@ -53,6 +58,7 @@ func verifyCommand() *cli.Command {
 			}
 			defer ec.Close()
 			v := verify.New(ec, ipfs.New(c.String("ipfs")), anchor)
+			v.StartBlock = start
 			var rep *verify.Report
 			what := ""
 			if f := c.String("cdr"); f != "" {

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -23,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/dotsnet/dots/indexer/store"
+	"github.com/dotsnet/dots/logscan"
 )
 
 // Handler decodes logs into per-event tables inside the follower's transaction. Blocks
@@ -402,7 +402,7 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 	}
 	logs, err := got.logs, got.logsErr
 	if err != nil {
-		if isLimitErr(err) && f.span > 1 {
+		if logscan.IsLimitErr(err) && f.span > 1 {
 			f.span = max(1, min(f.span, to-from+1)/2)
 			f.m.span.Set(float64(f.span))
 			f.log.Debug("log range too large; shrinking", "span", f.span, "err", err)
@@ -609,15 +609,4 @@ func (f *Follower) rollback(ctx context.Context, ancestor uint64, hash common.Ha
 	f.m.reorgDepth.Observe(float64(depth))
 	f.span = f.cfg.InitialSpan
 	return nil
-}
-
-// isLimitErr tells whether a log query failed because the range or result was too large.
-func isLimitErr(err error) bool {
-	s := strings.ToLower(err.Error())
-	for _, w := range []string{"too many", "limit", "exceed", "range", "too large", "response size", "more than", "timeout", "timed out"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

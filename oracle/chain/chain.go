@@ -22,6 +22,7 @@ import (
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/logscan"
 )
 
 // Chain is one operator's connection to CDRAnchor and NumberRegistry.
@@ -281,21 +282,27 @@ func (c *Chain) AnchoredIn(r *types.Receipt) []Anchored {
 // batch starting at firstSeq (nil when none).
 func (c *Chain) FindAnchored(ctx context.Context, fromBlock uint64, firstSeq uint64) (*Anchored, error) {
 	ev := c.anchor.GetABI().Events["BatchAnchored"]
-	logs, err := c.ec.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
-		Addresses: []common.Address{c.anchorA},
-		Topics:    [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(c.from.Bytes())}},
+	head, err := c.ec.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading head to search BatchAnchored events: %w", err)
+	}
+	var found *Anchored
+	q := ethereum.FilterQuery{Addresses: []common.Address{c.anchorA},
+		Topics: [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(c.from.Bytes())}}}
+	err = logscan.Backward(ctx, c.ec, q, fromBlock, head, logscan.Options{}, func(logs []types.Log) (bool, error) {
+		for i := len(logs) - 1; i >= 0; i-- {
+			r := &types.Receipt{Logs: []*types.Log{&logs[i]}}
+			for _, a := range c.AnchoredIn(r) {
+				if a.FirstSeq == firstSeq {
+					found = &a
+					return true, nil
+				}
+			}
+		}
+		return false, nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading BatchAnchored events: %w", err)
 	}
-	for i := len(logs) - 1; i >= 0; i-- {
-		r := &types.Receipt{Logs: []*types.Log{&logs[i]}}
-		for _, a := range c.AnchoredIn(r) {
-			if a.FirstSeq == firstSeq {
-				return &a, nil
-			}
-		}
-	}
-	return nil, nil
+	return found, nil
 }

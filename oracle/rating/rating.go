@@ -20,9 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/logscan"
 )
 
 // Backend is what the rater needs of a chain client (ethclient.Client and go-ethereum's
@@ -93,34 +95,31 @@ func (r *Rater) refresh(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	ev := r.rx.GetABI().Events["RatePublished"]
-	logs, err := r.be.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head),
-		Addresses: []common.Address{r.addr},
-		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(r.seller.Bytes())}},
+	n := 0
+	q := ethereum.FilterQuery{Addresses: []common.Address{r.addr},
+		Topics: [][]common.Hash{{ev.ID}, {common.BytesToHash(r.seller.Bytes())}}}
+	err = logscan.Forward(ctx, r.be, q, from, head, logscan.Options{}, func(logs []types.Log) error {
+		for i := range logs {
+			e, err := r.rx.UnpackRatePublishedEvent(&logs[i])
+			if err != nil {
+				return fmt.Errorf("decoding RatePublished: %w", err)
+			}
+			idx := int(e.Index.Int64())
+			if !e.Index.IsInt64() || idx < 0 || idx > 1<<24 {
+				return fmt.Errorf("RatePublished index %s out of range", e.Index)
+			}
+			h := r.deck[e.Prefix]
+			for len(h) <= idx {
+				h = append(h, 0)
+			}
+			h[idx] = e.EffectiveTime
+			r.deck[e.Prefix] = h
+			n++
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("reading RatePublished events: %w", err)
-	}
-	n := 0
-	for i := range logs {
-		if logs[i].Removed {
-			continue
-		}
-		e, err := r.rx.UnpackRatePublishedEvent(&logs[i])
-		if err != nil {
-			return 0, fmt.Errorf("decoding RatePublished: %w", err)
-		}
-		idx := int(e.Index.Int64())
-		if !e.Index.IsInt64() || idx < 0 || idx > 1<<24 {
-			return 0, fmt.Errorf("RatePublished index %s out of range", e.Index)
-		}
-		h := r.deck[e.Prefix]
-		for len(h) <= idx {
-			h = append(h, 0)
-		}
-		h[idx] = e.EffectiveTime
-		r.deck[e.Prefix] = h
-		n++
 	}
 	r.scanned, r.scannedAny = head, true
 	if n > 0 {

@@ -11,11 +11,13 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gocid "github.com/ipfs/go-cid"
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/logscan"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/server"
 )
@@ -36,6 +38,9 @@ type Verifier struct {
 	addr   common.Address
 	// MaxDocBytes bounds a batch document read from IPFS (default 1 GiB).
 	MaxDocBytes int64
+	// StartBlock is where the search for a batch's BatchAnchored event ends (the
+	// deployment's start block; default 0). The search pages back from the head.
+	StartBlock uint64
 }
 
 // New builds a verifier.
@@ -69,15 +74,26 @@ func (v *Verifier) batch(ctx context.Context, id uint64) (cdranchor.CDRAnchorBat
 		return info, "", fmt.Errorf("reading batch %d from CDRAnchor: %w", id, err)
 	}
 	ev := v.anchor.GetABI().Events["BatchAnchored"]
-	logs, err := v.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{v.addr},
-		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
+	head, err := v.ec.BlockNumber(ctx)
+	if err != nil {
+		return info, "", fmt.Errorf("reading head to search BatchAnchored of batch %d: %w", id, err)
+	}
+	var found *types.Log
+	q := ethereum.FilterQuery{Addresses: []common.Address{v.addr},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}}
+	err = logscan.Backward(ctx, v.ec, q, v.StartBlock, head, logscan.Options{}, func(logs []types.Log) (bool, error) {
+		if len(logs) > 0 {
+			found = &logs[len(logs)-1]
+		}
+		return found != nil, nil
+	})
 	if err != nil {
 		return info, "", fmt.Errorf("reading BatchAnchored of batch %d: %w", id, err)
 	}
-	if len(logs) == 0 {
-		return info, "", fmt.Errorf("no BatchAnchored event for batch %d", id)
+	if found == nil {
+		return info, "", fmt.Errorf("no BatchAnchored event for batch %d since block %d", id, v.StartBlock)
 	}
-	a, err := v.anchor.UnpackBatchAnchoredEvent(&logs[len(logs)-1])
+	a, err := v.anchor.UnpackBatchAnchoredEvent(found)
 	if err != nil {
 		return info, "", fmt.Errorf("decoding BatchAnchored of batch %d: %w", id, err)
 	}
