@@ -49,13 +49,18 @@ func IsLimitErr(err error) bool {
 	return false
 }
 
-// page reads the logs of blocks [lo, hi] for q (q's block range and hash are ignored).
-func page(ctx context.Context, f Filterer, q ethereum.FilterQuery, lo, hi uint64) ([]types.Log, error) {
+// page reads the logs of blocks [lo, hi] for q (q's block range and hash are ignored). When
+// the node refuses the page as too large, it halves *span and says retry.
+func page(ctx context.Context, f Filterer, q ethereum.FilterQuery, lo, hi uint64, span *uint64) (logs []types.Log, retry bool, err error) {
 	q.BlockHash = nil
 	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi)
-	logs, err := f.FilterLogs(ctx, q)
+	logs, err = f.FilterLogs(ctx, q)
 	if err != nil {
-		return nil, err
+		if IsLimitErr(err) && hi > lo && ctx.Err() == nil {
+			*span = max(1, (hi-lo+1)/2)
+			return nil, true, nil
+		}
+		return nil, false, fmt.Errorf("reading logs of blocks %d-%d: %w", lo, hi, err)
 	}
 	kept := logs[:0]
 	for _, l := range logs {
@@ -63,7 +68,7 @@ func page(ctx context.Context, f Filterer, q ethereum.FilterQuery, lo, hi uint64
 			kept = append(kept, l)
 		}
 	}
-	return kept, nil
+	return kept, false, nil
 }
 
 // Forward calls fn with the logs matching q in blocks [from, to], oldest page first, each
@@ -76,13 +81,12 @@ func Forward(ctx context.Context, f Filterer, q ethereum.FilterQuery, from, to u
 		if to-lo >= span {
 			hi = lo + span - 1
 		}
-		logs, err := page(ctx, f, q, lo, hi)
+		logs, retry, err := page(ctx, f, q, lo, hi, &span)
+		if retry {
+			continue
+		}
 		if err != nil {
-			if IsLimitErr(err) && hi > lo && ctx.Err() == nil {
-				span = max(1, (hi-lo+1)/2)
-				continue
-			}
-			return fmt.Errorf("reading logs of blocks %d-%d: %w", lo, hi, err)
+			return err
 		}
 		if err := fn(logs); err != nil {
 			return err
@@ -104,13 +108,12 @@ func Backward(ctx context.Context, f Filterer, q ethereum.FilterQuery, from, to 
 		if hi-from >= span {
 			lo = hi - span + 1
 		}
-		logs, err := page(ctx, f, q, lo, hi)
+		logs, retry, err := page(ctx, f, q, lo, hi, &span)
+		if retry {
+			continue
+		}
 		if err != nil {
-			if IsLimitErr(err) && hi > lo && ctx.Err() == nil {
-				span = max(1, (hi-lo+1)/2)
-				continue
-			}
-			return fmt.Errorf("reading logs of blocks %d-%d: %w", lo, hi, err)
+			return err
 		}
 		stop, err := fn(logs)
 		if err != nil || stop || lo == from {
