@@ -14,7 +14,7 @@
 //	GET /v1/batches[?operator=]              batches with state pending/final/invalidated (paged)
 //	GET /v1/batches/{id}                     one batch
 //	GET /v1/batches/{id}/proof?seq=N         CDR proof from the batch document on IPFS
-//	GET /v1/rewards/{account}[?doc=CID...]   claims, and claimable amounts with proofs per rewards document
+//	GET /v1/rewards/{account}[?doc=CID...]   claims (paged), claimed per operator, and claimable amounts with proofs per rewards document
 //	GET /v1/rates/{seller}[?at=T]            entries in force at T (default: the head block's time)
 //	GET /v1/rates/{seller}/quote?destination=D&seconds=S[&at=T]
 //	GET /v1/disputes                         disputes (paged)

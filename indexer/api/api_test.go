@@ -424,3 +424,55 @@ func TestOperatorStatus(t *testing.T) {
 }
 
 func owner() common.Address { return common.HexToAddress("0x00000000000000000000000000000000000000c3") }
+
+func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
+	ix := newIndex(t)
+	acct := common.HexToAddress("0x00000000000000000000000000000000000000c3")
+	opB := common.HexToAddress("0x00000000000000000000000000000000000000a2")
+	claim := func(op common.Address, batch, cumulative int64) {
+		ix.emit("cdranchor", "RewardClaimed", map[string]any{"operator": op, "batchId": big.NewInt(batch), "account": acct,
+			"cumulativeAmount": big.NewInt(cumulative), "amount": big.NewInt(1)})
+	}
+	// Claims interleaved across two operators; the newest per operator is not the largest
+	// batch id nor the first row of any page.
+	claim(opA, 1, 100)
+	claim(opB, 1, 7)
+	claim(opA, 3, 250)
+	claim(opB, 2, 9)
+	claim(opA, 4, 400)
+	want := map[string]any{strings.ToLower(opA.Hex()): "400", strings.ToLower(opB.Hex()): "9"}
+
+	var seen []string
+	next := ""
+	for page := 0; ; page++ {
+		path := "/v1/rewards/" + acct.Hex() + "?limit=2"
+		if next != "" {
+			path += "&after=" + next
+		}
+		code, m := get(t, ix.srv, path)
+		if code != 200 {
+			t.Fatalf("GET %s: %d %v", path, code, m)
+		}
+		d := m["data"].(map[string]any)
+		if !reflect.DeepEqual(d["claimedByOperator"], want) {
+			t.Fatalf("page %d: claimedByOperator %v, want %v", page, d["claimedByOperator"], want)
+		}
+		claims := d["claims"].([]any)
+		if len(claims) > 2 {
+			t.Fatalf("page %d: %d claims with limit=2", page, len(claims))
+		}
+		for _, c := range claims {
+			seen = append(seen, fmt.Sprint(c.(map[string]any)["cumulative_amount"]))
+		}
+		next, _ = m["next"].(string)
+		if next == "" {
+			break
+		}
+		if page > 5 {
+			t.Fatal("the cursor does not advance")
+		}
+	}
+	if got := strings.Join(seen, ","); got != "100,7,250,9,400" {
+		t.Fatalf("claims over all pages: %s", got)
+	}
+}

@@ -270,10 +270,10 @@ func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs 
 	return docs, failed, nil
 }
 
-// rewards answers what account has claimed from each operator and, for each rewards
-// document given (?doc=CID, repeatable; by default each operator's newest final one), what it
-// can claim with the proof, provided the document's root is the rewards root of one of the
-// operator's final batches.
+// rewards answers what account has claimed (its claims paged with limit and after; the
+// amount per operator in full) and, for each rewards document given (?doc=CID, repeatable;
+// by default each operator's newest final one), what it can claim with the proof, provided
+// the document's root is the rewards root of one of the operator's final batches.
 func (s *Server) rewards(r *http.Request) (any, error) {
 	acct, err := parseAddr("account", r.PathValue("account"))
 	if err != nil {
@@ -281,17 +281,28 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 	}
 	ctx := r.Context()
 	st := s.cfg.Status()
-	rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "RewardClaimed")+` WHERE account = ? ORDER BY block_number, log_index`, acct)
+	p, err := parsePage(r)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "RewardClaimed")+` WHERE account = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
+		append(append([]any{acct}, p.args()...), p.limit)...)
+	if err != nil {
+		return nil, err
+	}
+	// What the account has claimed from each operator is the cumulative amount of its newest
+	// claim there (SQLite takes the bare column from the row that has the MAX).
+	last, err := s.query(ctx, st, `SELECT operator, cumulative_amount, MAX(block_number * 4294967296 + log_index) AS pos FROM `+
+		tbl("cdranchor", "RewardClaimed")+` WHERE account = ? GROUP BY operator`, acct)
 	if err != nil {
 		return nil, err
 	}
 	claimed := map[string]*big.Int{}
-	for _, c := range rows {
-		claimed[fmt.Sprint(c["operator"])] = toBig(c["cumulative_amount"])
-	}
 	claimedOut := map[string]string{}
-	for k, v := range claimed {
-		claimedOut[k] = v.String()
+	for _, c := range last {
+		op := fmt.Sprint(c["operator"])
+		claimed[op] = toBig(c["cumulative_amount"])
+		claimedOut[op] = claimed[op].String()
 	}
 	docs := r.URL.Query()["doc"]
 	if len(docs) > 16 {
@@ -371,5 +382,5 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 	if claimable == nil {
 		claimable = []map[string]any{}
 	}
-	return s.wrap(st, map[string]any{"account": acct, "claims": rows, "claimedByOperator": claimedOut, "claimable": claimable}, ""), nil
+	return s.wrap(st, map[string]any{"account": acct, "claims": rows, "claimedByOperator": claimedOut, "claimable": claimable}, p.next(rows)), nil
 }
