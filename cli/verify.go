@@ -4,16 +4,26 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/verify"
 )
+
+// isTerminal reports whether w is a terminal (a progress bar would only clutter a file or pipe).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 // verifyCommand checks a CDR or a whole batch against CDRAnchor and IPFS.
 // Exit 0 valid, 1 invalid, 2 could not check.
@@ -30,6 +40,7 @@ func verifyCommand() *cli.Command {
 			&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address (instead of the deployment file)"},
 			&cli.Uint64Flag{Name: "from-block", Usage: "first block to search for batch events (default: the deployment's start block)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+			&cli.StringFlag{Name: "progress", Usage: "show a progress bar on stderr while fetching the batch document: auto (when stderr is a terminal), always or never", Value: "auto"},
 		},
 		Action: func(c *cli.Context) error {
 			if (c.String("cdr") == "") == (!c.IsSet("batch")) {
@@ -59,6 +70,19 @@ func verifyCommand() *cli.Command {
 			defer ec.Close()
 			v := verify.New(ec, ipfs.New(c.String("ipfs")), anchor)
 			v.StartBlock = start
+			switch p := c.String("progress"); {
+			case p == "always" || (p == "auto" && isTerminal(c.App.ErrWriter)):
+				v.Progress = func(what string) (io.Writer, func()) {
+					bar := progressbar.NewOptions64(-1, progressbar.OptionSetDescription(what), progressbar.OptionSetWriter(c.App.ErrWriter),
+						progressbar.OptionShowBytes(true), progressbar.OptionShowTotalBytes(true), progressbar.OptionSetWidth(10),
+						progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionShowCount(), progressbar.OptionSpinnerType(14),
+						progressbar.OptionSetRenderBlankState(true), progressbar.OptionOnCompletion(func() { fmt.Fprintln(c.App.ErrWriter) }))
+					return bar, func() { bar.Finish() }
+				}
+			case p == "auto" || p == "never":
+			default:
+				return cli.Exit(fmt.Sprintf("--progress %q: want auto, always or never", p), 2)
+			}
 			var rep *verify.Report
 			what := ""
 			if f := c.String("cdr"); f != "" {

@@ -51,6 +51,12 @@ func (c *Client) Pin(ctx context.Context, cid string) error {
 
 // Cat reads a file, at most max bytes.
 func (c *Client) Cat(ctx context.Context, cid string, max int64) ([]byte, error) {
+	return c.CatTee(ctx, cid, max, nil)
+}
+
+// CatTee is Cat that also writes the bytes to w as they arrive (for example a progress bar;
+// nil: nowhere).
+func (c *Client) CatTee(ctx context.Context, cid string, max int64, w io.Writer) ([]byte, error) {
 	res, err := c.sh.Request("cat", cid).Send(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ipfs cat %s: %w", cid, err)
@@ -59,8 +65,12 @@ func (c *Client) Cat(ctx context.Context, cid string, max int64) ([]byte, error)
 	if res.Error != nil {
 		return nil, fmt.Errorf("ipfs cat %s: %w", cid, res.Error)
 	}
+	var r io.Reader = io.LimitReader(res.Output, max+1)
+	if w != nil {
+		r = io.TeeReader(r, w)
+	}
 	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(res.Output, max+1))
+	n, err := io.Copy(&buf, r)
 	if err != nil {
 		return nil, fmt.Errorf("ipfs cat %s: %w", cid, err)
 	}

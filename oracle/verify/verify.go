@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -38,6 +39,10 @@ type Verifier struct {
 	addr   common.Address
 	// MaxDocBytes bounds a batch document read from IPFS (default 1 GiB).
 	MaxDocBytes int64
+	// Progress, when set, is called before a document is read from IPFS; the bytes read are
+	// written to the writer it returns as they arrive, and done is called at the end (a
+	// progress bar for `dots verify`).
+	Progress func(what string) (w io.Writer, done func())
 	// StartBlock is where the search for a batch's BatchAnchored event ends (the
 	// deployment's start block; default 0). The search pages back from the head.
 	StartBlock uint64
@@ -112,7 +117,13 @@ func (v *Verifier) Batch(ctx context.Context, id uint64) (*Report, *cdr.BatchDoc
 	if int(info.State) < len(states) {
 		rep.State = states[info.State]
 	}
-	data, err := v.ip.Cat(ctx, cid, v.MaxDocBytes)
+	var w io.Writer
+	if v.Progress != nil {
+		var done func()
+		w, done = v.Progress("fetching batch document " + cid)
+		defer done()
+	}
+	data, err := v.ip.CatTee(ctx, cid, v.MaxDocBytes, w)
 	if err != nil {
 		return rep, nil, err
 	}

@@ -399,11 +399,29 @@ func TestOracleEndToEnd(t *testing.T) {
 		// The batch's event lies before the block the search starts from: could not check.
 		{[]string{"--batch", fmt.Sprint(full.ChainBatch), "--from-block", "99999999"}, 2},
 		{[]string{"--cdr", filepath.Join(dir, "missing.json")}, 2},
+		{[]string{"--batch", fmt.Sprint(full.ChainBatch), "--progress", "sometimes"}, 2},
 	} {
 		cmd := exec.CommandContext(ctx, bin, append(append([]string{}, verifyArgs...), c.args...)...)
 		out, _ := cmd.CombinedOutput()
 		if got := cmd.ProcessState.ExitCode(); got != c.code {
 			t.Errorf("dots verify %v: exit %d, want %d: %s", c.args, got, c.code, out)
+		}
+	}
+	// A progress bar on stderr while the document downloads: asked for, and not by default
+	// when stderr is not a terminal.
+	for _, c := range []struct {
+		progress string
+		bar      bool
+	}{{"always", true}, {"auto", false}} {
+		cmd := exec.CommandContext(ctx, bin, append(append([]string{}, verifyArgs...), "--batch", fmt.Sprint(full.ChainBatch), "--progress", c.progress)...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("dots verify --progress %s: %v: %s %s", c.progress, err, stdout.String(), stderr.String())
+		}
+		bar := strings.Contains(stderr.String(), "fetching batch document "+full.CID) && strings.Contains(stderr.String(), " B")
+		if bar != c.bar || !strings.Contains(stdout.String(), "VALID") {
+			t.Errorf("dots verify --progress %s: bar shown %v, want %v; stdout %q stderr %q", c.progress, bar, c.bar, stdout.String(), stderr.String())
 		}
 	}
 
