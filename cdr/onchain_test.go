@@ -1,52 +1,25 @@
 package cdr
 
 import (
-	"context"
-	"math/big"
 	"math/rand/v2"
 	"testing"
 	"time"
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
+	"github.com/dotsnet/dots/simtest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 )
 
 // deployAnchor deploys CDRAnchor on go-ethereum's simulated backend (the token address is
 // arbitrary: only the pure leaf functions are called).
 func deployAnchor(t *testing.T) (*bind.BoundContract, *cdranchor.CDRAnchor) {
 	t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
-	t.Cleanup(func() { sim.Close() })
-	client := sim.Client()
-	chainID, err := client.ChainID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := bind.NewKeyedTransactor(key, chainID)
+	ch := simtest.New(t)
 	c := cdranchor.NewCDRAnchor()
-	addr, tx, err := bind.DeployContract(opts, common.FromHex(cdranchor.CDRAnchorMetaData.Bin), client,
-		c.PackConstructor(from, common.HexToAddress("0x000000000000000000000000000000000000dEaD")))
-	if err != nil {
-		t.Fatalf("deploying CDRAnchor: %v", err)
-	}
-	sim.Commit()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	rc, err := bind.WaitMined(ctx, client, tx.Hash())
-	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploying CDRAnchor: receipt %+v, %v", rc, err)
-	}
-	return c.Instance(client, addr), c
+	addr := ch.Deploy(t, "CDRAnchor", cdranchor.CDRAnchorMetaData.Bin,
+		c.PackConstructor(ch.From, common.HexToAddress("0x000000000000000000000000000000000000dEaD")))
+	return c.Instance(ch.Client, addr), c
 }
 
 // The contract's cdrLeaf and rewardLeaf equal the Go leaves for random records and rewards.

@@ -10,19 +10,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/simtest"
 )
 
 type net struct {
-	sim    *simulated.Backend
-	client simulated.Client
-	opts   *bind.TransactOpts
+	*simtest.Chain
 	seller common.Address
 	addr   common.Address
 	rx     *rateexchange.RateExchange
@@ -31,41 +26,15 @@ type net struct {
 
 func deploy(t *testing.T) *net {
 	t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
-	t.Cleanup(func() { sim.Close() })
-	client := sim.Client()
-	chainID, err := client.ChainID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := &net{sim: sim, client: client, opts: bind.NewKeyedTransactor(key, chainID), seller: from, rx: rateexchange.NewRateExchange()}
-	addr, tx, err := bind.DeployContract(n.opts, common.FromHex(rateexchange.RateExchangeMetaData.Bin), client, n.rx.PackConstructor(from))
-	if err != nil {
-		t.Fatalf("deploying RateExchange: %v", err)
-	}
-	n.addr, n.inst = addr, n.rx.Instance(client, addr)
-	n.mine(t, tx)
+	ch := simtest.New(t)
+	n := &net{Chain: ch, seller: ch.From, rx: rateexchange.NewRateExchange()}
+	n.addr = ch.Deploy(t, "RateExchange", rateexchange.RateExchangeMetaData.Bin, n.rx.PackConstructor(ch.From))
+	n.inst = n.rx.Instance(ch.Client, n.addr)
 	return n
 }
 
-func (n *net) mine(t *testing.T, tx *types.Transaction) {
-	t.Helper()
-	n.sim.Commit()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	rc, err := bind.WaitMined(ctx, n.client, tx.Hash())
-	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("receipt %+v, %v", rc, err)
-	}
-}
-
 func (n *net) now(t *testing.T) uint64 {
-	h, err := n.client.HeaderByNumber(context.Background(), nil)
+	h, err := n.Client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,11 +43,11 @@ func (n *net) now(t *testing.T) uint64 {
 
 func (n *net) publish(t *testing.T, entries ...rateexchange.RateExchangeRateInput) {
 	t.Helper()
-	tx, err := n.inst.RawTransact(n.opts, n.rx.PackPublish(entries))
+	tx, err := n.inst.RawTransact(n.Opts, n.rx.PackPublish(entries))
 	if err != nil {
 		t.Fatalf("publishing: %v", err)
 	}
-	n.mine(t, tx)
+	n.Mine(t, tx)
 }
 
 func (n *net) quote(t *testing.T, dest string, at uint64, secs uint32) rateexchange.QuoteOutput {
@@ -100,7 +69,7 @@ func answered(seq uint64, callee string, at uint64, secs uint32) cdr.Record {
 func TestRateEqualsQuote(t *testing.T) {
 	n := deploy(t)
 	ctx := context.Background()
-	r := New(n.client, n.addr, n.seller, 0)
+	r := New(n.Client, n.addr, n.seller, 0)
 
 	// No deck yet: nothing is rated, and no quote is asked.
 	costs, err := r.Rate(ctx, []cdr.Record{answered(1, "+14155550123", n.now(t)+100, 60)})
