@@ -153,7 +153,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		secret [32]byte
 		op     common.Address
 	}
-	var todo []pending
+	var numbers []pending
 	for u := 0; u < 4; u++ {
 		user := keys[KeyUser1+u]
 		for i := 0; i < o.NumbersPerUser; i++ {
@@ -166,11 +166,11 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 				e164 = fmt.Sprintf("+44207946%02d%02d", u, i)
 			}
 			op := anvil.Address(w.Operators[(u+i)%2])
-			todo = append(todo, pending{user, e164, secret, op})
+			numbers = append(numbers, pending{user, e164, secret, op})
 		}
 	}
 	senders := map[common.Address]*deploy.Sender{}
-	for _, p := range todo {
+	for _, p := range numbers {
 		a := anvil.Address(p.user)
 		if senders[a] == nil {
 			s, err := sender(p.user)
@@ -190,7 +190,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 	if err := anvil.IncreaseTime(ctx, rc, 2*time.Second); err != nil {
 		return nil, err
 	}
-	for _, p := range todo {
+	for _, p := range numbers {
 		s := senders[anvil.Address(p.user)]
 		if _, err := s.Send(ctx, "claim "+p.e164, d.NumberRegistry, reg.PackClaim(p.e164, p.secret)); err != nil {
 			return nil, err

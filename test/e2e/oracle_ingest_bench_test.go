@@ -14,7 +14,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -71,7 +70,7 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 	if err := os.WriteFile(cfgPath, cfgJSON, 0o600); err != nil {
 		b.Fatal(err)
 	}
-	var logs syncBuf
+	var logs lockedBuffer
 	cmd := exec.Command(bin, "oracle", "--config", cfgPath)
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
@@ -246,22 +245,4 @@ func oibCounts(b *testing.B, base string) oibCountsT {
 	}
 	c.db = h.CDRs
 	return c
-}
-
-// syncBuf is a bytes.Buffer safe for a process's stdout and stderr at once.
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
