@@ -225,6 +225,31 @@ func costOf(e row, dur uint64) (string, error) {
 	return c.String(), nil
 }
 
+// newestFinal is the newest final batch of operator op, with its state (nil when none).
+// When rewardsRoot is not empty, only batches declaring that rewards root count. Batches
+// still in their challenge window come first; the newest 500 cover any window.
+func (s *Server) newestFinal(ctx context.Context, st follow.Status, op, rewardsRoot string) (row, error) {
+	q, args := `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, []any{op}
+	if rewardsRoot != "" {
+		q, args = q+` AND rewards_root = ?`, append(args, rewardsRoot)
+	}
+	batches, err := s.query(ctx, st, q+` ORDER BY block_number DESC, log_index DESC LIMIT 500`, args...)
+	if err != nil {
+		return nil, err
+	}
+	env, err := s.batchEnv(ctx, st, batches)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range batches {
+		env.batchState(b)
+		if b["state"] == "final" {
+			return b, nil
+		}
+	}
+	return nil, nil
+}
+
 // newestRewardsDocs finds, for every operator, its newest final batch and, through the batch
 // document on IPFS, the rewards document anchored with it. Operators whose document cannot
 // be read are answered as items with an error, so one bad operator does not hide the others.
@@ -235,22 +260,9 @@ func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs 
 	}
 	for _, o := range ops {
 		op := fmt.Sprint(o["operator"])
-		// Batches still in their challenge window come first; a few hundred cover any window.
-		batches, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 500`, op)
+		newest, err := s.newestFinal(ctx, st, op, "")
 		if err != nil {
 			return nil, nil, err
-		}
-		env, err := s.batchEnv(ctx, st, batches)
-		if err != nil {
-			return nil, nil, err
-		}
-		var newest row
-		for _, b := range batches {
-			env.batchState(b)
-			if b["state"] == "final" {
-				newest = b
-				break
-			}
 		}
 		if newest == nil || toBig(newest["rewards_total"]).Sign() == 0 {
 			continue
@@ -327,21 +339,9 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 		}
 		op := strings.ToLower(doc.Operator.Hex())
 		item := map[string]any{"doc": d, "operator": op, "root": doc.Root()}
-		batches, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? AND rewards_root = ? ORDER BY block_number DESC, log_index DESC`, op, doc.Root().Hex())
+		anchor, err := s.newestFinal(ctx, st, op, doc.Root().Hex())
 		if err != nil {
 			return nil, err
-		}
-		env, err := s.batchEnv(ctx, st, batches)
-		if err != nil {
-			return nil, err
-		}
-		var anchor row
-		for _, b := range batches {
-			env.batchState(b)
-			if b["state"] == "final" {
-				anchor = b
-				break
-			}
 		}
 		if anchor == nil {
 			item["error"] = "no final, valid batch of the operator declares this rewards root"
