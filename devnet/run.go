@@ -444,7 +444,9 @@ func (w *watcher) run(ctx context.Context) {
 			w.lastReport = time.Now()
 			sent, stored, failed := w.feeder.counts()
 			var h map[string]any
-			_ = w.get(ctx, w.indexer+"/healthz", "", &h)
+			if err := w.get(ctx, w.indexer+"/healthz", "", &h); err != nil {
+				w.log.Warn("reading the indexer's health", "err", err)
+			}
 			w.say("traffic         %d calls sent, %d records stored, %d requests failed; indexer at block %v (lag %v)",
 				sent, stored, failed, h["indexedHead"], h["lag"])
 		}
@@ -493,7 +495,9 @@ func (w *watcher) sample(ctx context.Context, b server.BatchView) {
 	}
 	w.wroteCDR = true
 	w.ep.SampleCDR = path
-	_ = writeJSON(filepath.Join(w.dir, "endpoints.json"), w.ep)
+	if err := writeJSON(filepath.Join(w.dir, "endpoints.json"), w.ep); err != nil {
+		w.log.Warn("recording the sample CDR in endpoints.json", "err", err)
+	}
 	w.say("verify a CDR    ./bin/dots verify --cdr %s --deployment %s --rpc %s --ipfs %s", path, w.ep.Deployment, w.ep.RPC, w.ep.IPFS)
 	w.say("verify a batch  ./bin/dots verify --batch %d --deployment %s --rpc %s --ipfs %s", b.ChainBatchID, w.ep.Deployment, w.ep.RPC, w.ep.IPFS)
 	w.say("full CDRs       curl -H 'Authorization: Bearer %s' %s/v1/cdrs/%d", AuditorToken, w.oracle, b.FirstSeq)

@@ -546,7 +546,10 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		"unbatched": c.Unbatched, "lastSealedSeq": c.LastSealed, "operator": s.st.Operator()}
 	// Where the batch pipeline stands: the oldest batch not yet final, how long it has been
 	// waiting and the last error met moving it (IPFS or chain trouble shows here).
-	if b, err := s.st.OldestUnfinished(r.Context()); err == nil && b != nil {
+	switch b, err := s.st.OldestUnfinished(r.Context()); {
+	case err != nil:
+		out["pipeline"] = map[string]any{"error": "reading the oldest unfinished batch: " + err.Error()}
+	case b != nil:
 		p := map[string]any{"batch": b.ID, "state": b.State, "waitingSeconds": time.Since(time.Unix(b.SealedAt, 0)).Round(time.Second).Seconds()}
 		if b.LastError != "" {
 			p["lastError"] = b.LastError
