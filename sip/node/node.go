@@ -1,0 +1,412 @@
+// Package node runs a SIP node: the NumberRegistry reader and its event follower, the
+// registrar, the stateful proxy on UDP and TCP, the CDR tracker writing into a Sink, and
+// an HTTP API (credential provisioning, /healthz, /metrics).
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dotsnet/dots/sip/cdrs"
+	"github.com/dotsnet/dots/sip/credential"
+	"github.com/dotsnet/dots/sip/numbers"
+	"github.com/dotsnet/dots/sip/proxy"
+	"github.com/dotsnet/dots/sip/registrar"
+)
+
+// Duration is a time.Duration written as "30s" in JSON.
+type Duration struct{ time.Duration }
+
+// UnmarshalJSON reads "30s" or a number of seconds.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		v, err := time.ParseDuration(s)
+		if err != nil {
+			return err
+		}
+		d.Duration = v
+		return nil
+	}
+	var n float64
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("duration: want \"30s\" or seconds: %w", err)
+	}
+	d.Duration = time.Duration(n * float64(time.Second))
+	return nil
+}
+
+// MarshalJSON writes "30s".
+func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// Config is a SIP node's configuration (a JSON file, overridden by flags and DOTS_SIP_*).
+type Config struct {
+	Operator       common.Address            `json:"operator"` // the serving operator (defaults to the key's address)
+	Key            string                    `json:"key"`      // operator key, hex (optional when operator is set)
+	KeyFile        string                    `json:"keyFile"`
+	RPC            string                    `json:"rpc"`
+	NumberRegistry common.Address            `json:"numberRegistry"`
+	DB             string                    `json:"db"`           // the node's SQLite file (registrations, open calls)
+	UDP            string                    `json:"udp"`          // SIP over UDP, e.g. 127.0.0.1:5060
+	TCP            string                    `json:"tcp"`          // SIP over TCP
+	HTTP           string                    `json:"http"`         // provisioning API, /healthz, /metrics
+	Host           string                    `json:"host"`         // address in Via and Record-Route (default: the UDP host)
+	Realm          string                    `json:"realm"`        // digest realm (default "dots")
+	Peers          map[string]string         `json:"peers"`        // operator address -> its node's SIP URI
+	OracleDB       string                    `json:"oracleDb"`     // the oracle's store (standalone mode: CDRs go there)
+	RingTimeout    Duration                  `json:"ringTimeout"`  // default 60 s
+	MaxDialog      Duration                  `json:"maxDialog"`    // default 4 h
+	PollInterval   Duration                  `json:"pollInterval"` // registry event poll (default 1 s)
+	peers          map[common.Address]string // parsed Peers
+}
+
+// LoadConfig reads a JSON configuration file (unknown fields are errors).
+func LoadConfig(path string) (Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("reading configuration: %w", err)
+	}
+	var c Config
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return Config{}, fmt.Errorf("configuration %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// Check fills defaults and reports the first missing or malformed setting.
+func (c *Config) Check() error {
+	if c.Operator == (common.Address{}) && (c.Key != "" || c.KeyFile != "") {
+		k := c.Key
+		if k == "" {
+			b, err := os.ReadFile(c.KeyFile)
+			if err != nil {
+				return fmt.Errorf("reading key file: %w", err)
+			}
+			k = strings.TrimSpace(string(b))
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(k, "0x"))
+		if err != nil {
+			return fmt.Errorf("operator key: %w", err)
+		}
+		c.Operator = crypto.PubkeyToAddress(key.PublicKey)
+	}
+	switch {
+	case c.Operator == (common.Address{}):
+		return errors.New("operator not set (operator or key)")
+	case c.RPC == "":
+		return errors.New("rpc not set")
+	case c.NumberRegistry == (common.Address{}):
+		return errors.New("numberRegistry not set")
+	case c.DB == "":
+		return errors.New("db not set")
+	case c.UDP == "" && c.TCP == "":
+		return errors.New("no SIP listen address (udp or tcp)")
+	}
+	if c.Realm == "" {
+		c.Realm = "dots"
+	}
+	if c.Host == "" {
+		a := c.UDP
+		if a == "" {
+			a = c.TCP
+		}
+		h, _, err := net.SplitHostPort(a)
+		if err != nil {
+			return fmt.Errorf("listen address %q: %w", a, err)
+		}
+		if h == "" || h == "0.0.0.0" || h == "::" {
+			return errors.New("host not set and the listen address names no single host")
+		}
+		c.Host = h
+	}
+	c.peers = map[common.Address]string{}
+	for k, v := range c.Peers {
+		if !common.IsHexAddress(k) {
+			return fmt.Errorf("peers: %q is not an operator address", k)
+		}
+		c.peers[common.HexToAddress(k)] = v
+	}
+	return nil
+}
+
+// Ready is where a started node listens.
+type Ready struct {
+	UDP, TCP, HTTP string
+}
+
+// Metrics of the node beside the proxy's.
+type nodeMetrics struct {
+	cdrs     *prometheus.CounterVec
+	contacts prometheus.GaugeFunc
+	open     prometheus.GaugeFunc
+}
+
+// Run runs the node until ctx ends, writing CDRs into sink. ready, when set, receives the
+// listen addresses.
+func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, ready func(Ready)) error {
+	if err := cfg.Check(); err != nil {
+		return fmt.Errorf("configuration: %w", err)
+	}
+	ec, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return fmt.Errorf("dialing %s: %w", cfg.RPC, err)
+	}
+	defer ec.Close()
+	chainID, err := ec.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the chain id: %w", err)
+	}
+	db, err := registrar.OpenDB(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reg := numbers.New(ec, cfg.NumberRegistry, log, time.Minute)
+	rgr, err := registrar.New(db, reg, cfg.Operator, cfg.Realm, credential.Domain{ChainID: chainID, NumberRegistry: cfg.NumberRegistry})
+	if err != nil {
+		return err
+	}
+	pr := prometheus.NewRegistry()
+	pr.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	tracker, err := cdrs.New(ctx, db.DB, sink, log, cfg.MaxDialog.Duration)
+	if err != nil {
+		return err
+	}
+	nm := &nodeMetrics{cdrs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dots_sip_cdrs_written_total",
+		Help: "CDRs stored, by call outcome."}, []string{"outcome"})}
+	nm.contacts = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "dots_sip_registrations", Help: "Unexpired registered contacts."},
+		func() float64 { n, _ := db.CountContacts(context.Background(), time.Now()); return float64(n) })
+	nm.open = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "dots_sip_calls_open", Help: "Calls being set up or up."},
+		func() float64 { return float64(tracker.Open()) })
+	pr.MustRegister(nm.cdrs, nm.contacts, nm.open)
+	tracker.Written = func(o string) { nm.cdrs.WithLabelValues(o).Inc() }
+	n, err := tracker.Recover(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Warn("closed calls left open by the previous run", "calls", n, "cause", cdrs.CauseRestart)
+	}
+	errc := make(chan error, 4)
+	var rd Ready
+	var udpConn net.PacketConn
+	var tcpLn net.Listener
+	if cfg.UDP != "" {
+		c, err := net.ListenPacket("udp", cfg.UDP)
+		if err != nil {
+			return fmt.Errorf("listening on udp %s: %w", cfg.UDP, err)
+		}
+		defer c.Close()
+		rd.UDP = c.LocalAddr().String()
+		udpConn = c
+	}
+	if cfg.TCP != "" {
+		l, err := net.Listen("tcp", cfg.TCP)
+		if err != nil {
+			return fmt.Errorf("listening on tcp %s: %w", cfg.TCP, err)
+		}
+		defer l.Close()
+		rd.TCP = l.Addr().String()
+		tcpLn = l
+	}
+	udpPort := 0
+	if udpConn != nil {
+		udpPort = udpConn.LocalAddr().(*net.UDPAddr).Port
+	}
+	px, err := proxy.New(proxy.Config{Operator: cfg.Operator, Host: cfg.Host, Port: udpPort, Peers: cfg.peers, RingTimeout: cfg.RingTimeout.Duration,
+		Log: log, Metrics: proxy.NewMetrics(pr)}, reg, rgr, tracker)
+	if err != nil {
+		return err
+	}
+	defer px.Close()
+
+	if udpConn != nil {
+		go func() { errc <- px.ServeUDP(udpConn) }()
+	}
+	if tcpLn != nil {
+		go func() { errc <- px.ServeTCP(tcpLn) }()
+	}
+	var following atomic.Bool
+	fctx, stopFollow := context.WithCancel(ctx)
+	defer stopFollow()
+	go func() {
+		following.Store(true)
+		if err := reg.Follow(fctx, cfg.PollInterval.Duration); err != nil {
+			log.Error("number registry follower stopped", "err", err)
+		}
+		following.Store(false)
+	}()
+	tctx, stopTracker := context.WithCancel(context.Background())
+	go tracker.Run(tctx)
+	defer stopTracker()
+
+	api := &api{rgr: rgr, reg: reg, operator: cfg.Operator, chainID: chainID, registry: cfg.NumberRegistry,
+		realm: cfg.Realm, following: &following, tracker: tracker, log: log}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/credentials", api.provision)
+	mux.HandleFunc("GET /v1/info", api.info)
+	mux.HandleFunc("GET /v1/registrations/{number}", api.registrations)
+	mux.HandleFunc("GET /healthz", api.healthz)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(pr, promhttp.HandlerOpts{}))
+	var hs *http.Server
+	if cfg.HTTP != "" {
+		ln, err := net.Listen("tcp", cfg.HTTP)
+		if err != nil {
+			return fmt.Errorf("listening on %s: %w", cfg.HTTP, err)
+		}
+		rd.HTTP = ln.Addr().String()
+		hs = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		go func() { errc <- hs.Serve(ln) }()
+	}
+	log.Info("SIP node listening", "udp", rd.UDP, "tcp", rd.TCP, "http", rd.HTTP, "operator", cfg.Operator, "realm", cfg.Realm)
+	if ready != nil {
+		ready(rd)
+	}
+	select {
+	case <-ctx.Done():
+		err = nil
+	case err = <-errc:
+		err = fmt.Errorf("serving: %w", err)
+	}
+	if hs != nil {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		hs.Shutdown(sctx)
+	}
+	return err
+}
+
+type api struct {
+	rgr       *registrar.Registrar
+	reg       *numbers.Registry
+	operator  common.Address
+	chainID   *big.Int
+	registry  common.Address
+	realm     string
+	following *atomic.Bool
+	tracker   *cdrs.Tracker
+	log       *slog.Logger
+}
+
+// Info is GET /v1/info: what a wallet needs to sign a credential for this node.
+type Info struct {
+	Operator       common.Address `json:"operator"`
+	Realm          string         `json:"realm"`
+	ChainID        uint64         `json:"chainId"`
+	NumberRegistry common.Address `json:"numberRegistry"`
+	TypedData      string         `json:"typedData"` // the EIP-712 type
+}
+
+// Error is every error answer.
+type Error struct {
+	Error string `json:"error"`
+}
+
+// Provisioned is the answer to POST /v1/credentials.
+type Provisioned struct {
+	Number string         `json:"number"`
+	Owner  common.Address `json:"owner"`
+	Epoch  uint32         `json:"epoch"`
+	Expiry uint64         `json:"expiry"`
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+func (a *api) info(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, 200, Info{Operator: a.operator, Realm: a.realm, ChainID: a.chainID.Uint64(), NumberRegistry: a.registry,
+		TypedData: credential.TypeString})
+}
+
+func (a *api) provision(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(io.LimitReader(r.Body, 64<<10))
+	if err != nil {
+		writeJSON(w, 400, Error{"reading the body: " + err.Error()})
+		return
+	}
+	var s credential.Signed
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		writeJSON(w, 400, Error{"credential: " + err.Error()})
+		return
+	}
+	st, err := a.rgr.Provision(r.Context(), &s)
+	var rj *registrar.Rejection
+	if errors.As(err, &rj) {
+		writeJSON(w, rj.Status, Error{rj.Reason})
+		return
+	}
+	if err != nil {
+		a.log.Error("provisioning", "err", err)
+		writeJSON(w, 503, Error{err.Error()})
+		return
+	}
+	writeJSON(w, 201, Provisioned{Number: st.Number, Owner: st.Owner, Epoch: st.Epoch, Expiry: st.Expiry})
+}
+
+// Registrations is GET /v1/registrations/{number}.
+type Registrations struct {
+	Number   string              `json:"number"`
+	Contacts []registrar.Contact `json:"contacts"`
+}
+
+func (a *api) registrations(w http.ResponseWriter, r *http.Request) {
+	n := r.PathValue("number")
+	cs, err := a.rgr.DB().Contacts(r.Context(), n, time.Now())
+	if err != nil {
+		writeJSON(w, 500, Error{err.Error()})
+		return
+	}
+	if cs == nil {
+		cs = []registrar.Contact{}
+	}
+	writeJSON(w, 200, Registrations{Number: n, Contacts: cs})
+}
+
+// Health is GET /healthz.
+type Health struct {
+	OK            bool   `json:"ok"`
+	Following     bool   `json:"following"` // the NumberRegistry event follower runs
+	OpenCalls     int    `json:"openCalls"`
+	Registrations int    `json:"registrations"`
+	Error         string `json:"error,omitempty"`
+}
+
+func (a *api) healthz(w http.ResponseWriter, r *http.Request) {
+	h := Health{Following: a.following.Load(), OpenCalls: a.tracker.Open()}
+	n, err := a.rgr.DB().CountContacts(r.Context(), time.Now())
+	h.Registrations = n
+	if err != nil {
+		h.Error = err.Error()
+	}
+	h.OK = h.Following && err == nil
+	code := 200
+	if !h.OK {
+		code = 503
+	}
+	writeJSON(w, code, h)
+}
