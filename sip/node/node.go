@@ -73,6 +73,8 @@ type Config struct {
 	Peers          map[string]string         `json:"peers"`        // operator address -> its node's SIP URI
 	OracleDB       string                    `json:"oracleDb"`     // the oracle's store (standalone mode: CDRs go there)
 	RingTimeout    Duration                  `json:"ringTimeout"`  // default 60 s
+	MinExpires     uint32                    `json:"minExpires"`   // shortest registration (default 60 s)
+	MaxExpires     uint32                    `json:"maxExpires"`   // longest registration (default 3600 s)
 	MaxDialog      Duration                  `json:"maxDialog"`    // default 4 h
 	PollInterval   Duration                  `json:"pollInterval"` // registry event poll (default 1 s)
 	peers          map[common.Address]string // parsed Peers
@@ -234,6 +236,7 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 		udpPort = udpConn.LocalAddr().(*net.UDPAddr).Port
 	}
 	px, err := proxy.New(proxy.Config{Operator: cfg.Operator, Host: cfg.Host, Port: udpPort, Peers: cfg.peers, RingTimeout: cfg.RingTimeout.Duration,
+		MinExpires: cfg.MinExpires, MaxExpires: cfg.MaxExpires,
 		Log: log, Metrics: proxy.NewMetrics(pr)}, reg, rgr, tracker)
 	if err != nil {
 		return err
@@ -247,6 +250,8 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 		go func() { errc <- px.ServeTCP(tcpLn) }()
 	}
 	var following atomic.Bool
+	var events atomic.Uint64
+	reg.Invalidated = func(common.Hash) { events.Add(1) }
 	fctx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	go func() {
@@ -261,7 +266,7 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 	defer stopTracker()
 
 	api := &api{rgr: rgr, reg: reg, operator: cfg.Operator, chainID: chainID, registry: cfg.NumberRegistry,
-		realm: cfg.Realm, following: &following, tracker: tracker, log: log}
+		realm: cfg.Realm, following: &following, events: &events, tracker: tracker, log: log}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/credentials", api.provision)
 	mux.HandleFunc("GET /v1/info", api.info)
@@ -304,6 +309,7 @@ type api struct {
 	registry  common.Address
 	realm     string
 	following *atomic.Bool
+	events    *atomic.Uint64
 	tracker   *cdrs.Tracker
 	log       *slog.Logger
 }
@@ -389,15 +395,16 @@ func (a *api) registrations(w http.ResponseWriter, r *http.Request) {
 
 // Health is GET /healthz.
 type Health struct {
-	OK            bool   `json:"ok"`
-	Following     bool   `json:"following"` // the NumberRegistry event follower runs
-	OpenCalls     int    `json:"openCalls"`
-	Registrations int    `json:"registrations"`
-	Error         string `json:"error,omitempty"`
+	OK             bool   `json:"ok"`
+	Following      bool   `json:"following"` // the NumberRegistry event follower runs
+	OpenCalls      int    `json:"openCalls"`
+	RegistryEvents uint64 `json:"registryEvents"` // NumberRegistry events applied to the cache
+	Registrations  int    `json:"registrations"`
+	Error          string `json:"error,omitempty"`
 }
 
 func (a *api) healthz(w http.ResponseWriter, r *http.Request) {
-	h := Health{Following: a.following.Load(), OpenCalls: a.tracker.Open()}
+	h := Health{Following: a.following.Load(), OpenCalls: a.tracker.Open(), RegistryEvents: a.events.Load()}
 	n, err := a.rgr.DB().CountContacts(r.Context(), time.Now())
 	h.Registrations = n
 	if err != nil {

@@ -3,6 +3,7 @@ package node_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -76,7 +77,7 @@ func setup(t *testing.T) *env {
 	t.Cleanup(func() { e.st.Close() })
 	e.cfg = node.Config{Operator: e.opA, RPC: an.URL(), NumberRegistry: d.NumberRegistry, DB: filepath.Join(e.dir, "sip.db"),
 		UDP: "127.0.0.1:" + strconv.Itoa(freePort(t)), HTTP: "127.0.0.1:0", Realm: "dots.test",
-		RingTimeout: node.Duration{Duration: 3 * time.Second}, PollInterval: node.Duration{Duration: 200 * time.Millisecond}}
+		RingTimeout: node.Duration{Duration: 3 * time.Second}, MinExpires: 1, PollInterval: node.Duration{Duration: 200 * time.Millisecond}}
 	e.start()
 	return e
 }
@@ -199,10 +200,36 @@ func tailS(s string) string {
 
 func (e *env) register(t *testing.T, n devnet.Number, password, contact string, expires int) {
 	t.Helper()
-	if _, err := e.sipp("reg", sipptest.Register{User: n.E164, Contact: contact, Expires: expires}.XML(),
-		"-au", n.E164, "-ap", password); err != nil {
-		t.Fatal(err)
+	e.registerExpect(t, sipptest.Register{User: n.E164, Contact: contact, Expires: expires}, password)
+}
+
+func (e *env) registerExpect(t *testing.T, r sipptest.Register, password string) {
+	t.Helper()
+	if out, err := e.sipp("reg", r.XML(), "-au", r.User, "-ap", password); err != nil {
+		t.Fatalf("%v\n%s", err, out)
 	}
+}
+
+// send sends a transaction from key to the NumberRegistry.
+func (e *env) send(key *ecdsa.PrivateKey, what string, data []byte) {
+	e.t.Helper()
+	s, err := deploy.NewSender(e.ctx, e.client, key, new(big.Int).SetUint64(e.d.ChainID), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := s.Send(e.ctx, what, e.d.NumberRegistry, data); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// call runs a caller scenario and returns the CDR it left.
+func (e *env) call(t *testing.T, name string, c sipptest.Caller, args ...string) *store.Stored {
+	t.Helper()
+	c.CallID, c.FromTag = name+"-call", "t-"+name
+	if out, err := e.sipp(name+"-uac", c.XML(), append(c.Args(), args...)...); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	return e.cdr(c.CallID+"-1", c.FromTag)
 }
 
 // cdr waits for the CDR of the call (Call-ID and From tag) in the store.
