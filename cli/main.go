@@ -54,6 +54,7 @@ func newApp() *cli.App {
 			indexerCommand(),
 			oracleCommand(),
 			verifyCommand(),
+			sipCommand(),
 		},
 	}
 }

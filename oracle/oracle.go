@@ -158,6 +158,14 @@ func (c *Config) Check() error {
 // Run runs the oracle until ctx ends. ready, when set, receives the API's address once it
 // listens.
 func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr string)) error {
+	return RunWith(ctx, cfg, log, ready, nil)
+}
+
+// RunWith runs the oracle like Run and, once its store is open and its API listens, also
+// with (when set) beside it: a service of the same process that writes CDRs straight into
+// the store, such as the SIP node. The oracle stops when ctx ends or with returns an error.
+func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr string),
+	with func(ctx context.Context, st *store.Store) error) error {
 	if err := cfg.Check(); err != nil {
 		return fmt.Errorf("configuration: %w", err)
 	}
@@ -204,10 +212,27 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	defer stopBatcher()
 	bdone := make(chan struct{})
 	go func() { b.Run(bctx); close(bdone) }()
+	var withErr chan error // nil (never ready) without a with service
+	wctx, stopWith := context.WithCancel(ctx)
+	defer stopWith()
+	if with != nil {
+		withErr = make(chan error, 1)
+		go func() { withErr <- with(wctx, st) }()
+	}
+	withDone := false
 	select {
 	case <-ctx.Done():
 	case err = <-errc:
 		err = fmt.Errorf("HTTP server: %w", err)
+	case err = <-withErr:
+		withDone = true
+	}
+	// Whatever writes into the store stops before the store closes.
+	stopWith()
+	if withErr != nil && !withDone {
+		if werr := <-withErr; werr != nil && err == nil {
+			err = werr
+		}
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
