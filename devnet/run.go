@@ -55,14 +55,16 @@ const AuditorToken = "devnet-auditor"
 
 // Endpoints are where a running devnet answers; Run writes them to Dir/endpoints.json.
 type Endpoints struct {
-	RPC          string `json:"rpc"`
-	IPFS         string `json:"ipfs"`
-	Gateway      string `json:"gateway"`
-	Oracle       string `json:"oracle"`
-	Indexer      string `json:"indexer"`
-	Deployment   string `json:"deployment"`
-	AuditorToken string `json:"auditorToken"`
-	SampleCDR    string `json:"sampleCdr"` // written once the first batch is final
+	RPC          string        `json:"rpc"`
+	IPFS         string        `json:"ipfs"`
+	Gateway      string        `json:"gateway"`
+	Oracle       string        `json:"oracle"`
+	Indexer      string        `json:"indexer"`
+	Deployment   string        `json:"deployment"`
+	AuditorToken string        `json:"auditorToken"`
+	SampleCDR    string        `json:"sampleCdr"`        // written once the first batch is final
+	SIP          []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
+	Phones       []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
 }
 
 // source is one of the devnet's SIP servers and how it authenticates.
@@ -123,7 +125,8 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	// A fresh chain makes the previous run's databases and documents meaningless.
 	for _, f := range []string{"ipfs", "oracle.db", "oracle.db-wal", "oracle.db-shm", "indexer.db", "indexer.db-wal",
-		"indexer.db-shm", "deployment.json", "endpoints.json", "sample-cdr.json"} {
+		"indexer.db-shm", "oracle-b.db", "oracle-b.db-wal", "oracle-b.db-shm", "sip-a.db", "sip-a.db-wal", "sip-a.db-shm",
+		"sip-b.db", "sip-b.db-wal", "sip-b.db-shm", "sipp", "deployment.json", "endpoints.json", "sample-cdr.json"} {
 		if err := os.RemoveAll(filepath.Join(cfg.Dir, f)); err != nil {
 			return fmt.Errorf("clearing %s: %w", cfg.Dir, err)
 		}
@@ -215,6 +218,10 @@ func Run(ctx context.Context, cfg Config) error {
 	for _, s := range sources {
 		ocfg.Sources = append(ocfg.Sources, s.Source)
 	}
+	sn, err := newSIPNet(cfg.Dir, w, d, node.URL(), log)
+	if err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	octx, stopOracle := context.WithCancel(context.WithoutCancel(ctx))
@@ -224,7 +231,7 @@ func Run(ctx context.Context, cfg Config) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		oerr <- oracle.Run(octx, ocfg, log.With("component", "oracle"), func(a string) { oready <- a })
+		oerr <- oracle.RunWith(octx, ocfg, log.With("component", "oracle"), func(a string) { oready <- a }, sn.runA)
 	}()
 	var oracleURL string
 	select {
@@ -236,6 +243,14 @@ func Run(ctx context.Context, cfg Config) error {
 		return nil
 	}
 	say("oracle          %s (operator A; batches of up to %d CDRs or %s)", oracleURL, cfg.BatchSize, cfg.BatchAge)
+	if err := sn.startB(octx, &wg); err != nil {
+		return err
+	}
+	if err := sn.provision(ctx); err != nil {
+		return err
+	}
+	say("sip nodes       A udp %s http %s (in the oracle's process), B udp %s http %s; %d phones provisioned (endpoints.json)",
+		sn.epA.UDP, sn.epA.HTTP, sn.epB.UDP, sn.epB.HTTP, len(sn.phones))
 
 	// The indexer.
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: d, DB: filepath.Join(cfg.Dir, "indexer.db"),
@@ -261,7 +276,7 @@ func Run(ctx context.Context, cfg Config) error {
 	say("indexer         %s", indexerURL)
 
 	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
-		Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken}
+		Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}
 	if err := writeJSON(filepath.Join(cfg.Dir, "endpoints.json"), ep); err != nil {
 		return err
 	}
@@ -279,6 +294,8 @@ func Run(ctx context.Context, cfg Config) error {
 	wat := &watcher{oracle: oracleURL, indexer: indexerURL, dir: cfg.Dir, ep: ep, say: say, feeder: t,
 		user: anvil.Address(w.Numbers[0].Owner), client: &http.Client{Timeout: 10 * time.Second}, log: log}
 	go func() { defer wg.Done(); wat.run(tctx) }()
+	wg.Add(1)
+	go func() { defer wg.Done(); sn.traffic(tctx, 5*time.Second, say) }()
 
 	select {
 	case <-ctx.Done():
