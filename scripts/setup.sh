@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing else (idempotent):
-#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk
+#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk, kamailio (make bench-sip's peer)
 #   npm toolchain from package-lock.json: forge, anvil, cast, solcjs, OpenZeppelin, forge-std, ...
 #   Go modules from go.sum
 # Only the package registries are needed (Debian, npm, the Go module proxy).
@@ -11,7 +11,7 @@ say() { printf 'setup: %s\n' "$*"; }
 
 # Debian packages (command -> package)
 need=()
-for pair in sipp:sip-tester ipfs_cid:ipfs-cid chromium:chromium jq:jq wrk:wrk; do
+for pair in sipp:sip-tester ipfs_cid:ipfs-cid chromium:chromium jq:jq wrk:wrk kamailio:kamailio; do
   cmd=${pair%%:*}; pkg=${pair##*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
 done
