@@ -9,7 +9,7 @@ export FOUNDRY_PROFILE
 GO_PKGS := ./...
 FUZZTIME ?= 20s
 
-.PHONY: all setup build contracts bindings devnet test test-contracts test-go lint bench snapshot fuzz clean
+.PHONY: all setup build contracts bindings devnet test test-contracts test-go lint bench bench-sip snapshot fuzz clean
 
 all: build
 
@@ -49,6 +49,11 @@ test-go:
 bench: setup
 	go test -run '^$$' -bench . -benchmem -count 1 -timeout 60m $(GO_PKGS)
 	$(FORGE) test --gas-report --no-match-test 'invariant'
+
+# Calls through the SIP node and through Kamailio 5.6 (the peer), sipp on both sides, a ramp
+# of rates; prints each step and the highest clean rate of each (DOTS_BENCH_SIP_RATES=a,b,c).
+bench-sip: setup
+	DOTS_BENCH_SIP=1 go test -run '^TestBenchSIP$$' -v -count 1 -timeout 30m ./sip/node/
 
 # Refresh .gas-snapshot (committed).
 snapshot: setup
