@@ -82,6 +82,7 @@ type Tracker struct {
 	kick    chan struct{}
 	stop    chan struct{}
 	stopped chan struct{}
+	stmts   []*sqlx.Stmt // prepared once, by the Run goroutine
 }
 
 type persistOp struct {
@@ -183,21 +184,33 @@ func (t *Tracker) flush() {
 }
 
 func (t *Tracker) apply(ops []persistOp) error {
+	if t.stmts == nil {
+		for _, q := range []string{`DELETE FROM open_calls WHERE source_id = ?`,
+			`UPDATE open_calls SET last_seen = ? WHERE source_id = ?`,
+			`INSERT OR REPLACE INTO open_calls (source_id, call_id, caller, callee, orig, term, setup, answer, last_seen)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`} {
+			st, err := t.db.Preparex(q)
+			if err != nil {
+				return fmt.Errorf("preparing the open calls statements: %w", err)
+			}
+			t.stmts = append(t.stmts, st)
+		}
+	}
 	tx, err := t.db.Beginx()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	del, seen, ins := tx.Stmtx(t.stmts[0]), tx.Stmtx(t.stmts[1]), tx.Stmtx(t.stmts[2])
 	for _, op := range ops {
 		c := op.c
 		switch {
 		case op.del:
-			_, err = tx.Exec(`DELETE FROM open_calls WHERE source_id = ?`, c.SourceID)
+			_, err = del.Exec(c.SourceID)
 		case op.seen:
-			_, err = tx.Exec(`UPDATE open_calls SET last_seen = ? WHERE source_id = ?`, c.lastSeen.Unix(), c.SourceID)
+			_, err = seen.Exec(c.lastSeen.Unix(), c.SourceID)
 		default:
-			_, err = tx.Exec(`INSERT OR REPLACE INTO open_calls (source_id, call_id, caller, callee, orig, term, setup, answer, last_seen)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.SourceID, c.CallID, c.Caller, c.Callee, c.OrigOperator[:], c.TermOperator[:],
+			_, err = ins.Exec(c.SourceID, c.CallID, c.Caller, c.Callee, c.OrigOperator[:], c.TermOperator[:],
 				c.Setup.Unix(), c.Answer.Unix(), c.Answer.Unix())
 		}
 		if err != nil {

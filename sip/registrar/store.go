@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -44,8 +45,13 @@ CREATE TABLE IF NOT EXISTS contacts (
 `
 
 // DB is the node's SQLite database (registrations; the CDR tracker keeps its open calls
-// in it too).
-type DB struct{ *sqlx.DB }
+// in it too). Contacts are also kept in memory (written through on every REGISTER), so
+// routing an INVITE reads no SQLite.
+type DB struct {
+	*sqlx.DB
+	mu       sync.RWMutex
+	contacts map[string][]Contact // by number, as last committed
+}
 
 // OpenDB opens (creating when new) the node's database.
 func OpenDB(ctx context.Context, path string) (*DB, error) {
@@ -59,7 +65,16 @@ func OpenDB(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("creating schema in %s: %w", path, err)
 	}
-	return &DB{db}, nil
+	d := &DB{DB: db, contacts: map[string][]Contact{}}
+	var all []Contact
+	if err := db.SelectContext(ctx, &all, `SELECT number, uri, expires_at, call_id, cseq, transport, source, updated_ns FROM contacts ORDER BY number, uri`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("reading contacts: %w", err)
+	}
+	for _, c := range all {
+		d.contacts[c.Number] = append(d.contacts[c.Number], c)
+	}
+	return d, nil
 }
 
 // Stored is a credential as accepted.
@@ -125,22 +140,32 @@ type Contact struct {
 	UpdatedNS int64  `db:"updated_ns" json:"-"`  // when it was last registered (unix ns)
 }
 
-// Contacts returns number's unexpired contacts at now.
-func (db *DB) Contacts(ctx context.Context, number string, now time.Time) ([]Contact, error) {
+// Contacts returns number's unexpired contacts at now (from memory).
+func (db *DB) Contacts(_ context.Context, number string, now time.Time) ([]Contact, error) {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
 	var cs []Contact
-	err := db.SelectContext(ctx, &cs, `SELECT number, uri, expires_at, call_id, cseq, transport, source, updated_ns FROM contacts
-		WHERE number = ? AND expires_at > ? ORDER BY uri`, number, now.Unix())
-	if err != nil {
-		return nil, fmt.Errorf("reading the contacts of %s: %w", number, err)
+	for _, c := range db.contacts[number] {
+		if c.ExpiresAt > now.Unix() {
+			cs = append(cs, c)
+		}
 	}
 	return cs, nil
 }
 
 // CountContacts counts unexpired contacts (for metrics).
-func (db *DB) CountContacts(ctx context.Context, now time.Time) (int, error) {
-	var n int
-	err := db.GetContext(ctx, &n, `SELECT COUNT(*) FROM contacts WHERE expires_at > ?`, now.Unix())
-	return n, err
+func (db *DB) CountContacts(_ context.Context, now time.Time) (int, error) {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	n := 0
+	for _, cs := range db.contacts {
+		for _, c := range cs {
+			if c.ExpiresAt > now.Unix() {
+				n++
+			}
+		}
+	}
+	return n, nil
 }
 
 // Binding is one change a REGISTER asks for: a contact with its new lifetime (0 removes it).
@@ -194,8 +219,16 @@ func (db *DB) Update(ctx context.Context, number string, bs []Binding, removeAll
 		WHERE number = ? ORDER BY uri`, number); err != nil {
 		return nil, fmt.Errorf("reading the contacts of %s: %w", number, err)
 	}
+	left := cs
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("registering %s: %w", number, err)
 	}
+	db.mu.Lock()
+	if len(left) == 0 {
+		delete(db.contacts, number)
+	} else {
+		db.contacts[number] = left
+	}
+	db.mu.Unlock()
 	return cs, nil
 }
