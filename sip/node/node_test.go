@@ -58,7 +58,10 @@ func freePort(t *testing.T) int {
 	return c.LocalAddr().(*net.UDPAddr).Port
 }
 
-func setup(t *testing.T) *env {
+func setup(t *testing.T) *env { return setupWith(t, nil) }
+
+// setupWith is setup with a change to the node's configuration before it starts.
+func setupWith(t *testing.T, change func(*env)) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	t.Cleanup(cancel)
@@ -78,6 +81,9 @@ func setup(t *testing.T) *env {
 	e.cfg = node.Config{Operator: e.opA, RPC: an.URL(), NumberRegistry: d.NumberRegistry, DB: filepath.Join(e.dir, "sip.db"),
 		UDP: "127.0.0.1:" + strconv.Itoa(freePort(t)), HTTP: "127.0.0.1:0", Realm: "dots.test",
 		RingTimeout: node.Duration{Duration: 3 * time.Second}, MinExpires: 1, PollInterval: node.Duration{Duration: 200 * time.Millisecond}}
+	if change != nil {
+		change(e)
+	}
 	e.start()
 	return e
 }
