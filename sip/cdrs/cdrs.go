@@ -86,7 +86,7 @@ type Tracker struct {
 }
 
 type persistOp struct {
-	c    *Call
+	c    Call // a copy taken under the tracker's lock
 	del  bool
 	seen bool
 	done chan error
@@ -248,9 +248,10 @@ func (t *Tracker) Answered(ctx context.Context, callID string, at time.Time) err
 		return nil
 	}
 	c.Answer, c.lastSeen = at, at
+	snap := *c
 	t.mu.Unlock()
 	done := make(chan error, 1)
-	t.enqueue(persistOp{c: c, done: done})
+	t.enqueue(persistOp{c: snap, done: done})
 	select {
 	case err := <-done:
 		return err
@@ -314,7 +315,7 @@ func (t *Tracker) End(ctx context.Context, callID string, at time.Time, status u
 		return fmt.Errorf("storing the CDR of call %s: %w", c.SourceID, err)
 	}
 	if !c.Answer.IsZero() {
-		t.enqueue(persistOp{c: c, del: true})
+		t.enqueue(persistOp{c: Call{SourceID: c.SourceID}, del: true})
 	}
 	t.written(Outcome(status))
 	return nil
@@ -342,11 +343,11 @@ func (c *Call) record(end time.Time, status uint16, cause uint8) ingest.Call {
 
 func (t *Tracker) sweep(ctx context.Context) {
 	now := time.Now()
-	var old []*Call
+	var old []Call
 	t.mu.Lock()
 	for _, c := range t.calls {
 		if !c.Answer.IsZero() && now.Sub(c.Answer) > t.maxDialog {
-			old = append(old, c)
+			old = append(old, *c)
 		}
 	}
 	t.mu.Unlock()
@@ -359,7 +360,9 @@ func (t *Tracker) sweep(ctx context.Context) {
 	t.mu.Lock()
 	for _, c := range t.calls {
 		if !c.Answer.IsZero() && c.lastSeen.After(c.Answer) {
-			t.pending = append(t.pending, persistOp{c: c, seen: true})
+			t.pmu.Lock()
+			t.pending = append(t.pending, persistOp{c: *c, seen: true})
+			t.pmu.Unlock()
 		}
 	}
 	t.mu.Unlock()
