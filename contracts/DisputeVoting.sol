@@ -19,18 +19,28 @@ import {IRandomness} from "./interfaces/IRandomness.sol";
 /// executes its outcome on CDRAnchor or NumberRegistry.
 ///
 /// @dev Rules (each one is tested):
-/// - Draw weights. Stakes live in a Fenwick (binary indexed) tree over at most MAX_JURORS juror
+/// - Draw weights. Stakes live in a Fenwick (binary indexed) tree over `jurorCapacity` juror
 ///   slots whose every node is an OpenZeppelin Checkpoints history by block number. A round
 ///   draws against the stakes at the end of the block before the round opened (the dispute's
 ///   opening block for round 0, the appeal's block for an appeal), so stake added once a dispute
-///   is visible never counts for it. A draw costs log2(MAX_JURORS) checkpoint look-ups per seat;
-///   a stake change updates at most log2(MAX_JURORS)+1 nodes.
+///   is visible never counts for it. A draw costs log2(capacity) checkpoint look-ups per seat;
+///   a stake change updates at most log2(capacity)+1 nodes.
+/// - No fixed cap on jurors (issue 13, item 15). When every slot is taken, the next new juror
+///   doubles the capacity (the new root node starts from the old total; the capacity is itself
+///   checkpointed, so a round draws over the tree as it was at its snapshot). A pool filled
+///   with minimum stakes therefore never locks anyone out; slots of jurors who withdrew
+///   everything are reused first.
 /// - Seats. A round of n seats samples n slots with replacement; a juror drawn twice holds two
 ///   seats (its vote counts twice). Each seat locks `minJurorStake` of the juror's stake, taken
 ///   when the juror is drawn; a seat whose juror no longer has that much unlocked stake is void
 ///   (it neither votes nor counts as absent).
 /// - Unstaking. `requestUnstake` starts a delay; the stake keeps counting for draws and can be
-///   locked until `withdraw` takes it out, and locked stake can never be withdrawn.
+///   locked until `withdraw` takes it out, and locked stake can never be withdrawn. No stake can
+///   be withdrawn while any round waits for its draw (item 11): stake that was eligible at a
+///   round's snapshot stays in until the round's jurors are drawn, so nobody can leave after
+///   seeing the random value and void its seats.
+/// - Randomness. `rerequestRandomness` (after the governor replaced the source) is refused once
+///   the round's value is ready: nobody can swap a value they dislike for a new one.
 /// - Votes. commitment = keccak256(abi.encode(uint8 choice, bytes32 salt, address juror,
 ///   uint256 disputeId, uint256 round)); one commit per juror per round; reveals open after the
 ///   commit deadline. Choices: 1 = REJECT (status quo), 2 = UPHOLD.
@@ -38,30 +48,40 @@ import {IRandomness} from "./interfaces/IRandomness.sol";
 ///   tie. When nobody reveals: round 0 ends REJECT (status quo, every drawn juror absent), an
 ///   appeal round keeps the previous round's result. Never stuck: `finalize` is open to anyone
 ///   once the last round's deadlines have passed.
-/// - Appeals. Within `appealPeriod` after a round's reveal deadline anyone may appeal against
-///   that round's result by pledging twice the round's pledge; the next round has 2n+1 seats.
-///   At most `maxAppeals` appeals.
+/// - Costs (items 9 and 10). Opening a dispute costs the pledge (>= minPledge, chosen by the
+///   disputer) plus a juror fee of jurorFee per seat. An appeal creating round r costs a pledge
+///   of minPledge * 2^r plus jurorFee per seat of round r: set by the round and the governed
+///   parameters, never by what earlier pledgers chose, so nobody can price appeals out.
 /// - Payouts (pulled: `claim` credits, `withdrawRewards` transfers). The final outcome O is the
-///   last round's result. A seat is coherent when its juror revealed O (in any round). Coherent
-///   seats get their lock back plus a pro-rata (by lock) share of the pool: all non-coherent
-///   locks (wrong or absent) of all rounds, every pledge that backed the losing side, and the
-///   jurors' part of any slashed amount. Pledges that backed O are refunded. If no seat in any
-///   round is coherent (only possible when nobody revealed at all), nothing is forfeited: every
-///   lock is released and every pledge refunded.
+///   last round's result. A seat is coherent when its juror revealed O (in any round). Jurors
+///   are paid the same way whatever O is (item 9): coherent seats get their lock back plus a
+///   pro-rata (by lock) share of the juror pool = every non-coherent lock (wrong or absent) of
+///   every round + every round's juror fee. No pledge and no slashed amount ever goes to jurors.
+///   Pledges that backed O are refunded and share, pro rata, the pledges that backed the losing
+///   side; if no pledge backed O (a rejected dispute nobody appealed for REJECT), the losing
+///   pledges go to the treasury.
+/// - No votes (item 4). If no seat in any round is coherent (nobody revealed at all), no lock is
+///   forfeited, every pledge is refunded minus noVoteBps of it, and those parts and every juror
+///   fee go to the treasury: a dispute that fails for lack of votes always costs its pledgers.
 /// - Slashed amounts. Tokens that arrive while an upheld dispute executes its outcome
 ///   (CDRAnchor's slash, NumberRegistry's deposit) are split: `slashDisputerBps` to the pledges
-///   that backed UPHOLD, pro-rata to their size, the rest to the coherent jurors' pool.
-/// - Batch disputes freeze. Opening a dispute on a pending batch freezes it on CDRAnchor
-///   (freezeBatch): it and the operator's later batches stay Pending, so they can neither become
-///   final nor be claimed against while the dispute runs (days, against a one-hour challenge
-///   window). `finalize` first executes an upheld outcome (invalidate and slash), then releases
-///   the freeze (unfreezeBatch) whatever the outcome; a rejected dispute's batch becomes final
-///   as soon as no other dispute freezes it.
+///   that backed UPHOLD, pro-rata to their size, the rest to the treasury (`treasury`, by
+///   default BURN_ADDRESS: burnt).
+/// - Batch disputes freeze exactly their batch. Opening a dispute on a pending batch calls
+///   CDRAnchor.freezeBatch(batchId) once; the dispute's end calls unfreezeBatch(batchId) exactly
+///   once, upheld or not, after executing an upheld outcome (invalidate and slash). If that call
+///   fails, the dispute still resolves and `releaseSubject` retries it (anyone), so every freeze
+///   is lifted exactly once.
+/// - Number disputes bind to a registration (item 3). Opening one calls
+///   NumberRegistry.holdForDispute(node), which returns the registration's (owner, epoch) and
+///   blocks its release and transfer while held. An upheld outcome calls forceRelease(node,
+///   epoch, owner, here): it acts only on that registration (or its escrowed deposit if it
+///   lapsed meanwhile), never on a later owner. A rejected one calls releaseHold(node, epoch).
+///   Either way exactly one call ends the hold; a failed one is retried by `releaseSubject`.
 /// - Outcome execution failure (for example another dispute invalidated the batch first) does
 ///   not block the dispute: it resolves as upheld, pledges and jurors are paid, and
-///   OutcomeExecuted reports success = false. Likewise a failed unfreeze (possible only if this
-///   contract lost DISPUTE_ROLE) does not block it. A call that failed for lack of gas reverts
-///   the whole finalize instead.
+///   OutcomeExecuted reports success = false. A call that failed for lack of gas reverts the
+///   whole finalize instead.
 /// - Accounting invariant: token balance == totalStaked + disputeFunds + totalOwed -
 ///   forfeitedUnsettled (see accountedBalance). Forfeited locks stay inside the losing juror's
 ///   stake until that juror is settled by `claim` (callable by anyone for anyone).
@@ -74,9 +94,11 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     /// @notice May set parameters and replace the randomness source.
     bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
 
-    /// @notice Juror slots in the draw tree (a power of two). Slots of jurors who withdrew
-    /// everything are reused.
-    uint256 public constant MAX_JURORS = 1024;
+    /// @notice Juror slots in the draw tree at deployment (a power of two); it doubles whenever
+    /// every slot is taken. Slots of jurors who withdrew everything are reused first.
+    uint256 public constant INITIAL_JUROR_CAPACITY = 1024;
+    /// @notice Where the treasury's share goes until the governor names a treasury (burnt).
+    address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
     /// @notice Largest jury of any round (bounds the gas of `draw`).
     uint256 public constant MAX_SEATS = 63;
     /// @notice Largest number of appeals a dispute may allow.
@@ -109,7 +131,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint64 unstakeDelay; // seconds between requestUnstake and withdraw
         uint16 jurorsPerDispute; // seats of round 0; round r+1 has 2 * seats(r) + 1
         uint8 maxAppeals; // appeals allowed per dispute
-        uint16 slashDisputerBps; // share of slashed amounts for the UPHOLD pledges
+        uint16 slashDisputerBps; // share of slashed amounts for the UPHOLD pledges (rest: treasury)
+        uint256 jurorFee; // paid per seat by each round's pledger, to that dispute's coherent jurors
+        uint16 noVoteBps; // share of each pledge kept (for the treasury) when nobody reveals
     }
 
     struct Dispute {
@@ -121,7 +145,12 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         bool refundAll;
         bool executed;
         address disputer;
+        uint16 noVoteBps; // fixed at opening
+        bool bound; // a freeze (batch) or hold (number) still to be released
+        uint32 numberEpoch; // number disputes: the registration disputed
+        address numberOwner; // number disputes: its owner
         bytes32 subject;
+        uint256 fees; // juror fees of every round
         uint256 pool; // left to pay to coherent jurors
         uint256 coherentLockRemaining; // coherent locks not yet settled
         uint256 pledgerBounty; // left to pay to the pledges that backed UPHOLD
@@ -141,6 +170,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint64 appealDeadline;
         uint256 requestId;
         uint256 pledge;
+        uint256 fee;
         uint256 totalLocked;
         uint256[3] votes; // revealed seats by choice
         uint256[3] lockedFor; // revealed locks by choice
@@ -160,7 +190,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint256 locked;
         uint256 unstakeAmount;
         uint64 unstakeAt;
-        uint16 slot;
+        uint32 slot;
     }
 
     // ---------------------------------------------------------------- state
@@ -169,6 +199,12 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     ICDRAnchor public immutable anchor;
     INumberRegistry public immutable registry;
     IRandomness public randomness;
+    /// @notice Receives the treasury's share (slashes, unclaimed pledges, no-vote fees).
+    address public treasury;
+    /// @notice Juror slots in the draw tree now.
+    uint256 public jurorCapacity;
+    /// @notice Rounds created and not drawn yet (no stake can be withdrawn while > 0).
+    uint256 public undrawnRounds;
 
     Params private _params;
 
@@ -193,7 +229,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     mapping(uint256 node => Checkpoints.Trace208) private _tree;
     mapping(uint256 slot => Checkpoints.Trace208) private _slotOwner;
     uint256 public slotsUsed;
-    uint16[] private _freeSlots;
+    uint32[] private _freeSlots;
+    Checkpoints.Trace208 private _capacityHistory;
 
     // ---------------------------------------------------------------- events
 
@@ -262,6 +299,16 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     event Withdrawn(address indexed juror, uint256 amount, uint256 newStake, uint256 stillRequested);
     event ParametersSet(Params params);
     event RandomnessSourceSet(address indexed previous, address indexed source);
+    event TreasurySet(address indexed previous, address indexed treasury);
+    event JurorCapacityGrown(uint256 capacity);
+    /// @notice A round's pledger paid `fee` for its jurors (on top of the pledge).
+    event JurorFeePaid(uint256 indexed disputeId, uint256 round, address indexed payer, uint256 fee);
+    /// @notice A number dispute bound itself to registration (node, epoch) of `owner`.
+    event NumberBound(uint256 indexed disputeId, bytes32 indexed node, address indexed owner, uint32 epoch);
+    /// @notice The dispute's freeze (batch) or hold (number) was released (`success`) or the call failed.
+    event SubjectReleased(uint256 indexed disputeId, uint8 kind, bytes32 subject, bool success);
+    /// @notice `amount` of the dispute's funds went to the treasury.
+    event TreasuryPaid(uint256 indexed disputeId, address indexed treasury, uint256 amount);
 
     // ---------------------------------------------------------------- errors
 
@@ -297,7 +344,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     error NothingToWithdraw();
     error ZeroAmount();
     error StakeBelowMinimum(uint256 newStake, uint256 minJurorStake);
-    error JurorPoolFull();
+    error DrawPending(uint256 undrawnRounds);
+    error RandomnessAlreadyReady(uint256 disputeId, uint256 round);
+    error NothingToRelease(uint256 disputeId);
     error InsufficientStake(uint256 requested, uint256 staked);
     error NoUnstakeRequest();
     error UnstakeNotReady(uint64 availableAt);
@@ -330,11 +379,17 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
             unstakeDelay: 7 days,
             jurorsPerDispute: 3,
             maxAppeals: 2,
-            slashDisputerBps: 5000
+            slashDisputerBps: 5000,
+            jurorFee: 5e18,
+            noVoteBps: 2000
         });
         _params = p;
+        treasury = BURN_ADDRESS;
+        jurorCapacity = INITIAL_JUROR_CAPACITY;
+        _capacityHistory.push(uint48(block.number), uint208(INITIAL_JUROR_CAPACITY));
         emit ParametersSet(p);
         emit RandomnessSourceSet(address(0), randomness_);
+        emit TreasurySet(address(0), BURN_ADDRESS);
     }
 
     // ---------------------------------------------------------------- governance
@@ -343,10 +398,12 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     /// they were created with.
     /// @param p The new parameters: minPledge > 0, minJurorStake > 0, periods in (0, 30 days],
     /// unstakeDelay <= 365 days, jurorsPerDispute >= 1, maxAppeals <= MAX_APPEALS, the largest
-    /// round's jury <= MAX_SEATS, slashDisputerBps <= 10000.
+    /// round's jury <= MAX_SEATS, slashDisputerBps <= 10000, noVoteBps <= 10000, minPledge and
+    /// jurorFee below 2^128.
     function setParameters(Params calldata p) external onlyRole(GOVERNOR_ROLE) {
         if (
-            p.minPledge == 0 || p.minJurorStake == 0 || p.commitPeriod == 0 || p.commitPeriod > 30 days
+            p.minPledge == 0 || p.minPledge > type(uint128).max || p.jurorFee > type(uint128).max
+                || p.noVoteBps > 10_000 || p.minJurorStake == 0 || p.commitPeriod == 0 || p.commitPeriod > 30 days
                 || p.revealPeriod == 0 || p.revealPeriod > 30 days || p.appealPeriod == 0 || p.appealPeriod > 30 days
                 || p.unstakeDelay > 365 days || p.jurorsPerDispute == 0 || p.maxAppeals > MAX_APPEALS
                 || p.slashDisputerBps > 10_000
@@ -368,10 +425,21 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         emit RandomnessSourceSet(previous, address(source));
     }
 
+    /// @notice Name the treasury that receives slashes (beyond the disputer's share), pledges
+    /// nobody won and no-vote fees. Only GOVERNOR_ROLE. BURN_ADDRESS burns them.
+    /// @param treasury_ The new treasury.
+    function setTreasury(address treasury_) external onlyRole(GOVERNOR_ROLE) {
+        if (treasury_ == address(0)) revert ZeroAddress();
+        address previous = treasury;
+        treasury = treasury_;
+        emit TreasurySet(previous, treasury_);
+    }
+
     // ---------------------------------------------------------------- jurors
 
     /// @notice Stake `amount` DOTS (approved to this contract) into the juror pool. The result
-    /// must reach minJurorStake. New stake counts for rounds opened in later blocks only.
+    /// must reach minJurorStake. New stake counts for rounds opened in later blocks only. A new
+    /// juror always gets a slot: when all are taken the capacity doubles.
     /// @param amount Tokens to add.
     function stake(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
@@ -385,11 +453,10 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
                 slot = _freeSlots[free - 1];
                 _freeSlots.pop();
             } else {
-                if (slotsUsed == MAX_JURORS) revert JurorPoolFull();
+                if (slotsUsed == jurorCapacity) _growCapacity();
                 slot = ++slotsUsed;
             }
-            // forge-lint: disable-next-line(unsafe-typecast)
-            j.slot = uint16(slot); // slot <= MAX_JURORS
+            j.slot = SafeCast.toUint32(slot);
             _slotOwner[slot].push(uint48(block.number), uint208(uint160(msg.sender)));
         }
         j.staked = newStake;
@@ -416,8 +483,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     }
 
     /// @notice Withdraw the requested stake once the delay has passed: as much of it as is not
-    /// locked; the rest stays requested.
+    /// locked; the rest stays requested. Refused while any round waits for its draw.
     function withdraw() external nonReentrant {
+        if (undrawnRounds != 0) revert DrawPending(undrawnRounds);
         Juror storage j = _jurors[msg.sender];
         uint256 requested = j.unstakeAmount;
         if (requested == 0) revert NoUnstakeRequest();
@@ -435,9 +503,11 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
 
     // ---------------------------------------------------------------- disputes
 
-    /// @notice Open a dispute with a pledge (approved to this contract) of at least minPledge.
-    /// Randomness for the draw is requested now; jurors are drawn against the stakes at the end
-    /// of the previous block. A batch dispute freezes the batch on CDRAnchor until it resolves.
+    /// @notice Open a dispute with a pledge of at least minPledge plus the juror fee
+    /// (jurorsPerDispute * jurorFee), both approved to this contract. Randomness for the draw is
+    /// requested now; jurors are drawn against the stakes at the end of the previous block. A
+    /// batch dispute freezes the batch on CDRAnchor until it resolves; a number dispute binds
+    /// to the number's current registration (NumberRegistry.holdForDispute).
     /// @param kind KIND_BATCH (subject = bytes32(batchId), batch must be Pending),
     /// KIND_OPERATOR (subject = bytes32(uint256(uint160(operator))), operator must be active) or
     /// KIND_NUMBER (subject = node, number must have an owner).
@@ -462,17 +532,31 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         d.status = Status.Active;
         d.maxRounds = p.maxAppeals + 1;
         d.disputer = msg.sender;
+        d.noVoteBps = p.noVoteBps;
         d.subject = subject;
         d.pledgeOn[UPHOLD] = pledge;
-        disputeFunds += pledge;
+        uint256 fee = uint256(p.jurorsPerDispute) * p.jurorFee;
+        d.fees = fee;
+        disputeFunds += pledge + fee;
         Round storage rd = _newRound(disputeId, 0, p.jurorsPerDispute, UPHOLD, pledge);
+        rd.fee = fee;
         d.roundCount = 1;
+        ++undrawnRounds;
+        if (kind != KIND_OPERATOR) d.bound = true;
 
-        token.safeTransferFrom(msg.sender, address(this), pledge);
-        if (kind == KIND_BATCH) anchor.freezeBatch(uint256(subject));
+        token.safeTransferFrom(msg.sender, address(this), pledge + fee);
+        if (kind == KIND_BATCH) {
+            anchor.freezeBatch(uint256(subject));
+        } else if (kind == KIND_NUMBER) {
+            (address owner, uint32 epoch) = registry.holdForDispute(subject);
+            d.numberOwner = owner;
+            d.numberEpoch = epoch;
+            emit NumberBound(disputeId, subject, owner, epoch);
+        }
         // Trusted, governor-set source; the function is nonReentrant.
         uint256 requestId = randomness.request();
         rd.requestId = requestId;
+        emit JurorFeePaid(disputeId, 0, msg.sender, fee);
         emit DisputeOpened(
             disputeId,
             kind,
@@ -500,6 +584,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (!ready) revert RandomnessNotReady(disputeId, r);
 
         rd.drawn = true;
+        --undrawnRounds;
         Params storage p = _params;
         {
             uint64 commitDeadline = uint64(block.timestamp) + p.commitPeriod;
@@ -513,7 +598,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     }
 
     /// @notice Switch a round still waiting for its draw to the current randomness source
-    /// (after the governor replaced a source that does not answer). Callable by anyone.
+    /// (after the governor replaced a source that does not answer). Callable by anyone. Refused
+    /// once the round's value is ready on its source (a source whose valueOf reverts counts as
+    /// not ready).
     /// @param disputeId The dispute.
     function rerequestRandomness(uint256 disputeId) external nonReentrant {
         Dispute storage d = _activeDispute(disputeId);
@@ -522,6 +609,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (rd.drawn) revert AlreadyDrawn(disputeId, r);
         IRandomness source = randomness;
         if (rd.randomness == address(source)) revert RandomnessSourceUnchanged();
+        try IRandomness(rd.randomness).valueOf(rd.requestId) returns (bool ready, bytes32) {
+            if (ready) revert RandomnessAlreadyReady(disputeId, r);
+        } catch {}
         rd.randomness = address(source);
         uint256 requestId = source.request();
         rd.requestId = requestId;
@@ -570,8 +660,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     }
 
     /// @notice Appeal the current round's result, after its reveal deadline and within the
-    /// appeal period, by pledging twice the round's pledge (approved to this contract) on the
-    /// other side. The next round has 2n+1 seats and its own randomness and stake snapshot.
+    /// appeal period, on the other side. The new round r costs a pledge of minPledge * 2^r plus
+    /// jurorFee per seat (see appealCost), approved to this contract. The next round has 2n+1
+    /// seats and its own randomness and stake snapshot.
     /// @param disputeId The dispute.
     /// @return round The new round's index.
     function appeal(uint256 disputeId) external nonReentrant returns (uint256 round) {
@@ -584,18 +675,22 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (d.roundCount >= d.maxRounds) revert NoMoreAppeals(disputeId);
 
         uint8 side = _roundResult(disputeId, r) == UPHOLD ? REJECT : UPHOLD;
-        uint256 pledge = prev.pledge * 2;
         uint16 seats = prev.seats * 2 + 1;
         round = r + 1;
+        (uint256 pledge, uint256 fee) = _appealCost(round, seats);
         Round storage rd = _newRound(disputeId, round, seats, side, pledge);
+        rd.fee = fee;
         // forge-lint: disable-next-line(unsafe-typecast)
         d.roundCount = uint8(round + 1); // <= MAX_APPEALS + 1
         d.pledgeOn[side] += pledge;
-        disputeFunds += pledge;
+        d.fees += fee;
+        disputeFunds += pledge + fee;
+        ++undrawnRounds;
 
-        token.safeTransferFrom(msg.sender, address(this), pledge);
+        token.safeTransferFrom(msg.sender, address(this), pledge + fee);
         uint256 requestId = randomness.request();
         rd.requestId = requestId;
+        emit JurorFeePaid(disputeId, round, msg.sender, fee);
         emit Appealed(
             disputeId, round, msg.sender, side, pledge, seats, rd.snapshotBlock, address(randomness), requestId
         );
@@ -604,9 +699,10 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     /// @notice Resolve the dispute once the last round's reveal deadline (and, if another
     /// appeal is allowed, its appeal period) has passed. Callable by anyone. An upheld dispute
     /// executes its outcome: Batch -> CDRAnchor.invalidateBatch, Operator ->
-    /// CDRAnchor.suspendOperator, Number -> NumberRegistry.forceRelease, with slashed amounts
-    /// sent here and split as described in the contract notes. A batch dispute then releases its
-    /// freeze of the batch, upheld or not.
+    /// CDRAnchor.suspendOperator, Number -> NumberRegistry.forceRelease of the registration it
+    /// was opened against, with slashed amounts sent here and split as described in the contract
+    /// notes. Then the dispute's freeze (batch) or hold (number) is released, upheld or not, and
+    /// the treasury's share is paid.
     /// @param disputeId The dispute.
     function finalize(uint256 disputeId) external nonReentrant {
         Dispute storage d = _activeDispute(disputeId);
@@ -621,22 +717,47 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         d.outcome = outcome;
 
         (uint256 coherent, uint256 forfeited) = _tallyLocks(disputeId, last, outcome);
+        uint256 toTreasury;
         if (coherent == 0) {
-            // Nobody revealed in any round: nothing is forfeited, every pledge is refunded.
+            // Nobody revealed in any round: nothing is forfeited; the juror fees and noVoteBps of
+            // every pledge go to the treasury, the rest of the pledges is refunded.
             d.refundAll = true;
             forfeited = 0;
+            toTreasury = d.fees;
+            for (uint256 r; r <= last; ++r) {
+                toTreasury += _rounds[disputeId][r].pledge * d.noVoteBps / 10_000;
+            }
         } else {
-            d.pool = forfeited + d.pledgeOn[outcome == UPHOLD ? REJECT : UPHOLD];
+            d.pool = forfeited + d.fees;
             forfeitedUnsettled += forfeited;
             disputeFunds += forfeited;
             d.coherentLockRemaining = coherent;
-            d.winningPledgeRemaining = d.pledgeOn[outcome];
+            uint256 winning = d.pledgeOn[outcome];
+            uint256 losing = d.pledgeOn[outcome == UPHOLD ? REJECT : UPHOLD];
+            d.winningPledgeRemaining = winning;
+            if (winning != 0) d.pledgerBounty = losing;
+            else toTreasury = losing;
         }
-        if (outcome == UPHOLD) _executeAndSplit(disputeId, d);
-        if (d.kind == KIND_BATCH) _unfreeze(d.subject);
+        if (outcome == UPHOLD) toTreasury += _executeAndSplit(disputeId, d);
+        if (d.bound) _releaseSubject(disputeId, d, false);
+        if (toTreasury != 0) {
+            disputeFunds -= toTreasury;
+            address t = treasury;
+            emit TreasuryPaid(disputeId, t, toTreasury);
+            token.safeTransfer(t, toTreasury);
+        }
         emit DisputeResolved(
             disputeId, outcome == UPHOLD, last, d.pool, coherent, forfeited, d.pledgerBounty, d.refundAll
         );
+    }
+
+    /// @notice Retry releasing a resolved dispute's freeze (batch) or hold (number) when the
+    /// call at finalize failed. Callable by anyone; reverts if the call fails again.
+    /// @param disputeId The dispute.
+    function releaseSubject(uint256 disputeId) external nonReentrant {
+        Dispute storage d = _disputes[disputeId];
+        if (d.status != Status.Resolved || !d.bound) revert NothingToRelease(disputeId);
+        _releaseSubject(disputeId, d, true);
     }
 
     /// @notice Settle `account`'s part of a resolved dispute: its seats in every round (coherent:
@@ -679,7 +800,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
             if (rd.pledger == account) {
                 any = true;
                 if (refundAll) {
-                    refund += rd.pledge;
+                    refund += rd.pledge - rd.pledge * d.noVoteBps / 10_000;
                 } else if (rd.side == outcome) {
                     uint256 bounty = d.pledgerBounty * rd.pledge / d.winningPledgeRemaining;
                     d.pledgerBounty -= bounty;
@@ -730,6 +851,20 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     /// @notice Current parameters.
     function params() external view returns (Params memory) {
         return _params;
+    }
+
+    /// @notice What opening a dispute costs on top of the pledge: jurorsPerDispute * jurorFee.
+    function openingFee() external view returns (uint256) {
+        return uint256(_params.jurorsPerDispute) * _params.jurorFee;
+    }
+
+    /// @notice What appealing the dispute's current round costs now: the new round r's pledge
+    /// minPledge * 2^r and its juror fee (jurorFee per seat of round r).
+    function appealCost(uint256 disputeId) external view returns (uint256 pledge, uint256 fee) {
+        Dispute storage d = _disputes[disputeId];
+        uint256 r = d.roundCount;
+        if (r == 0) revert DisputeNotActive(disputeId);
+        return _appealCost(r, _rounds[disputeId][r - 1].seats * 2 + 1);
     }
 
     /// @notice What the contract must hold: totalStaked + disputeFunds + totalOwed -
@@ -836,7 +971,13 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
 
     /// @notice Sum of all draw weights at the end of block `blockNumber`.
     function totalWeightAt(uint48 blockNumber) external view returns (uint256) {
-        return _tree[MAX_JURORS].upperLookupRecent(blockNumber);
+        uint256 cap = _capacityHistory.upperLookupRecent(blockNumber);
+        return cap == 0 ? 0 : _tree[cap].upperLookupRecent(blockNumber);
+    }
+
+    /// @notice The draw tree's capacity at the end of block `blockNumber`.
+    function jurorCapacityAt(uint48 blockNumber) external view returns (uint256) {
+        return _capacityHistory.upperLookupRecent(blockNumber);
     }
 
     // ---------------------------------------------------------------- internals
@@ -881,15 +1022,18 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         returns (uint256 voidSeats)
     {
         uint48 snap = uint48(rd.snapshotBlock);
-        uint256 total = _tree[MAX_JURORS].upperLookupRecent(snap);
+        uint256 cap = _capacityHistory.upperLookupRecent(snap);
         uint256 n = rd.seats;
+        uint256 total = cap == 0 ? 0 : _tree[cap].upperLookupRecent(snap);
         if (total == 0) return n;
         for (uint256 i; i < n; ++i) {
-            uint256 pick = uint256(keccak256(abi.encode(value, disputeId, r, i))) % total;
-            uint256 slot = _findSlot(pick, snap);
-            address juror = address(uint160(_slotOwner[slot].upperLookupRecent(snap)));
+            address juror = _pick(uint256(keccak256(abi.encode(value, disputeId, r, i))) % total, snap, cap);
             if (!_seat(_votes[disputeId][r][juror], rd, juror, lock)) ++voidSeats;
         }
+    }
+
+    function _pick(uint256 target, uint48 snap, uint256 cap) private view returns (address) {
+        return address(uint160(_slotOwner[_findSlot(target, snap, cap)].upperLookupRecent(snap)));
     }
 
     /// @dev Locks one seat's stake from `juror` if it has that much unlocked.
@@ -936,16 +1080,21 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         }
     }
 
+    function _appealCost(uint256 round, uint256 seats) private view returns (uint256 pledge, uint256 fee) {
+        pledge = _params.minPledge << round;
+        fee = seats * _params.jurorFee;
+    }
+
     /// @dev Executes an upheld outcome and splits what arrived: slashDisputerBps to the UPHOLD
-    /// pledges, the rest to the coherent jurors' pool.
-    function _executeAndSplit(uint256 disputeId, Dispute storage d) private {
+    /// pledges, the rest (returned) to the treasury.
+    function _executeAndSplit(uint256 disputeId, Dispute storage d) private returns (uint256 toTreasury) {
         uint256 received = _execute(disputeId, d);
-        if (received == 0) return;
+        if (received == 0) return 0;
         disputeFunds += received;
         uint256 pledgerPart = received * _params.slashDisputerBps / 10_000;
         if (d.winningPledgeRemaining == 0) pledgerPart = 0;
-        d.pledgerBounty = pledgerPart;
-        d.pool += received - pledgerPart;
+        d.pledgerBounty += pledgerPart;
+        toTreasury = received - pledgerPart;
     }
 
     function _execute(uint256 disputeId, Dispute storage d) private returns (uint256 received) {
@@ -954,6 +1103,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint8 kind = d.kind;
         uint256 gasBefore = gasleft();
         bool ok;
+        bool called;
         if (kind == KIND_BATCH) {
             try anchor.invalidateBatch(uint256(subject), address(this)) returns (uint256) {
                 ok = true;
@@ -963,26 +1113,63 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
                 ok = true;
             } catch {}
         } else {
-            try registry.forceRelease(subject, address(this)) {
-                ok = true;
+            try registry.forceRelease(subject, d.numberEpoch, d.numberOwner, address(this)) returns (bool applied) {
+                ok = applied;
+                called = true;
+                d.bound = false; // forceRelease ended the hold
             } catch {}
         }
         // A failure caused by a caller who sent too little gas must not end the dispute.
-        if (!ok && gasleft() <= gasBefore / 63) revert OutcomeOutOfGas();
+        if (!ok && !called && gasleft() <= gasBefore / 63) revert OutcomeOutOfGas();
         d.executed = ok;
         uint256 afterBal = token.balanceOf(address(this));
         received = afterBal > before ? afterBal - before : 0;
         emit OutcomeExecuted(disputeId, kind, subject, ok, received);
     }
 
-    /// @dev Releases a batch dispute's freeze. CDRAnchor emits BatchUnfrozen; a failure (only if
-    /// this contract lost DISPUTE_ROLE) must not block the dispute, one for lack of gas must.
-    function _unfreeze(bytes32 subject) private {
+    /// @dev Releases the dispute's freeze (CDRAnchor.unfreezeBatch, which emits BatchUnfrozen) or
+    /// number hold (NumberRegistry.releaseHold), exactly once. At finalize (`strict` false) a
+    /// failure (only if this contract lost DISPUTE_ROLE) must not block the dispute and leaves
+    /// it to `releaseSubject`; one for lack of gas must. With `strict` a failure reverts.
+    function _releaseSubject(uint256 disputeId, Dispute storage d, bool strict) private {
+        bytes32 subject = d.subject;
+        uint8 kind = d.kind;
+        d.bound = false;
         uint256 gasBefore = gasleft();
-        try anchor.unfreezeBatch(uint256(subject)) {}
-        catch {
-            if (gasleft() <= gasBefore / 63) revert OutcomeOutOfGas();
+        bool ok;
+        if (kind == KIND_BATCH) {
+            if (strict) {
+                anchor.unfreezeBatch(uint256(subject));
+                ok = true;
+            } else {
+                try anchor.unfreezeBatch(uint256(subject)) {
+                    ok = true;
+                } catch {}
+            }
+        } else if (strict) {
+            registry.releaseHold(subject, d.numberEpoch);
+            ok = true;
+        } else {
+            try registry.releaseHold(subject, d.numberEpoch) {
+                ok = true;
+            } catch {}
         }
+        if (!ok) {
+            if (gasleft() <= gasBefore / 63) revert OutcomeOutOfGas();
+            d.bound = true;
+        }
+        emit SubjectReleased(disputeId, kind, subject, ok);
+    }
+
+    function _growCapacity() private {
+        uint256 cap = jurorCapacity;
+        uint256 next = cap * 2;
+        uint48 key = uint48(block.number);
+        // Node `next` covers slots 1..next: it starts as the total of the old tree.
+        _tree[next].push(key, _tree[cap].latest());
+        _capacityHistory.push(key, SafeCast.toUint208(next));
+        jurorCapacity = next;
+        emit JurorCapacityGrown(next);
     }
 
     function _reduceStake(Juror storage j, uint256 amount) private {
@@ -994,14 +1181,15 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
             j.slot = 0;
             // The slot's owner history keeps this juror as owner for past snapshots.
             // forge-lint: disable-next-line(unsafe-typecast)
-            _freeSlots.push(uint16(slot)); // slot <= MAX_JURORS
+            _freeSlots.push(uint32(slot)); // slot was stored as uint32
         }
     }
 
     function _treeUpdate(uint256 slot, uint256 amount, bool add) private {
         uint48 key = uint48(block.number);
         uint208 delta = SafeCast.toUint208(amount);
-        for (uint256 i = slot; i <= MAX_JURORS; i += i & (~i + 1)) {
+        uint256 cap = jurorCapacity;
+        for (uint256 i = slot; i <= cap; i += i & (~i + 1)) {
             uint208 v = _tree[i].latest();
             _tree[i].push(key, add ? v + delta : v - delta);
         }
@@ -1013,10 +1201,11 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         }
     }
 
-    /// @dev Smallest slot whose prefix sum at `snap` exceeds `target` (target < total).
-    function _findSlot(uint256 target, uint48 snap) private view returns (uint256) {
+    /// @dev Smallest slot whose prefix sum at `snap` exceeds `target` (target < total), in the
+    /// tree of capacity `cap` (the capacity at `snap`).
+    function _findSlot(uint256 target, uint48 snap, uint256 cap) private view returns (uint256) {
         uint256 pos;
-        for (uint256 step = MAX_JURORS / 2; step > 0; step >>= 1) {
+        for (uint256 step = cap / 2; step > 0; step >>= 1) {
             uint256 v = _tree[pos + step].upperLookupRecent(snap);
             if (v <= target) {
                 pos += step;

@@ -26,6 +26,32 @@ import {INumberRegistry} from "./interfaces/INumberRegistry.sol";
 /// force-released or reclaimed after lapsing, so every record (route, CNAM, features, blocked
 /// list of any length) is cleared in O(1). A transfer or port keeps the epoch: records follow
 /// the number to its new owner or operator.
+///
+/// Hardening rules (issue 13; each one is tested):
+/// - Disputes bind to a registration. DisputeVoting calls `holdForDispute` when a number
+///   dispute opens: it records the registration (owner, epoch) the dispute is against. While a
+///   registration is held, its owner can neither `release` nor `transfer` it (no dodging the
+///   outcome); it may still renew and edit records. If it lapses while held, its deposit is
+///   escrowed for the dispute instead of being refunded. The dispute ends with exactly one
+///   `forceRelease(node, epoch, owner, recipient)` (upheld) or `releaseHold(node, epoch)`
+///   (rejected). An upheld outcome releases the number only if that same registration is still
+///   current; if it has ended (lapsed and perhaps claimed by someone else, or released by an
+///   earlier dispute) it takes at most the escrowed deposit and never touches a later owner.
+///   When the last hold ends without an upheld outcome, an escrowed deposit goes back to the
+///   registration's owner.
+/// - Port signatures go stale. The port nonce of a number advances on every change of route
+///   (`setRoute`, `port`), of owner (`claim`, `transfer`, `release`, a lapse, `forceRelease`) and on
+///   the owner's explicit `cancelPortSignatures`, so an outstanding signed port can never pull
+///   the number back after any of those.
+/// - Routing to an operator needs its consent. `setRoute` with a non-zero operator takes that
+///   operator's EIP-712 `Port` signature (EOA or ERC-1271) over the same struct `port` uses, for
+///   the current nonce and a deadline; a bare SIP URI (operator zero) needs no signature.
+/// - Squatting. Every claim takes `depositAmount` (refundable, non-zero by default) and, for a
+///   number that became claimable again recently (lapsed past its grace period, or released /
+///   force-released and out of its cooldown), a non-refundable premium paid to
+///   `premiumRecipient` that starts at `premiumStart` and halves every `premiumHalfLife`
+///   (linearly between halvings), reaching 0 `premiumDuration` after the number became
+///   available (as ENS does after expiry). A number never claimed before carries no premium.
 contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -98,6 +124,27 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
     mapping(bytes32 node => mapping(uint32 epoch => Records)) private _records;
     mapping(bytes32 node => uint256) private _portNonces;
 
+    /// @dev A dispute hold on one registration (node, epoch).
+    struct Hold {
+        uint32 count; // open disputes bound to this registration
+        address owner; // the registration's owner when the first hold was taken
+        uint128 escrow; // deposit kept for the disputes when the registration lapsed while held
+    }
+
+    mapping(bytes32 node => mapping(uint32 epoch => Hold)) private _holds;
+
+    /// @notice Premium of a claim at the moment a number becomes claimable again (DOTS).
+    uint128 public premiumStart;
+    /// @notice The premium halves every this many seconds.
+    uint64 public premiumHalfLife;
+    /// @notice The premium is 0 from this many seconds after the number became claimable.
+    uint64 public premiumDuration;
+    /// @notice Receives premiums (a treasury, or BURN_ADDRESS).
+    address public premiumRecipient;
+
+    /// @notice Where premiums go when no treasury is set: tokens sent here are out of circulation.
+    address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
+
     // ---------------------------------------------------------------- events
 
     /// @notice A commitment was stored at `timestamp`.
@@ -129,6 +176,22 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
     event CallerBlocked(bytes32 indexed node, string e164, bytes32 indexed callerHash);
     /// @notice The owner unblocked a caller.
     event CallerUnblocked(bytes32 indexed node, string e164, bytes32 indexed callerHash);
+    /// @notice A dispute bound itself to the registration (owner, epoch); `holds` are now open on it.
+    event NumberHeld(bytes32 indexed node, address indexed owner, uint32 epoch, uint256 holds);
+    /// @notice A dispute on registration (node, epoch) ended without taking anything; `holds` remain.
+    event NumberHoldReleased(bytes32 indexed node, uint32 epoch, uint256 holds);
+    /// @notice A held registration lapsed: its `deposit` is kept for the disputes bound to it.
+    event DepositEscrowed(bytes32 indexed node, uint32 epoch, address indexed owner, uint256 deposit);
+    /// @notice An escrowed deposit was paid out: to the dispute's recipient (`forced`) or back to the owner.
+    event EscrowPaid(bytes32 indexed node, uint32 epoch, address indexed to, uint256 amount, bool forced);
+    /// @notice An upheld dispute against registration (node, epoch) found it ended: nothing to release.
+    event ForceReleaseSkipped(bytes32 indexed node, uint32 epoch, address owner);
+    /// @notice `payer` paid a `premium` for claiming a recently freed number.
+    event PremiumPaid(bytes32 indexed node, address indexed payer, address indexed recipient, uint256 premium);
+    /// @notice The owner cancelled every outstanding port signature; the next nonce is `nonce`.
+    event PortSignaturesCancelled(bytes32 indexed node, string e164, uint256 nonce);
+    /// @notice Governance set the premium schedule.
+    event PremiumSet(uint256 start, uint64 halfLife, uint64 duration, address recipient);
     /// @notice Governance set the parameters.
     event ParametersSet(
         uint64 minCommitAge,
@@ -162,6 +225,8 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
     error PortDeadlinePassed(uint256 deadline);
     error InvalidOwnerSignature();
     error InvalidOperatorSignature();
+    error NumberDisputed(bytes32 node);
+    error NoDisputeHold(bytes32 node, uint32 epoch);
 
     // ---------------------------------------------------------------- construction
 
@@ -172,7 +237,10 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         token = IERC20(token_);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(GOVERNOR_ROLE, admin);
-        _setParameters(60, 1 days, 365 days, 30 days, 7 days, 0);
+        // Deployment defaults: a 50 DOTS deposit per number, and a premium of 10,000 DOTS for a
+        // freed number halving daily to 0 after 21 days (a devnet lowers both).
+        _setParameters(60, 1 days, 365 days, 30 days, 7 days, 50e18);
+        _setPremium(10_000e18, 1 days, 21 days, BURN_ADDRESS);
     }
 
     // ---------------------------------------------------------------- governance
@@ -190,6 +258,20 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         uint256 depositAmount_
     ) external onlyRole(GOVERNOR_ROLE) {
         _setParameters(minCommitAge_, maxCommitAge_, term_, gracePeriod_, releaseCooldown_, depositAmount_);
+    }
+
+    /// @notice Set the premium schedule for freed numbers. Only GOVERNOR_ROLE. `start` 0 turns
+    /// premiums off. Reverts InvalidParameters unless start fits in 128 bits, halfLife > 0 (when
+    /// start > 0), both durations fit in 32 bits and recipient is non-zero.
+    /// @param start Premium at the moment a number becomes claimable again.
+    /// @param halfLife Seconds per halving.
+    /// @param duration Seconds after which the premium is 0.
+    /// @param recipient Receives premiums (BURN_ADDRESS to burn them).
+    function setPremium(uint256 start, uint64 halfLife, uint64 duration, address recipient)
+        external
+        onlyRole(GOVERNOR_ROLE)
+    {
+        _setPremium(start, halfLife, duration, recipient);
     }
 
     // ---------------------------------------------------------------- commit-reveal claim
@@ -243,10 +325,21 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         n.expires = expires;
         n.deposit = deposit;
         n.digits = digits;
+        ++_portNonces[node];
         emit NumberClaimed(node, e164, msg.sender, expires, deposit);
 
         if (refund != 0) token.safeTransfer(former, refund);
         if (deposit != 0) token.safeTransferFrom(msg.sender, address(this), deposit);
+        _payPremium(node, n.availableAt); // a claim leaves availableAt as it was
+    }
+
+    /// @dev Take the premium of a number claimable since `from` from the claimant.
+    function _payPremium(bytes32 node, uint64 from) private {
+        uint256 premium = _premiumAt(from);
+        if (premium == 0) return;
+        address recipient = premiumRecipient;
+        emit PremiumPaid(node, msg.sender, recipient, premium);
+        token.safeTransferFrom(msg.sender, recipient, premium);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -268,10 +361,13 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
 
     /// @notice Release ("dump") a number you own: refunds its deposit to you and clears its
     /// route, CNAM, features and blocked list at once. Nobody can claim it for releaseCooldown.
+    /// Refused while a dispute is bound to the registration.
     function release(string calldata e164) external nonReentrant {
         bytes32 node = keccak256(bytes(e164));
         Number storage n = _numbers[node];
         _requireOwner(node, n);
+        if (_holds[node][n.epoch].count != 0) revert NumberDisputed(node);
+        ++_portNonces[node];
         uint256 refund = n.deposit;
         uint64 availableAt = _clear(n);
         emit NumberReleased(node, e164, msg.sender, refund, false, availableAt);
@@ -286,33 +382,90 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         Number storage n = _numbers[node];
         address former = n.owner;
         if (former == address(0) || _isLive(n)) revert NumberNotLapsed(node);
+        ++_portNonces[node];
         uint256 refund = _lapse(node, n, e164);
         if (refund != 0) token.safeTransfer(former, refund);
     }
 
     /// @inheritdoc INumberRegistry
-    /// @dev Does nothing when the number has no registrant (so a dispute's execution never gets
-    /// stuck on a number released meanwhile). A lapsed registration is force-released too (its
-    /// deposit is still held). The number then waits releaseCooldown.
-    function forceRelease(bytes32 node, address depositRecipient) external onlyRole(DISPUTE_ROLE) nonReentrant {
-        if (depositRecipient == address(0)) revert ZeroAddress();
+    function holdForDispute(bytes32 node)
+        external
+        onlyRole(DISPUTE_ROLE)
+        returns (address owner, uint32 epoch)
+    {
         Number storage n = _numbers[node];
-        address owner = n.owner;
-        if (owner == address(0)) return;
-        uint256 refund = n.deposit;
-        string memory e164 = _e164(n.digits);
-        uint64 availableAt = _clear(n);
-        emit NumberReleased(node, e164, owner, refund, true, availableAt);
-        if (refund != 0) token.safeTransfer(depositRecipient, refund);
+        if (!_isLive(n)) revert NumberNotLive(node);
+        owner = n.owner;
+        epoch = n.epoch;
+        Hold storage h = _holds[node][epoch];
+        uint32 count = h.count + 1;
+        h.count = count;
+        h.owner = owner;
+        emit NumberHeld(node, owner, epoch, count);
+    }
+
+    /// @inheritdoc INumberRegistry
+    /// @dev The number is released (deposit to `depositRecipient`, records cleared, cooldown)
+    /// only while registration `epoch` of `owner` is still the current one, live or lapsed but
+    /// not reclaimed. If it lapsed while held, the escrowed deposit goes to `depositRecipient`
+    /// instead. A later registration of the same number is never touched.
+    function forceRelease(bytes32 node, uint32 epoch, address owner, address depositRecipient)
+        external
+        onlyRole(DISPUTE_ROLE)
+        nonReentrant
+        returns (bool applied)
+    {
+        if (depositRecipient == address(0)) revert ZeroAddress();
+        Hold storage h = _holds[node][epoch];
+        if (h.count == 0) revert NoDisputeHold(node, epoch);
+        h.count -= 1;
+        Number storage n = _numbers[node];
+        if (n.epoch == epoch && n.owner == owner && owner != address(0)) {
+            uint256 refund = n.deposit;
+            string memory e164 = _e164(n.digits);
+            ++_portNonces[node];
+            uint64 availableAt = _clear(n);
+            emit NumberReleased(node, e164, owner, refund, true, availableAt);
+            if (refund != 0) token.safeTransfer(depositRecipient, refund);
+            return true;
+        }
+        uint256 escrow = h.escrow;
+        if (escrow != 0) {
+            h.escrow = 0;
+            emit EscrowPaid(node, epoch, depositRecipient, escrow, true);
+            token.safeTransfer(depositRecipient, escrow);
+            return true;
+        }
+        emit ForceReleaseSkipped(node, epoch, owner);
+        return false;
+    }
+
+    /// @inheritdoc INumberRegistry
+    function releaseHold(bytes32 node, uint32 epoch) external onlyRole(DISPUTE_ROLE) nonReentrant {
+        Hold storage h = _holds[node][epoch];
+        uint32 count = h.count;
+        if (count == 0) revert NoDisputeHold(node, epoch);
+        h.count = --count;
+        emit NumberHoldReleased(node, epoch, count);
+        uint256 escrow = h.escrow;
+        if (count == 0 && escrow != 0) {
+            h.escrow = 0;
+            address owner = h.owner;
+            emit EscrowPaid(node, epoch, owner, escrow, false);
+            token.safeTransfer(owner, escrow);
+        }
     }
 
     /// @notice Transfer a number you own to `to`. Its records, expiry and deposit go with it
-    /// (the deposit is refunded to whoever owns the number when it is released).
+    /// (the deposit is refunded to whoever owns the number when it is released). Refused while a
+    /// dispute is bound to the registration. Outstanding port signatures become invalid.
     function transfer(string calldata e164, address to) external {
         if (to == address(0)) revert ZeroAddress();
         bytes32 node = keccak256(bytes(e164));
         Number storage n = _numbers[node];
         _requireOwner(node, n);
+        if (_holds[node][n.epoch].count != 0) revert NumberDisputed(node);
+        ++_portNonces[node];
         n.owner = to;
         emit NumberTransferred(node, e164, msg.sender, to);
     }
@@ -342,13 +495,47 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
 
     // ---------------------------------------------------------------- records (owner only)
 
-    /// @notice Set the SIP route: the serving operator (may be zero for a bare SIP URI) and a SIP URI.
-    function setRoute(string calldata e164, address operator, string calldata sipUri) external {
+    /// @notice Set the SIP route: the serving operator and a SIP URI. A non-zero `operator` must
+    /// consent: `operatorSig` is its EIP-712 `Port` signature (see portDigest) over (node,
+    /// operator, keccak256(sipUri), portNonce(node), deadline), valid until `deadline`. With
+    /// `operator` zero the route is a bare SIP URI and `deadline`/`operatorSig` are ignored.
+    /// Either way the port nonce advances: outstanding port signatures become invalid.
+    /// @param e164 The number (caller must own it).
+    /// @param operator The serving operator, or zero for a bare SIP URI.
+    /// @param sipUri The SIP URI (at most MAX_SIP_URI_LENGTH bytes).
+    /// @param deadline Last second the operator's signature is valid.
+    /// @param operatorSig The operator's signature (EOA or ERC-1271).
+    function setRoute(
+        string calldata e164,
+        address operator,
+        string calldata sipUri,
+        uint256 deadline,
+        bytes calldata operatorSig
+    ) external {
         if (bytes(sipUri).length > MAX_SIP_URI_LENGTH) revert SipUriTooLong(bytes(sipUri).length);
         (bytes32 node, Records storage r) = _ownedRecords(e164);
+        uint256 nonce = _portNonces[node]++;
+        if (operator != address(0)) {
+            if (block.timestamp > deadline) revert PortDeadlinePassed(deadline);
+            bytes32 digest = _hashTypedDataV4(
+                keccak256(abi.encode(PORT_TYPEHASH, node, operator, keccak256(bytes(sipUri)), nonce, deadline))
+            );
+            if (!SignatureChecker.isValidSignatureNowCalldata(operator, digest, operatorSig)) {
+                revert InvalidOperatorSignature();
+            }
+        }
         r.operator = operator;
         r.sipUri = sipUri;
         emit RouteSet(node, e164, operator, sipUri);
+    }
+
+    /// @notice Invalidate every outstanding port (and route-consent) signature of a number you own.
+    /// @param e164 The number.
+    function cancelPortSignatures(string calldata e164) external {
+        bytes32 node = keccak256(bytes(e164));
+        _requireOwner(node, _numbers[node]);
+        uint256 nonce = ++_portNonces[node];
+        emit PortSignaturesCancelled(node, e164, nonce);
     }
 
     /// @notice Set the caller-ID name: at most 15 printable ASCII characters (0x20-0x7E); "" clears it.
@@ -497,6 +684,24 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         );
     }
 
+    /// @notice The premium a claim of `e164` would pay now (0 for a number never claimed, still
+    /// owned, or freed more than premiumDuration ago).
+    function premiumOf(string calldata e164) external view returns (uint256) {
+        Number storage n = _numbers[keccak256(bytes(e164))];
+        if (n.owner != address(0)) {
+            if (_isLive(n)) return 0;
+            return _premiumAt(uint64(uint256(n.expires) + gracePeriod));
+        }
+        return _premiumAt(n.availableAt);
+    }
+
+    /// @notice The dispute holds on registration (node, epoch): open disputes, the owner they are
+    /// against and the deposit escrowed for them.
+    function holdOf(bytes32 node, uint32 epoch) external view returns (uint256 count, address owner, uint256 escrow) {
+        Hold storage h = _holds[node][epoch];
+        return (h.count, h.owner, h.escrow);
+    }
+
     /// @notice When `commitment` was stored (0 if never or already used).
     function commitmentTime(bytes32 commitment) external view returns (uint256) {
         return _commitments[commitment];
@@ -548,6 +753,33 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
         // forge-lint: disable-next-line(unsafe-typecast)
         depositAmount = uint128(depositAmount_); // checked above
         emit ParametersSet(minCommitAge_, maxCommitAge_, term_, gracePeriod_, releaseCooldown_, depositAmount_);
+    }
+
+    function _setPremium(uint256 start, uint64 halfLife, uint64 duration, address recipient) private {
+        if (
+            start > type(uint128).max || (start != 0 && halfLife == 0) || halfLife > MAX_DURATION
+                || duration > MAX_DURATION || recipient == address(0)
+        ) revert InvalidParameters();
+        // forge-lint: disable-next-line(unsafe-typecast)
+        premiumStart = uint128(start); // checked above
+        premiumHalfLife = halfLife;
+        premiumDuration = duration;
+        premiumRecipient = recipient;
+        emit PremiumSet(start, halfLife, duration, recipient);
+    }
+
+    /// @dev Premium now for a number claimable since `from` (0: never owned, no premium): start
+    /// halved per elapsed half-life, linear between halvings, 0 from `premiumDuration` on.
+    function _premiumAt(uint64 from) private view returns (uint256 p) {
+        uint256 start = premiumStart;
+        if (start == 0 || from == 0 || block.timestamp < from) return 0;
+        uint256 elapsed = block.timestamp - from;
+        if (elapsed >= premiumDuration) return 0;
+        uint256 h = premiumHalfLife;
+        uint256 halvings = elapsed / h;
+        if (halvings >= 128) return 0;
+        p = start >> halvings;
+        p -= p * (elapsed % h) / (2 * h);
     }
 
     /// @dev "+" then 1-15 ASCII digits, the first not "0".
@@ -622,13 +854,24 @@ contract NumberRegistry is INumberRegistry, AccessControl, EIP712, ReentrancyGua
     }
 
     /// @dev Clear a lapsed registration (effects only); the caller pays the refund to the former owner.
+    /// A registration held by a dispute keeps its deposit in escrow for the dispute (refund 0).
+    /// The number counts as claimable again from the end of its grace period (premium clock).
     function _lapse(bytes32 node, Number storage n, string calldata e164) private returns (uint256 refund) {
         address former = n.owner;
         refund = n.deposit;
+        uint32 epoch = n.epoch;
+        Hold storage h = _holds[node][epoch];
+        if (h.count != 0 && refund != 0) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            h.escrow = uint128(refund); // a deposit is uint128
+            emit DepositEscrowed(node, epoch, former, refund);
+            refund = 0;
+        }
+        n.availableAt = uint64(uint256(n.expires) + gracePeriod);
         n.owner = address(0);
         n.expires = 0;
         n.deposit = 0;
-        ++n.epoch;
+        n.epoch = epoch + 1;
         emit NumberExpired(node, e164, former, refund);
     }
 

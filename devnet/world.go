@@ -108,6 +108,8 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		{"set the challenge window", d.CDRAnchor, anchor.PackSetChallengeWindow(uint64(o.ChallengeWindow / time.Second))},
 		// Commitments may be revealed after 1 s on a devnet; a year's term; deposit 10 DOTS.
 		{"set number parameters", d.NumberRegistry, reg.PackSetParameters(1, 86400, 365*86400, 30*86400, 3600, Tokens(10))},
+		// No premium on freed numbers on a devnet (a deployment defaults to 10,000 DOTS decaying over 21 days).
+		{"turn number premiums off", d.NumberRegistry, reg.PackSetPremium(big.NewInt(0), 0, 0, anvil.Address(keys[KeyAdmin]))},
 	}
 	for _, s := range steps {
 		if _, err := admin.Send(ctx, s.what, s.to, s.data); err != nil {
@@ -152,6 +154,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		e164   string
 		secret [32]byte
 		op     common.Address
+		opKey  *ecdsa.PrivateKey
 	}
 	var numbers []pending
 	for u := 0; u < 4; u++ {
@@ -165,8 +168,8 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 			if u%2 == 1 {
 				e164 = fmt.Sprintf("+44207946%02d%02d", u, i)
 			}
-			op := anvil.Address(w.Operators[(u+i)%2])
-			numbers = append(numbers, pending{user, e164, secret, op})
+			opKey := w.Operators[(u+i)%2]
+			numbers = append(numbers, pending{user, e164, secret, anvil.Address(opKey), opKey})
 		}
 	}
 	senders := map[common.Address]*deploy.Sender{}
@@ -195,7 +198,12 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		if _, err := s.Send(ctx, "claim "+p.e164, d.NumberRegistry, reg.PackClaim(p.e164, p.secret)); err != nil {
 			return nil, err
 		}
-		if _, err := s.Send(ctx, "route "+p.e164, d.NumberRegistry, reg.PackSetRoute(p.e164, p.op, "sip:"+p.e164+"@"+p.op.Hex()[2:10]+".devnet.dots")); err != nil {
+		// The serving operator consents to the route (NumberRegistry requires its signature).
+		route, err := RouteCall(ctx, b, d.NumberRegistry, p.e164, p.opKey, "sip:"+p.e164+"@"+p.op.Hex()[2:10]+".devnet.dots")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := s.Send(ctx, "route "+p.e164, d.NumberRegistry, route); err != nil {
 			return nil, err
 		}
 		w.Numbers = append(w.Numbers, Number{E164: p.e164, Owner: p.user, Operator: p.op})

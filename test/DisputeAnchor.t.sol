@@ -138,7 +138,10 @@ contract DisputeAnchorTest is Test {
         assertEq(outcome, UPHOLD);
         assertTrue(executed, "invalidation executed");
         assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Invalidated));
-        assertEq(token.balanceOf(address(dv)) - before, BOND / 2, "half the bond slashed to the dispute");
+        // Half the bond is slashed to the dispute: the disputer's half of it stays credited in
+        // DisputeVoting, the treasury's half (burnt by default) left at once.
+        assertEq(token.balanceOf(address(dv)) - before, BOND / 4, "the disputer's share of the slash stays");
+        assertEq(token.balanceOf(dv.BURN_ADDRESS()), BOND / 4, "the treasury's share");
         (uint256 freezes,) = anchorC.freezeOf(op);
         assertEq(freezes, 0);
         assertEq(anchorC.latestFinalBatch(op), a);

@@ -11,6 +11,7 @@ contract DisputeVotingInvariantTest is Test {
     DisputeVoting internal dv;
     MockDots internal token;
     MockAnchor internal anchor;
+    MockRegistry internal registry;
     DisputeHandler internal handler;
 
     function setUp() public {
@@ -18,7 +19,7 @@ contract DisputeVotingInvariantTest is Test {
         vm.warp(1_000_000);
         token = new MockDots();
         anchor = new MockAnchor(token);
-        MockRegistry registry = new MockRegistry(token);
+        registry = new MockRegistry(token);
         MockRandomness rnd = new MockRandomness();
         address admin = makeAddr("admin");
         dv = new DisputeVoting(admin, address(token), address(anchor), address(registry), address(rnd));
@@ -93,13 +94,28 @@ contract DisputeVotingInvariantTest is Test {
         assertEq(owed, dv.totalOwed(), "sum of owed");
         assertEq(dv.totalWeightAt(uint48(block.number)), staked, "draw tree total != stakes");
         assertLe(dv.forfeitedUnsettled(), dv.totalStaked());
+        _checkBindings();
+    }
+
+    /// @dev Item 4 and 3: every active batch dispute holds exactly one freeze and every active
+    /// number dispute exactly one registry hold (each end released exactly what it took); item
+    /// 11: undrawnRounds counts the active disputes whose current round waits for its draw.
+    function _checkBindings() internal view {
         uint256 activeBatchDisputes;
+        uint256 activeNumberDisputes;
+        uint256 undrawn;
         uint256 disputes = dv.disputeCount();
         for (uint256 id = 1; id <= disputes; ++id) {
-            (uint8 kind,,, DisputeVoting.Status status,,,,,,) = dv.getDispute(id);
-            if (kind == 0 && status == DisputeVoting.Status.Active) ++activeBatchDisputes;
+            (uint8 kind,,, DisputeVoting.Status status,, uint256 roundCount,,,,) = dv.getDispute(id);
+            if (status != DisputeVoting.Status.Active) continue;
+            if (kind == 0) ++activeBatchDisputes;
+            if (kind == 2) ++activeNumberDisputes;
+            (, bool drawn,,,,,,,,) = dv.getRound(id, roundCount - 1);
+            if (!drawn) ++undrawn;
         }
         assertEq(anchor.totalFreezes(), activeBatchDisputes, "freezes != active batch disputes");
+        assertEq(registry.totalHolds(), activeNumberDisputes, "holds != active number disputes");
+        assertEq(dv.undrawnRounds(), undrawn, "undrawnRounds != rounds waiting for a draw");
     }
 
     /// @dev After every run: resolve everything, pay everyone, take every stake out. Nothing
@@ -112,5 +128,7 @@ contract DisputeVotingInvariantTest is Test {
         assertEq(dv.totalStaked(), 0, "stake left");
         assertEq(token.balanceOf(address(dv)), 0, "tokens left in DisputeVoting");
         assertEq(anchor.totalFreezes(), 0, "freezes left on CDRAnchor");
+        assertEq(registry.totalHolds(), 0, "holds left on NumberRegistry");
+        assertEq(dv.undrawnRounds(), 0, "undrawn rounds left");
     }
 }

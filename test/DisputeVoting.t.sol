@@ -195,24 +195,50 @@ contract DisputeVotingTest is DisputeBase {
         _stake(jurors[0], 99e18);
     }
 
-    function test_stake_poolFull_reverts() public {
+    /// Item 15 regression: a pool filled with minimum stakes no longer locks anyone out; the
+    /// tree doubles and draws over the grown tree stay weighted by stake.
+    function test_stake_fullPoolGrows() public {
         for (uint256 i; i < 1024; ++i) {
             address a = address(uint160(0x100000 + i));
             _fund(a, 100e18);
             _stake(a, 100e18);
         }
-        vm.expectRevert(DisputeVoting.JurorPoolFull.selector);
-        _stake(jurors[0], 100e18);
-        // A juror who leaves frees its slot for the next one.
+        assertEq(dv.jurorCapacity(), 1024);
+        uint48 before = uint48(block.number);
+        vm.roll(block.number + 1);
+        _stake(jurors[0], 5_000e18); // the 1025th juror
+        assertEq(dv.jurorCapacity(), 2048);
+        (,,,, uint256 slot) = dv.jurorInfo(jurors[0]);
+        assertEq(slot, 1025);
+        vm.roll(block.number + 1);
+        uint48 nowB = uint48(block.number - 1);
+        assertEq(dv.totalWeightAt(nowB), 1024 * 100e18 + 5_000e18);
+        assertEq(dv.totalWeightAt(before), 1024 * 100e18, "the old tree at its own snapshot");
+        assertEq(dv.jurorCapacityAt(before), 1024);
+        assertEq(dv.drawWeightAt(jurors[0], nowB), 5_000e18);
+        // a draw over the grown tree seats the big staker (it holds ~4.7% of the weight: seed search)
+        uint256 id = _openBatch();
+        bool found;
+        for (uint256 sd; sd < 100 && !found; ++sd) {
+            uint256 snap = vm.snapshotState();
+            _drawWith(id, sd);
+            found = _seatsOf(id, 0, jurors[0]) > 0;
+            vm.revertToState(snap);
+        }
+        assertTrue(found, "the juror in the grown part of the tree can be drawn");
+        // A juror who leaves frees its slot, reused before the tree grows again.
         address first = address(uint160(0x100000));
+        _drawWith(id, 1);
         vm.prank(first);
         dv.requestUnstake(100e18);
         vm.warp(block.timestamp + 7 days);
-        vm.prank(first);
-        dv.withdraw();
-        _stake(jurors[0], 100e18);
-        (,,,, uint256 slot) = dv.jurorInfo(jurors[0]);
-        assertEq(slot, 1);
+        if (_locked(first) == 0) {
+            vm.prank(first);
+            dv.withdraw();
+            _stake(jurors[1], 100e18);
+            (,,,, slot) = dv.jurorInfo(jurors[1]);
+            assertEq(slot, 1);
+        }
     }
 
     function test_requestUnstake_andWithdraw() public {
@@ -292,8 +318,8 @@ contract DisputeVotingTest is DisputeBase {
         emit DisputeOpened(1, 0, bytes32(BATCH), disputer, CID, PLEDGE, 0, 3, uint64(block.number - 1), address(rnd), 1);
         uint256 id = _openBatch();
         assertEq(id, 1);
-        assertEq(token.balanceOf(address(dv)), PLEDGE);
-        assertEq(dv.disputeFunds(), PLEDGE);
+        assertEq(token.balanceOf(address(dv)), PLEDGE + 15e18, "pledge + juror fee (3 seats x 5)");
+        assertEq(dv.disputeFunds(), PLEDGE + 15e18);
         (uint8 kind, bytes32 subject, address who, DisputeVoting.Status st,, uint256 rounds, uint256 maxRounds,,,) =
             dv.getDispute(id);
         assertEq(kind, 0);
@@ -312,7 +338,7 @@ contract DisputeVotingTest is DisputeBase {
         vm.stopPrank();
         assertEq(a, 1);
         assertEq(b, 2);
-        assertEq(token.balanceOf(address(dv)), PLEDGE + 250e18);
+        assertEq(token.balanceOf(address(dv)), PLEDGE + 250e18 + 30e18, "pledges + two juror fees");
     }
 
     function test_openDispute_reverts() public {
@@ -425,10 +451,12 @@ contract DisputeVotingTest is DisputeBase {
         dv.requestUnstake(300e18);
         vm.warp(block.timestamp + 7 days);
         vm.roll(block.number + 1);
-        uint256 id = _openBatch();
+        // Same block as the opening, before it (no round waits for a draw yet): the round's
+        // snapshot (the previous block) still has jurors[0].
         vm.prank(jurors[0]);
         dv.withdraw();
         _stake(jurors[1], 5_000e18);
+        uint256 id = _openBatch();
         (,,,, uint256 slot) = dv.jurorInfo(jurors[1]);
         assertEq(slot, 1, "slot reused");
         (,, uint64 snapBlock,,,,,,,) = dv.getRound(id, 0);
@@ -449,7 +477,7 @@ contract DisputeVotingTest is DisputeBase {
         assertEq(outcome, REJECT);
         assertTrue(refundAll);
         dv.claim(id, disputer);
-        assertEq(dv.owed(disputer), PLEDGE);
+        assertEq(dv.owed(disputer), PLEDGE * 8 / 10, "a dispute without votes keeps noVoteBps (20%)");
         _assertAccounted();
     }
 
@@ -639,20 +667,22 @@ contract DisputeVotingTest is DisputeBase {
         _toFinal(id);
         vm.expectEmit(address(dv));
         emit OutcomeExecuted(id, 0, bytes32(BATCH), true, 400e18);
-        // Pool: the incoherent lock (100) + jurors' half of the slash (200).
+        // Pool: the incoherent lock (100) + the juror fee (15); the slash: half to the
+        // disputer, half to the treasury, nothing to jurors.
         vm.expectEmit(address(dv));
-        emit DisputeResolved(id, true, 0, 300e18, 200e18, 100e18, 200e18, false);
+        emit DisputeResolved(id, true, 0, 115e18, 200e18, 100e18, 200e18, false);
         dv.finalize(id);
         assertEq(uint8(anchor.batchState(BATCH)), uint8(ICDRAnchor.BatchState.Invalidated));
         _assertAccounted();
 
-        // Coherent jurors: lock back + 150 each. Incoherent: loses its lock.
+        // Coherent jurors: lock back + 57.5 each. Incoherent: loses its lock.
         dv.claim(id, js[0]);
         dv.claim(id, js[1]);
         dv.claim(id, js[2]);
         dv.claim(id, disputer);
-        assertEq(dv.owed(js[0]), 150e18);
-        assertEq(dv.owed(js[1]), 150e18);
+        assertEq(dv.owed(js[0]), 57.5e18);
+        assertEq(dv.owed(js[1]), 57.5e18);
+        assertEq(token.balanceOf(dv.BURN_ADDRESS()), 200e18, "treasury's half of the slash");
         assertEq(dv.owed(js[2]), 0);
         assertEq(_staked(js[0]), 500e18);
         assertEq(_locked(js[0]), 0);
@@ -663,10 +693,10 @@ contract DisputeVotingTest is DisputeBase {
 
         uint256 before = token.balanceOf(js[0]);
         vm.expectEmit(address(dv));
-        emit RewardPaid(js[0], 150e18);
+        emit RewardPaid(js[0], 57.5e18);
         vm.prank(js[0]);
         dv.withdrawRewards();
-        assertEq(token.balanceOf(js[0]) - before, 150e18);
+        assertEq(token.balanceOf(js[0]) - before, 57.5e18);
         vm.prank(js[1]);
         dv.withdrawRewards();
         vm.prank(disputer);
@@ -757,7 +787,7 @@ contract DisputeVotingTest is DisputeBase {
         dv.openDispute(0, bytes32(BATCH), CID, PLEDGE);
     }
 
-    function test_failedDispute_pledgeGoesToCoherentJurors() public {
+    function test_failedDispute_pledgeGoesToTreasury() public {
         (uint256 id, address[] memory js) = _openDrawn();
         _vote(id, js, _choices(REJECT, REJECT, 0)); // third absent
         _toFinal(id);
@@ -765,13 +795,14 @@ contract DisputeVotingTest is DisputeBase {
         (,,,, uint8 outcome,,, bool executed,, uint256 pool) = dv.getDispute(id);
         assertEq(outcome, REJECT);
         assertFalse(executed);
-        assertEq(pool, PLEDGE + LOCK);
+        assertEq(pool, LOCK + 15e18, "absent lock + juror fee; the pledge is not the jurors'");
+        assertEq(token.balanceOf(dv.BURN_ADDRESS()), PLEDGE, "nobody pledged for REJECT: the treasury");
         assertEq(uint8(anchor.batchState(BATCH)), uint8(ICDRAnchor.BatchState.Pending));
         dv.claim(id, js[0]);
         dv.claim(id, js[1]);
         dv.claim(id, js[2]);
-        assertEq(dv.owed(js[0]), 100e18);
-        assertEq(dv.owed(js[1]), 100e18);
+        assertEq(dv.owed(js[0]), 57.5e18);
+        assertEq(dv.owed(js[1]), 57.5e18);
         assertEq(_staked(js[2]), 400e18, "absent juror forfeits its lock");
         dv.claim(id, disputer);
         assertEq(dv.owed(disputer), 0, "losing pledge is not refunded");
@@ -788,8 +819,8 @@ contract DisputeVotingTest is DisputeBase {
         assertEq(outcome, REJECT);
         assertEq(anchor.invalidations(), 0);
         dv.claim(id, js[1]);
-        // Pool: pledge + uphold voter's lock + absent lock, all to the single coherent juror.
-        assertEq(dv.owed(js[1]), PLEDGE + 2 * LOCK);
+        // Pool: uphold voter's lock + absent lock + juror fee, all to the single coherent juror.
+        assertEq(dv.owed(js[1]), 2 * LOCK + 15e18);
     }
 
     function test_nobodyVotes_endsByRule_refundsEveryone() public {
@@ -804,7 +835,8 @@ contract DisputeVotingTest is DisputeBase {
             assertEq(_locked(js[i]), 0);
         }
         dv.claim(id, disputer);
-        assertEq(dv.owed(disputer), PLEDGE);
+        assertEq(dv.owed(disputer), PLEDGE * 8 / 10, "a dispute without votes keeps noVoteBps (20%)");
+        assertEq(token.balanceOf(dv.BURN_ADDRESS()), PLEDGE * 2 / 10 + 15e18, "kept part and fees to the treasury");
         _assertAccounted();
     }
 
@@ -831,10 +863,10 @@ contract DisputeVotingTest is DisputeBase {
         dv.finalize(id);
         assertFalse(anchor.isActiveOperator(operator));
         assertEq(anchor.suspensions(), 1);
-        // Pool: jurors' half of 300 = 150, shared by three: 50 each.
+        // Pool: the juror fee (15), shared by three: 5 each; none of the slash.
         for (uint256 i; i < 3; ++i) {
             dv.claim(id, js[i]);
-            assertEq(dv.owed(js[i]), 50e18);
+            assertEq(dv.owed(js[i]), 5e18);
         }
         dv.claim(id, disputer);
         assertEq(dv.owed(disputer), PLEDGE + 150e18);
@@ -853,11 +885,12 @@ contract DisputeVotingTest is DisputeBase {
         _toFinal(id);
         dv.finalize(id);
         assertEq(registry.ownerOfNode(NODE), address(0));
-        // Pool: absent lock 100 + 45 (jurors' half of the deposit) = 145 over two coherent.
+        // Pool: absent lock 100 + juror fee 15 = 115 over two coherent; the deposit: half to
+        // the disputer, half to the treasury.
         dv.claim(id, js[0]);
         dv.claim(id, js[2]);
-        assertEq(dv.owed(js[0]) + dv.owed(js[2]), 145e18);
-        assertEq(dv.owed(js[0]), 72.5e18);
+        assertEq(dv.owed(js[0]) + dv.owed(js[2]), 115e18);
+        assertEq(dv.owed(js[0]), 57.5e18);
         dv.claim(id, disputer);
         assertEq(dv.owed(disputer), PLEDGE + 45e18);
         dv.claim(id, js[1]);
@@ -990,7 +1023,7 @@ contract DisputeVotingTest is DisputeBase {
         _toAppeal(id);
         vm.prank(operator);
         token.approve(address(dv), type(uint256).max);
-        token.mint(operator, 200e18);
+        token.mint(operator, 200e18 + 35e18); // round 1: pledge 2 x minPledge + 7 seats' fee
         vm.prank(operator);
         dv.appeal(id); // the operator backs REJECT
         _drawWith(id, 5);
@@ -1104,9 +1137,8 @@ contract DisputeVotingTest is DisputeBase {
         uint256 coherentSeats = expected == UPHOLD ? up : rej;
         uint256 expectedPool;
         if (!refundAll) {
-            expectedPool = (7 - coherentSeats) * LOCK;
-            if (expected == REJECT) expectedPool += PLEDGE;
-            else expectedPool += slashAmt - slashAmt * 5000 / 10_000;
+            // forfeited locks + the juror fee, whatever the outcome and the slash
+            expectedPool = (7 - coherentSeats) * LOCK + 7 * p.jurorFee;
         }
         assertEq(pool, expectedPool);
 

@@ -26,15 +26,20 @@ contract NumberRegistryInvariantTest is Test {
         reg.setParameters(60, 1 days, 10 days, 4 days, 3 days, 50e18);
         vm.stopPrank();
         handler = new NumberRegistryHandler(reg, dots, governor, disputer);
+        address pot = handler.POT();
+        vm.prank(governor);
+        reg.setPremium(1_000e18, 1 days, 5 days, pot); // premiums land in the pot too
 
-        bytes4[] memory selectors = new bytes4[](12);
+        bytes4[] memory selectors = new bytes4[](14);
         selectors[0] = handler.claim.selector;
         selectors[1] = handler.claim.selector; // claims twice as likely
         selectors[2] = handler.renew.selector;
         selectors[3] = handler.release.selector;
         selectors[4] = handler.transfer.selector;
         selectors[5] = handler.reclaimExpired.selector;
-        selectors[6] = handler.forceRelease.selector;
+        selectors[6] = handler.hold.selector;
+        selectors[12] = handler.endHold.selector;
+        selectors[13] = handler.endHold.selector;
         selectors[7] = handler.setRecords.selector;
         selectors[8] = handler.setDeposit.selector;
         selectors[9] = handler.warp.selector;
@@ -58,6 +63,7 @@ contract NumberRegistryInvariantTest is Test {
         assertEq(handler.claimsOverLiveOwner(), 0, "claim over a live owner");
         assertEq(handler.mismatches(), 0, "registry and model disagree on an accept/revert");
         assertEq(handler.staleRecords(), 0, "a new registration inherited records");
+        assertEq(handler.wrongOwnerHit(), 0, "an upheld dispute hit a registration it was not opened against");
         for (uint256 k; k < handler.numberCount(); ++k) {
             string memory e164 = handler.numbers(k);
             address live = handler.liveOwner(k);
@@ -86,7 +92,7 @@ contract NumberRegistryInvariantTest is Test {
             assertEq(held, modelDeposit, "deposit != model");
             sum += held;
         }
-        assertEq(dots.balanceOf(address(reg)), sum, "registry balance != sum of deposits");
+        assertEq(dots.balanceOf(address(reg)), sum + handler.totalEscrow(), "registry balance != deposits + escrows");
 
         uint256 total = dots.balanceOf(address(reg)) + dots.balanceOf(handler.POT());
         for (uint256 i; i < handler.actorCount(); ++i) {
@@ -110,16 +116,23 @@ contract NumberRegistryInvariantTest is Test {
         handler.claim(3, 0);
         handler.release(0, 0, true);
         handler.claim(1, 1);
-        handler.forceRelease(1);
+        handler.hold(1);
+        handler.endHold(0, true);
         handler.setDeposit(1e18);
         handler.claim(1, 2);
-        bytes32[8] memory paths = [
+        handler.hold(2);
+        handler.transfer(0, 2, 0, true); // refused: held
+        handler.release(0, 2, true); // refused: held
+        handler.endHold(0, false);
+        bytes32[10] memory paths = [
             bytes32("claim"),
             "renew",
             "release",
             "transfer",
             "reclaimExpired",
             "forceRelease",
+            "releaseHold",
+            "hold",
             "setRecords",
             "setDeposit"
         ];

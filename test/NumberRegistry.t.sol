@@ -72,6 +72,7 @@ contract NumberRegistryTest is Test {
     string constant NUM2 = "+442071838750";
     bytes32 constant SECRET = keccak256("secret");
     bytes32 constant CALLER = keccak256(bytes("+15005550006"));
+    uint256 constant DL = 2_000_000_000; // route-consent deadline used by the helpers
 
     MockDOTS dots;
     NumberRegistry reg;
@@ -101,6 +102,7 @@ contract NumberRegistryTest is Test {
         vm.startPrank(admin);
         reg.grantRole(reg.DISPUTE_ROLE(), disputer);
         reg.setParameters(MIN_AGE, MAX_AGE, TERM, GRACE, COOLDOWN, DEPOSIT);
+        reg.setPremium(0, 0, 0, admin); // premiums have their own tests
         vm.stopPrank();
 
         address[3] memory users = [alice, bob, carol];
@@ -178,9 +180,31 @@ contract NumberRegistryTest is Test {
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 
+    /// The operator's consent to route `e164` to it at `uri` (current nonce, deadline DL).
+    function _consent(uint256 opKey, string memory e164, address op, string memory uri)
+        internal
+        view
+        returns (bytes memory)
+    {
+        return _sign(opKey, _expectedPortDigest(_node(e164), op, uri, reg.portNonce(_node(e164)), DL));
+    }
+
+    /// `who` routes `e164` to opA or opB (with the operator's consent) or to a bare URI.
+    function _route(address who, string memory e164, address op, string memory uri) internal {
+        bytes memory sig = op == address(0) ? bytes("") : _consent(op == opA ? opAKey : opBKey, e164, op, uri);
+        vm.prank(who);
+        reg.setRoute(e164, op, uri, DL, sig);
+    }
+
+    /// The dispute role holds the current registration of `e164`.
+    function _hold(string memory e164) internal returns (address owner, uint32 epoch) {
+        vm.prank(disputer);
+        (owner, epoch) = reg.holdForDispute(_node(e164));
+    }
+
     function _setAllRecords(address who, string memory e164) internal {
         vm.startPrank(who);
-        reg.setRoute(e164, opA, "sip:alice@a.example");
+        reg.setRoute(e164, opA, "sip:alice@a.example", DL, _consent(opAKey, e164, opA, "sip:alice@a.example"));
         reg.setCnam(e164, "ALICE");
         reg.setFeatures(e164, 0x3f);
         reg.blockCaller(e164, CALLER);
@@ -219,12 +243,16 @@ contract NumberRegistryTest is Test {
         assertEq(r.term(), 365 days);
         assertEq(r.gracePeriod(), 30 days);
         assertEq(r.releaseCooldown(), 7 days);
-        assertEq(r.depositAmount(), 0);
+        assertEq(r.depositAmount(), 50e18, "non-zero default deposit");
+        assertEq(r.premiumStart(), 10_000e18);
+        assertEq(r.premiumHalfLife(), 1 days);
+        assertEq(r.premiumDuration(), 21 days);
+        assertEq(r.premiumRecipient(), r.BURN_ADDRESS());
     }
 
     function test_Constructor_EmitsDefaultParameters() public {
         vm.expectEmit();
-        emit ParametersSet(60, 1 days, 365 days, 30 days, 7 days, 0);
+        emit ParametersSet(60, 1 days, 365 days, 30 days, 7 days, 50e18);
         new NumberRegistry(admin, address(dots));
     }
 
@@ -736,10 +764,12 @@ contract NumberRegistryTest is Test {
         address pot = makeAddr("disputePot");
         uint256 aliceBefore = dots.balanceOf(alice);
 
+        (address owner, uint32 epoch) = _hold(NUM);
+        assertEq(owner, alice);
         vm.expectEmit(address(reg));
         emit NumberReleased(_node(NUM), NUM, alice, DEPOSIT, true, uint64(block.timestamp) + COOLDOWN);
         vm.prank(disputer);
-        INumberRegistry(address(reg)).forceRelease(_node(NUM), pot);
+        assertTrue(INumberRegistry(address(reg)).forceRelease(_node(NUM), epoch, owner, pot));
 
         assertEq(dots.balanceOf(pot), DEPOSIT);
         assertEq(dots.balanceOf(alice), aliceBefore, "owner gets nothing back");
@@ -758,7 +788,17 @@ contract NumberRegistryTest is Test {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
         );
         vm.prank(stranger);
-        reg.forceRelease(_node(NUM), stranger);
+        reg.forceRelease(_node(NUM), 0, alice, stranger);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
+        vm.prank(stranger);
+        reg.holdForDispute(_node(NUM));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
+        vm.prank(stranger);
+        reg.releaseHold(_node(NUM), 0);
     }
 
     function test_ForceRelease_RevertsForOwnerAndGovernor() public {
@@ -766,32 +806,40 @@ contract NumberRegistryTest is Test {
         bytes32 role = reg.DISPUTE_ROLE();
         vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
         vm.prank(alice);
-        reg.forceRelease(_node(NUM), alice);
+        reg.forceRelease(_node(NUM), 0, alice, alice);
         vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, admin, role));
         vm.prank(admin);
-        reg.forceRelease(_node(NUM), admin);
+        reg.forceRelease(_node(NUM), 0, alice, admin);
     }
 
     function test_ForceRelease_RevertsOnZeroRecipient() public {
         _claim(alice, NUM);
+        (address owner, uint32 epoch) = _hold(NUM);
         vm.expectRevert(NumberRegistry.ZeroAddress.selector);
         vm.prank(disputer);
-        reg.forceRelease(_node(NUM), address(0));
+        reg.forceRelease(_node(NUM), epoch, owner, address(0));
     }
 
-    function test_ForceRelease_UnregisteredIsANoOp() public {
-        vm.recordLogs();
+    function test_ForceRelease_WithoutHoldReverts() public {
+        _claim(alice, NUM);
+        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NoDisputeHold.selector, _node(NUM), uint32(0)));
         vm.prank(disputer);
-        reg.forceRelease(_node(NUM), disputer);
-        assertEq(vm.getRecordedLogs().length, 0);
-        assertTrue(reg.isAvailable(NUM), "no cooldown started");
+        reg.forceRelease(_node(NUM), 0, alice, disputer);
+        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NoDisputeHold.selector, _node(NUM), uint32(0)));
+        vm.prank(disputer);
+        reg.releaseHold(_node(NUM), 0);
+        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NumberNotLive.selector, _node(NUM2)));
+        vm.prank(disputer);
+        reg.holdForDispute(_node(NUM2));
+        assertEq(reg.ownerOf(NUM), alice);
     }
 
     function test_ForceRelease_LapsedRegistration() public {
         uint64 expires = _claim(alice, NUM);
+        (address owner, uint32 epoch) = _hold(NUM);
         vm.warp(uint256(expires) + GRACE + 1);
         vm.prank(disputer);
-        reg.forceRelease(_node(NUM), disputer);
+        reg.forceRelease(_node(NUM), epoch, owner, disputer);
         assertEq(dots.balanceOf(disputer), DEPOSIT);
         assertEq(reg.depositOf(NUM), 0);
     }
@@ -844,15 +892,14 @@ contract NumberRegistryTest is Test {
 
     function _portSetup() internal returns (uint256 deadline) {
         _claim(alice, NUM);
-        vm.prank(alice);
-        reg.setRoute(NUM, opA, "sip:+14155550123@a.example");
+        _route(alice, NUM, opA, "sip:+14155550123@a.example");
         deadline = block.timestamp + 1 hours;
     }
 
     function test_Port_ByAnyoneWithOwnerAndOperatorSignatures() public {
         uint256 deadline = _portSetup();
         string memory uri = "sip:+14155550123@b.example";
-        assertEq(reg.portDigest(_node(NUM), opB, uri, deadline), _expectedPortDigest(_node(NUM), opB, uri, 0, deadline));
+        assertEq(reg.portDigest(_node(NUM), opB, uri, deadline), _expectedPortDigest(_node(NUM), opB, uri, 2, deadline));
         (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, uri, deadline);
 
         vm.expectEmit(address(reg));
@@ -863,12 +910,12 @@ contract NumberRegistryTest is Test {
         (address op, string memory got) = reg.routeOf(NUM);
         assertEq(op, opB);
         assertEq(got, uri);
-        assertEq(reg.portNonce(_node(NUM)), 1);
+        assertEq(reg.portNonce(_node(NUM)), 3, "claim, setRoute and port each advance it");
         assertEq(reg.ownerOf(NUM), alice, "port does not change the owner");
         // the donating operator cannot undo it: records are the owner's alone
         vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NotNumberOwner.selector, _node(NUM), opA));
         vm.prank(opA);
-        reg.setRoute(NUM, opA, "sip:back@a.example");
+        reg.setRoute(NUM, opA, "sip:back@a.example", DL, "");
     }
 
     function test_Port_ReplayAfterUseFails() public {
@@ -877,8 +924,7 @@ contract NumberRegistryTest is Test {
         (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, uri, deadline);
         reg.port(NUM, opB, uri, deadline, os, ps);
         // alice moves the route back herself, then someone replays the old port
-        vm.prank(alice);
-        reg.setRoute(NUM, opA, "sip:a");
+        _route(alice, NUM, opA, "sip:a");
         vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
         reg.port(NUM, opB, uri, deadline, os, ps);
         (address op,) = reg.routeOf(NUM);
@@ -1007,16 +1053,17 @@ contract NumberRegistryTest is Test {
 
     function test_SetRoute_SetsAndEmits() public {
         _claim(alice, NUM);
+        bytes memory sig = _consent(opAKey, NUM, opA, "sip:alice@a.example");
         vm.expectEmit(address(reg));
         emit RouteSet(_node(NUM), NUM, opA, "sip:alice@a.example");
         vm.prank(alice);
-        reg.setRoute(NUM, opA, "sip:alice@a.example");
+        reg.setRoute(NUM, opA, "sip:alice@a.example", DL, sig);
         (address op, string memory uri) = reg.routeOfNode(_node(NUM));
         assertEq(op, opA);
         assertEq(uri, "sip:alice@a.example");
         // a bare SIP URI without a serving operator
         vm.prank(alice);
-        reg.setRoute(NUM, address(0), "sip:alice@home.example");
+        reg.setRoute(NUM, address(0), "sip:alice@home.example", 0, "");
         (op, uri) = reg.routeOf(NUM);
         assertEq(op, address(0));
         assertEq(uri, "sip:alice@home.example");
@@ -1025,9 +1072,9 @@ contract NumberRegistryTest is Test {
     function test_SetRoute_SipUriLengthEdge() public {
         _claim(alice, NUM);
         vm.startPrank(alice);
-        reg.setRoute(NUM, opA, string(new bytes(256)));
+        reg.setRoute(NUM, opA, string(new bytes(256)), DL, _consent(opAKey, NUM, opA, string(new bytes(256))));
         vm.expectRevert(abi.encodeWithSelector(NumberRegistry.SipUriTooLong.selector, 257));
-        reg.setRoute(NUM, opA, string(new bytes(257)));
+        reg.setRoute(NUM, opA, string(new bytes(257)), DL, "");
         vm.stopPrank();
     }
 
@@ -1035,7 +1082,7 @@ contract NumberRegistryTest is Test {
         _claim(alice, NUM);
         vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NotNumberOwner.selector, _node(NUM), bob));
         vm.prank(bob);
-        reg.setRoute(NUM, opB, "sip:bob");
+        reg.setRoute(NUM, opB, "sip:bob", DL, "");
     }
 
     function test_SetCnam_SetsAndEmits() public {
@@ -1232,10 +1279,11 @@ contract NumberRegistryTest is Test {
         _claim(alice, longest);
         (,,,,,, string memory e164) = reg.numberInfo(_node(longest));
         assertEq(e164, longest);
+        (address owner, uint32 epoch) = _hold(longest);
         vm.expectEmit(address(reg));
         emit NumberReleased(_node(longest), longest, alice, DEPOSIT, true, uint64(block.timestamp) + COOLDOWN);
         vm.prank(disputer);
-        reg.forceRelease(_node(longest), disputer);
+        reg.forceRelease(_node(longest), epoch, owner, disputer);
     }
 
     // ------------------------------------------------------------ fuzz: E.164 validation
@@ -1375,4 +1423,204 @@ contract NumberRegistryTest is Test {
         reg.renew(NUM);
         if (live) assertEq(reg.expiresOf(NUM), expires + TERM);
     }
+    // ------------------------------------------------------------ issue 13: item 12
+
+    /// The attack (it worked before the fix): alice signs a port to opB, changes her mind and
+    /// routes to opA herself; the old signatures then pulled the number to opB anyway.
+    function test_attack12_staleSignatureAfterSetRoute() public {
+        _claim(alice, NUM);
+        uint256 deadline = block.timestamp + 30 days;
+        (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, "sip:b", deadline);
+        _route(alice, NUM, opA, "sip:a");
+        vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
+        reg.port(NUM, opB, "sip:b", deadline, os, ps);
+        (address op,) = reg.routeOf(NUM);
+        assertEq(op, opA);
+    }
+
+    function test_item12_transferAndCancelInvalidatePortSignatures() public {
+        _claim(alice, NUM);
+        uint256 deadline = block.timestamp + 30 days;
+        (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, "sip:b", deadline);
+        vm.expectEmit(address(reg));
+        emit PortSignaturesCancelled(_node(NUM), NUM, reg.portNonce(_node(NUM)) + 1);
+        vm.prank(alice);
+        reg.cancelPortSignatures(NUM);
+        vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
+        reg.port(NUM, opB, "sip:b", deadline, os, ps);
+        // a transfer (even back and forth) also invalidates them
+        (os, ps) = _portSigs(aliceKey, opBKey, NUM, opB, "sip:b", deadline);
+        vm.prank(alice);
+        reg.transfer(NUM, bob);
+        vm.prank(bob);
+        reg.transfer(NUM, alice);
+        vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
+        reg.port(NUM, opB, "sip:b", deadline, os, ps);
+        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.NotNumberOwner.selector, _node(NUM), bob));
+        vm.prank(bob);
+        reg.cancelPortSignatures(NUM);
+    }
+
+    /// Release and reclaim by the same owner: the old signature is dead too.
+    function test_item12_newRegistrationInvalidatesPortSignatures() public {
+        _claim(alice, NUM);
+        uint256 deadline = block.timestamp + 60 days;
+        (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, "sip:b", deadline);
+        vm.prank(alice);
+        reg.release(NUM);
+        vm.warp(block.timestamp + COOLDOWN);
+        _claim(alice, NUM);
+        vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
+        reg.port(NUM, opB, "sip:b", deadline, os, ps);
+    }
+
+    /// The attack (it worked before the fix): setRoute named any operator without its consent.
+    function test_attack12_routeNeedsOperatorConsent() public {
+        _claim(alice, NUM);
+        address unwilling = makeAddr("unwilling");
+        vm.expectRevert(NumberRegistry.InvalidOperatorSignature.selector);
+        vm.prank(alice);
+        reg.setRoute(NUM, unwilling, "sip:x", DL, "");
+        // opA's consent for another number, URI or nonce does not work either
+        bytes memory other = _consent(opAKey, NUM, opA, "sip:other");
+        vm.expectRevert(NumberRegistry.InvalidOperatorSignature.selector);
+        vm.prank(alice);
+        reg.setRoute(NUM, opA, "sip:x", DL, other);
+        // a consent is used once: replaying it after the nonce moved fails
+        bytes memory ok = _consent(opAKey, NUM, opA, "sip:x");
+        vm.prank(alice);
+        reg.setRoute(NUM, opA, "sip:x", DL, ok);
+        vm.expectRevert(NumberRegistry.InvalidOperatorSignature.selector);
+        vm.prank(alice);
+        reg.setRoute(NUM, opA, "sip:x", DL, ok);
+        // an expired consent is refused
+        bytes memory late = _sign(opAKey, _expectedPortDigest(_node(NUM), opA, "sip:y", reg.portNonce(_node(NUM)), block.timestamp - 1));
+        vm.expectRevert(abi.encodeWithSelector(NumberRegistry.PortDeadlinePassed.selector, block.timestamp - 1));
+        vm.prank(alice);
+        reg.setRoute(NUM, opA, "sip:y", block.timestamp - 1, late);
+        // a bare SIP URI needs nobody's consent
+        vm.prank(alice);
+        reg.setRoute(NUM, address(0), "sip:alice@home.example", 0, "");
+    }
+
+    /// An ERC-1271 operator consents by approving the digest.
+    function test_item12_contractOperatorConsents() public {
+        Wallet1271 w = new Wallet1271();
+        _claim(alice, NUM);
+        bytes32 digest = reg.portDigest(_node(NUM), address(w), "sip:w", DL);
+        w.approve(digest);
+        vm.prank(alice);
+        reg.setRoute(NUM, address(w), "sip:w", DL, "");
+        (address op,) = reg.routeOf(NUM);
+        assertEq(op, address(w));
+    }
+
+    /// Fuzz: after any of setRoute / transfer / cancel / port, a signature made before is dead.
+    function testFuzz_item12_anyChangeKillsOutstandingSignatures(uint8 action) public {
+        _claim(alice, NUM);
+        uint256 deadline = block.timestamp + 30 days;
+        (bytes memory os, bytes memory ps) = _portSigs(aliceKey, opBKey, NUM, opB, "sip:b", deadline);
+        action %= 4;
+        if (action == 0) {
+            _route(alice, NUM, address(0), "sip:bare");
+        } else if (action == 1) {
+            vm.prank(alice);
+            reg.transfer(NUM, alice); // even to itself
+        } else if (action == 2) {
+            vm.prank(alice);
+            reg.cancelPortSignatures(NUM);
+        } else {
+            (bytes memory os2, bytes memory ps2) = _portSigs(aliceKey, opAKey, NUM, opA, "sip:a", deadline);
+            reg.port(NUM, opA, "sip:a", deadline, os2, ps2);
+        }
+        vm.expectRevert(NumberRegistry.InvalidOwnerSignature.selector);
+        reg.port(NUM, opB, "sip:b", deadline, os, ps);
+    }
+
+    // ------------------------------------------------------------ issue 13: squatting
+
+    /// The attack (it worked before the fix): the registry took no deposit by default and a
+    /// lapsed number could be re-claimed the instant it lapsed at no extra cost.
+    function test_attackSquat_defaultsAndPremium() public {
+        NumberRegistry r = new NumberRegistry(admin, address(dots));
+        assertGt(r.depositAmount(), 0, "a deployment takes a deposit");
+        reg = r; // use the defaults from here on
+        dots.mint(alice, 100_000e18);
+        dots.mint(bob, 100_000e18);
+        vm.prank(alice);
+        dots.approve(address(reg), type(uint256).max);
+        vm.prank(bob);
+        dots.approve(address(reg), type(uint256).max);
+        assertEq(reg.premiumOf(NUM), 0, "a number never claimed has no premium");
+        uint64 expires = _claim(alice, NUM);
+        uint256 freeAt = uint256(expires) + reg.gracePeriod();
+        vm.warp(freeAt);
+        assertEq(reg.premiumOf(NUM), 10_000e18, "full premium the moment it lapses");
+        vm.warp(freeAt + 1 days);
+        assertEq(reg.premiumOf(NUM), 5_000e18, "halves daily");
+        vm.warp(freeAt + 1 days + 12 hours);
+        assertEq(reg.premiumOf(NUM), 3_750e18, "linear between halvings");
+        vm.warp(freeAt + 21 days);
+        assertEq(reg.premiumOf(NUM), 0, "gone after 21 days");
+        // a claim pays it to the recipient (burnt by default)
+        vm.warp(freeAt + 2 days - reg.minCommitAge());
+        uint256 before = dots.balanceOf(bob);
+        _claim(bob, NUM);
+        assertEq(before - dots.balanceOf(bob), reg.depositAmount() + 2_500e18);
+        assertEq(dots.balanceOf(reg.BURN_ADDRESS()), 2_500e18);
+        assertEq(reg.premiumOf(NUM), 0, "owned again");
+    }
+
+    /// Released numbers carry the premium from the end of their cooldown.
+    function test_premium_afterReleaseCooldown() public {
+        vm.prank(admin);
+        reg.setPremium(500e18, 1 days, 10 days, carol);
+        _claim(alice, NUM);
+        vm.prank(alice);
+        reg.release(NUM);
+        assertEq(reg.premiumOf(NUM), 0, "cooling down");
+        vm.warp(block.timestamp + COOLDOWN - MIN_AGE);
+        uint256 before = dots.balanceOf(bob);
+        _claim(bob, NUM);
+        assertEq(before - dots.balanceOf(bob), DEPOSIT + 500e18);
+        assertEq(dots.balanceOf(carol), 1_000e18 + 500e18, "premium to the recipient");
+    }
+
+    function test_setPremium_governorOnlyAndValidated() public {
+        vm.expectRevert();
+        vm.prank(stranger);
+        reg.setPremium(1, 1, 1, stranger);
+        vm.startPrank(admin);
+        vm.expectRevert(NumberRegistry.InvalidParameters.selector);
+        reg.setPremium(1, 0, 1, admin); // a premium needs a half-life
+        vm.expectRevert(NumberRegistry.InvalidParameters.selector);
+        reg.setPremium(1, 1, 1, address(0));
+        vm.expectRevert(NumberRegistry.InvalidParameters.selector);
+        reg.setPremium(uint256(type(uint128).max) + 1, 1, 1, admin);
+        vm.expectEmit(address(reg));
+        emit PremiumSet(5, 6, 7, carol);
+        reg.setPremium(5, 6, 7, carol);
+        vm.stopPrank();
+    }
+
+    /// Fuzz: the premium never grows with time and is 0 from premiumDuration on.
+    function testFuzz_premiumDecays(uint96 start, uint32 halfLife, uint32 duration, uint32 t1, uint32 t2) public {
+        halfLife = uint32(bound(halfLife, 1, 30 days));
+        vm.prank(admin);
+        reg.setPremium(start, halfLife, duration, carol);
+        _claim(alice, NUM);
+        uint64 expires = reg.expiresOf(NUM);
+        uint256 freeAt = uint256(expires) + GRACE;
+        (uint256 a, uint256 b) = t1 < t2 ? (uint256(t1), uint256(t2)) : (uint256(t2), uint256(t1));
+        vm.warp(freeAt + a);
+        uint256 pa = reg.premiumOf(NUM);
+        vm.warp(freeAt + b);
+        uint256 pb = reg.premiumOf(NUM);
+        assertLe(pb, pa, "never grows");
+        assertLe(pa, start);
+        if (b >= duration) assertEq(pb, 0);
+    }
+
+    event PortSignaturesCancelled(bytes32 indexed node, string e164, uint256 nonce);
+    event PremiumSet(uint256 start, uint64 halfLife, uint64 duration, address recipient);
 }

@@ -134,7 +134,7 @@ contract DisputeHandler is Test {
             registry.setOwner(subject, address(0xCAFE), slash);
             token.mint(address(registry), slash);
         }
-        _ensure(a, pledge);
+        _ensure(a, pledge + 1_000e18); // pledge + juror fee
         uint256 before = token.balanceOf(address(dv));
         vm.prank(a);
         try dv.openDispute(kind, subject, bytes("bafyevidence"), pledge) {

@@ -129,15 +129,22 @@ contract MockAnchor is ICDRAnchor {
     }
 }
 
-/// @notice NumberRegistry stand-in: owners set by the test; forceRelease pays the deposit.
+/// @notice NumberRegistry stand-in: owners set by the test; a hold records (owner, epoch) like
+/// the real registry; forceRelease pays the deposit only for the held registration.
 contract MockRegistry is INumberRegistry {
     IERC20 public immutable token;
     address public dispute;
     mapping(bytes32 => address) public owners;
     mapping(bytes32 => uint256) public deposits;
+    mapping(bytes32 => uint32) public epochs;
+    mapping(bytes32 => mapping(uint32 => uint256)) public holds;
+    uint256 public totalHolds;
+    bool public failRelease;
 
     error OnlyDispute();
     error NotOwned();
+    error NoHold();
+    error Forced();
 
     constructor(IERC20 token_) {
         token = token_;
@@ -147,7 +154,13 @@ contract MockRegistry is INumberRegistry {
         dispute = d;
     }
 
+    function setFailRelease(bool f) external {
+        failRelease = f;
+    }
+
+    /// @dev A new registration (new epoch) when the owner changes.
     function setOwner(bytes32 node, address owner, uint256 deposit) external {
+        if (owners[node] != owner) ++epochs[node];
         owners[node] = owner;
         deposits[node] = deposit;
     }
@@ -160,13 +173,38 @@ contract MockRegistry is INumberRegistry {
         return owners[node];
     }
 
-    function forceRelease(bytes32 node, address depositRecipient) external {
+    function holdForDispute(bytes32 node) external returns (address owner, uint32 epoch) {
         if (msg.sender != dispute) revert OnlyDispute();
         if (owners[node] == address(0)) revert NotOwned();
+        holds[node][epochs[node]]++;
+        totalHolds++;
+        return (owners[node], epochs[node]);
+    }
+
+    function forceRelease(bytes32 node, uint32 epoch, address owner, address depositRecipient)
+        external
+        returns (bool applied)
+    {
+        if (msg.sender != dispute) revert OnlyDispute();
+        if (failRelease) revert Forced();
+        if (holds[node][epoch] == 0) revert NoHold();
+        holds[node][epoch]--;
+        totalHolds--;
+        if (epochs[node] != epoch || owners[node] != owner || owner == address(0)) return false;
         owners[node] = address(0);
+        ++epochs[node];
         uint256 dep = deposits[node];
         deposits[node] = 0;
         if (dep > 0) token.transfer(depositRecipient, dep);
+        return true;
+    }
+
+    function releaseHold(bytes32 node, uint32 epoch) external {
+        if (msg.sender != dispute) revert OnlyDispute();
+        if (failRelease) revert Forced();
+        if (holds[node][epoch] == 0) revert NoHold();
+        holds[node][epoch]--;
+        totalHolds--;
     }
 }
 

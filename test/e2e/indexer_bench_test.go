@@ -32,6 +32,7 @@ import (
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/devnet"
 	"github.com/dotsnet/dots/indexer"
 )
 
@@ -157,6 +158,16 @@ func ixClaim(b testing.TB, d *ixDevnet, k *ecdsa.PrivateKey, e164 string) {
 		b.Fatal(err)
 	}
 	d.tx(k, "claim", d.dep.NumberRegistry, reg.PackClaim(e164, secret))
+}
+
+// ixRoute routes e164 (owned by k) to the operator opKey with the operator's consent.
+func ixRoute(tb testing.TB, d *ixDevnet, k *ecdsa.PrivateKey, e164 string, opKey *ecdsa.PrivateKey, sipURI string) {
+	tb.Helper()
+	call, err := devnet.RouteCall(context.Background(), d.client, d.dep.NumberRegistry, e164, opKey, sipURI)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d.tx(k, "route", d.dep.NumberRegistry, call)
 }
 
 // percentile of sorted durations, in milliseconds.
@@ -302,7 +313,7 @@ func BenchmarkIndexerAPIWrk(b *testing.B) {
 	opA := anvil.Address(op)
 	ixClaim(b, d, owner, e164)
 	reg, anc, rx := numberregistry.NewNumberRegistry(), cdranchor.NewCDRAnchor(), rateexchange.NewRateExchange()
-	d.tx(owner, "route", d.dep.NumberRegistry, reg.PackSetRoute(e164, opA, "sip:"+e164+"@op.example"))
+	ixRoute(b, d, owner, e164, op, "sip:"+e164+"@op.example")
 	d.tx(owner, "cnam", d.dep.NumberRegistry, reg.PackSetCnam(e164, "ALICE"))
 	d.tx(op, "approve anchor", d.dep.RewardToken, rewardtoken.NewRewardToken().PackApprove(d.dep.CDRAnchor, new(big.Int).Lsh(big.NewInt(1), 255)))
 	d.tx(op, "register", d.dep.CDRAnchor, anc.PackRegisterOperator(ixTokens(1000), opA, "op.example"))

@@ -208,7 +208,7 @@ func TestIndexerOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.tx(owner, "claim", d.dep.NumberRegistry, reg.PackClaim(e164, secret))
-	d.tx(owner, "route", d.dep.NumberRegistry, reg.PackSetRoute(e164, opA, "sip:+4930123456@op.example"))
+	ixRoute(t, d, owner, e164, op, "sip:+4930123456@op.example")
 	d.tx(owner, "cnam", d.dep.NumberRegistry, reg.PackSetCnam(e164, "ALICE"))
 	d.tx(owner, "features", d.dep.NumberRegistry, reg.PackSetFeatures(e164, 3))
 	d.tx(owner, "transfer", d.dep.NumberRegistry, reg.PackTransfer(e164, anvil.Address(buyer)))

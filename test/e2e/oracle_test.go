@@ -89,6 +89,8 @@ func startOracleNetTB(t testing.TB, ctx context.Context, numbers ...string) *ora
 	n := &oracleNet{an: an, ec: ec, d: d, admin: keys[0], op: keys[1], user: keys[2], opAddr: anvil.Address(keys[1]), userAddr: anvil.Address(keys[2])}
 	anchor, token, reg := cdranchor.NewCDRAnchor(), rewardtoken.NewRewardToken(), numberregistry.NewNumberRegistry()
 	oSend(t, ctx, n, n.admin, "challenge window 1s", n.d.CDRAnchor, anchor.PackSetChallengeWindow(1))
+	// The user holds no DOTS: numbers without a deposit here (a deployment's default is 50 DOTS).
+	oSend(t, ctx, n, n.admin, "no number deposit", n.d.NumberRegistry, reg.PackSetParameters(60, 86400, 365*86400, 30*86400, 7*86400, big.NewInt(0)))
 	oSend(t, ctx, n, n.op, "approve bond", n.d.RewardToken, token.PackApprove(n.d.CDRAnchor, oTokens(1000)))
 	oSend(t, ctx, n, n.op, "register operator", n.d.CDRAnchor, anchor.PackRegisterOperator(oTokens(1000), n.opAddr, "e2e operator"))
 	// The user claims numbers by commit-reveal.

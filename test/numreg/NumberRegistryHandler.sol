@@ -30,6 +30,19 @@ contract NumberRegistryHandler is Test {
 
     mapping(uint256 => Model) public model;
 
+    /// @dev An open dispute hold, as the model sees it.
+    struct OpenHold {
+        uint256 k;
+        uint32 epoch;
+        address owner;
+    }
+
+    OpenHold[] public openHolds;
+    mapping(uint256 k => mapping(uint32 epoch => uint256)) public holdCount;
+    mapping(uint256 k => mapping(uint32 epoch => uint256)) public escrowOf;
+    uint256 public totalEscrow;
+    uint256 public wrongOwnerHit; // an upheld dispute took from a registration it was not opened against
+
     uint256 public mismatches; // registry accepted what the model refused, or the reverse
     uint256 public claimsOverLiveOwner;
     uint256 public staleRecords; // a fresh claim found records of an earlier registration // a claim succeeded while another registration was live
@@ -75,6 +88,24 @@ contract NumberRegistryHandler is Test {
         if (expected != got) ++mismatches;
     }
 
+    function _epoch(uint256 k) internal view returns (uint32 epoch) {
+        (,,,, epoch,,) = reg.numberInfo(keccak256(bytes(numbers[k])));
+    }
+
+    function _held(uint256 k) internal view returns (bool) {
+        return holdCount[k][_epoch(k)] != 0;
+    }
+
+    /// The model's side of a lapse: a held registration's deposit goes to escrow.
+    function _modelLapse(uint256 k, Model storage m) internal {
+        uint32 e = _epoch(k);
+        if (holdCount[k][e] != 0) {
+            escrowOf[k][e] = m.deposit;
+            totalEscrow += m.deposit;
+        }
+        m.availableAt = uint64(uint256(m.expires) + reg.gracePeriod());
+    }
+
     // ------------------------------------------------------------ actions
 
     function claim(uint256 a, uint256 k) external {
@@ -91,11 +122,20 @@ contract NumberRegistryHandler is Test {
         address live = liveOwner(k);
         bool expected = live == address(0) && (m.owner != address(0) || block.timestamp >= m.availableAt);
         uint256 deposit = reg.depositAmount();
+        bool lapsing = m.owner != address(0) && live == address(0);
         vm.prank(actor);
         try reg.claim(e164, secret) returns (uint64 expires) {
             _check(expected, true);
             ++succeeded["claim"];
             if (live != address(0)) ++claimsOverLiveOwner;
+            if (lapsing) {
+                // the registry's epoch has moved on: undo it for the model's escrow bookkeeping
+                uint32 e = _epoch(k) - 1;
+                if (holdCount[k][e] != 0) {
+                    escrowOf[k][e] = m.deposit;
+                    totalEscrow += m.deposit;
+                }
+            }
             m.owner = actor;
             m.expires = expires;
             m.deposit = deposit;
@@ -127,7 +167,7 @@ contract NumberRegistryHandler is Test {
         k %= numbers.length;
         Model storage m = model[k];
         address caller = asOwner && m.owner != address(0) ? m.owner : actors[a % actors.length];
-        bool expected = liveOwner(k) == caller;
+        bool expected = liveOwner(k) == caller && !_held(k);
         vm.prank(caller);
         try reg.release(numbers[k]) {
             _check(expected, true);
@@ -147,7 +187,7 @@ contract NumberRegistryHandler is Test {
         Model storage m = model[k];
         address caller = asOwner && m.owner != address(0) ? m.owner : actors[a % actors.length];
         address recipient = actors[to % actors.length];
-        bool expected = liveOwner(k) == caller && caller != address(0);
+        bool expected = liveOwner(k) == caller && caller != address(0) && !_held(k);
         vm.prank(caller);
         try reg.transfer(numbers[k], recipient) {
             _check(expected, true);
@@ -163,6 +203,7 @@ contract NumberRegistryHandler is Test {
         k %= numbers.length;
         Model storage m = model[k];
         bool expected = m.owner != address(0) && liveOwner(k) == address(0);
+        if (expected) _modelLapse(k, m);
         try reg.reclaimExpired(numbers[k]) {
             _check(expected, true);
             ++succeeded["reclaimExpired"];
@@ -174,21 +215,73 @@ contract NumberRegistryHandler is Test {
         }
     }
 
-    function forceRelease(uint256 k) external {
-        ++calls["forceRelease"];
+    /// A dispute opens on number k: binds to its live registration.
+    function hold(uint256 k) external {
+        ++calls["hold"];
         k %= numbers.length;
-        Model storage m = model[k];
+        address live = liveOwner(k);
         vm.prank(disputer);
-        try reg.forceRelease(keccak256(bytes(numbers[k])), POT) {
-            if (m.owner != address(0)) ++succeeded["forceRelease"];
-            if (m.owner != address(0)) {
-                m.owner = address(0);
-                m.expires = 0;
-                m.deposit = 0;
-                m.availableAt = uint64(block.timestamp) + reg.releaseCooldown();
-            }
+        try reg.holdForDispute(keccak256(bytes(numbers[k]))) returns (address owner, uint32 epoch) {
+            _check(live != address(0), true);
+            if (owner != live || epoch != _epoch(k)) ++mismatches;
+            openHolds.push(OpenHold(k, epoch, owner));
+            ++holdCount[k][epoch];
+            ++succeeded["hold"];
         } catch {
-            ++mismatches; // always accepted
+            _check(live != address(0), false);
+        }
+    }
+
+    /// An open dispute ends, upheld (forceRelease) or rejected (releaseHold).
+    function endHold(uint256 i, bool upheld) external {
+        ++calls["endHold"];
+        uint256 n = openHolds.length;
+        if (n == 0) return;
+        i %= n;
+        OpenHold memory h = openHolds[i];
+        openHolds[i] = openHolds[n - 1];
+        openHolds.pop();
+        --holdCount[h.k][h.epoch];
+        Model storage m = model[h.k];
+        bytes32 node = keccak256(bytes(numbers[h.k]));
+        address potOwner = m.owner;
+        uint256 potBefore = dots.balanceOf(POT);
+        uint256 ownerBefore = dots.balanceOf(h.owner);
+        uint256 escrow = escrowOf[h.k][h.epoch];
+        // the registration the dispute was opened against is still the current one
+        bool current = _epoch(h.k) == h.epoch && potOwner == h.owner && potOwner != address(0);
+        vm.prank(disputer);
+        if (upheld) {
+            try reg.forceRelease(node, h.epoch, h.owner, POT) returns (bool applied) {
+                ++succeeded["forceRelease"];
+                uint256 gained = dots.balanceOf(POT) - potBefore;
+                if (current) {
+                    if (!applied || gained != m.deposit) ++mismatches;
+                    m.owner = address(0);
+                    m.expires = 0;
+                    m.deposit = 0;
+                    m.availableAt = uint64(block.timestamp) + reg.releaseCooldown();
+                } else if (escrow != 0) {
+                    if (!applied || gained != escrow) ++mismatches;
+                    escrowOf[h.k][h.epoch] = 0;
+                    totalEscrow -= escrow;
+                } else if (applied || gained != 0) {
+                    ++wrongOwnerHit;
+                }
+            } catch {
+                ++mismatches; // always accepted for an open hold
+            }
+        } else {
+            try reg.releaseHold(node, h.epoch) {
+                ++succeeded["releaseHold"];
+                if (holdCount[h.k][h.epoch] == 0 && escrow != 0) {
+                    if (dots.balanceOf(h.owner) - ownerBefore != escrow) ++mismatches;
+                    escrowOf[h.k][h.epoch] = 0;
+                    totalEscrow -= escrow;
+                }
+            } catch {
+                ++mismatches;
+            }
         }
     }
 
@@ -197,8 +290,12 @@ contract NumberRegistryHandler is Test {
         k %= numbers.length;
         address owner = liveOwner(k);
         if (owner == address(0)) return;
+        uint256 opKey = uint256(operator) % 1e30 + 1;
+        address op = vm.addr(opKey);
+        bytes32 node = keccak256(bytes(numbers[k]));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(opKey, reg.portDigest(node, op, "sip:x@op.example", block.timestamp));
         vm.startPrank(owner);
-        reg.setRoute(numbers[k], address(operator | 1), "sip:x@op.example");
+        reg.setRoute(numbers[k], op, "sip:x@op.example", block.timestamp, abi.encodePacked(r, s, v));
         reg.setFeatures(numbers[k], 0x01);
         if (!reg.isBlocked(numbers[k], CALLER)) reg.blockCaller(numbers[k], CALLER);
         vm.stopPrank();
