@@ -13,33 +13,46 @@ import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 /// Rules:
 /// - A prefix is 1-15 ASCII digits without "+" and without a leading zero ("44", "4420").
 ///   Its key is the digits left-aligned in a bytes32 (zero padded): `prefixKey("44")`.
-/// - Rates are never edited in place. Each (seller, prefix) keeps an append-only history
-///   ordered by effectiveTime; a new entry may not be effective before the last one, nor
-///   before the current block.
-/// - An entry is an increase when its ratePerMinute, connectFee, initialIncrement or
-///   subsequentIncrement is higher than that of the entry it replaces: the prefix's last entry
-///   (which is the one in force at the new effectiveTime). For a prefix's FIRST entry the
-///   entry it replaces is the one a quote at effectiveTime would find through a shorter
-///   prefix of the same seller (so a seller cannot dodge the notice by publishing a more
-///   specific, pricier prefix); covering prefixes created in the same `publish` call are
-///   ignored, so a new rate deck can be published at once in any order (entries appended in
-///   the same call to an EXISTING covering prefix do count: publish those after the more
-///   specific prefixes). With no covering entry, a first entry is not an increase. Known
-///   limit: a new prefix is compared with the covering entry in force at its effectiveTime
-///   only, not with later scheduled entries of the covering prefix.
-/// - Increases take effect no sooner than `increaseNotice` (default 7 days) after the
-///   publish; anything else no sooner than `decreaseNotice` (default 0). Both are set by
-///   GOVERNOR_ROLE.
+/// - Rates are never edited in place. Each (seller, prefix) keeps a history ordered by
+///   effectiveTime; the entry in force at t is the last one with effectiveTime <= t (of
+///   several with the same time, the one published last). A new entry may be effective at
+///   any time from the current block on: it is inserted after the entries effective no later
+///   than it, so a decrease can take effect at once whatever is scheduled (issue 13 item 8).
+///   Entries in force before the current block never move or change, so past calls can always
+///   be re-rated; only scheduled entries (effectiveTime > now, at most MAX_SCHEDULED per
+///   prefix) move up by one index when an earlier one is inserted.
+/// - Costs, not fields, are compared (item 6). Entry A "costs no more" than B when every call
+///   (every duration >= 1 s) costs no more under A than under B, comparing the cost before the
+///   final rounding up to a whole wei (`costsNoMore`). A finer billing grid that contains the
+///   old one (60/60 -> 30/6, 1/1) is no increase; 60/60 -> 59/60 is one (a 60 s call is billed
+///   119 s). The test is exact when the new grid contains the old one and otherwise errs only
+///   towards "increase".
+/// - Notice (item 7): a new entry must not raise the cost of any destination, at any time
+///   before now + the increase notice, above what the seller had announced for that time (the
+///   deck as it was before this `publish` call). The new entry of prefix P is in force from
+///   its effectiveTime until P's next entry; over that window it is compared with P's entry it
+///   follows or, when P has none in force yet, with every entry of the shorter prefixes that
+///   quotes for P's destinations would have used at some time in the window (the longest one
+///   in force at each time: a covering prefix shadowed by a longer one does not count).
+///   Covering prefixes created in the same `publish` call are ignored, so a new rate deck can
+///   be published at once in any order (entries appended in the same call to an EXISTING
+///   covering prefix do count: publish those after the more specific prefixes). Any entry
+///   takes effect no sooner than `decreaseNotice` (default 0) after the publish. Both notices
+///   are set by GOVERNOR_ROLE (`increaseNotice` default 7 days).
 /// - Agreements (EIP-712, signed by buyer and seller) fix a notice for increases and the
-///   largest increase per update in basis points, until `validUntil` (inclusive). While any
-///   agreement of a seller is in force, an increase needs the LONGEST notice of them (and of
-///   the default), and no field may rise by more than the SMALLEST maxIncreaseBps (0 forbids
-///   increases; a field at 0 cannot rise). The cap applies to each of the four fields
-///   separately and per update, relative to the entry replaced.
+///   largest increase in basis points, until `validUntil` (inclusive). While any agreement of
+///   a seller is in force, increases need the LONGEST notice of them (and of the default), and
+///   the SMALLEST maxIncreaseBps caps them (0 forbids increases). The cap applies to the
+///   effective change (item 5): a new entry that costs more than the entry announced for its
+///   effectiveTime must cost no more than (1 + maxIncreaseBps / 10,000) times the entry in
+///   force for those destinations before the current block, for every call. Stacking entries
+///   (same time, one second apart, in one call or many, or on longer prefixes) therefore never
+///   adds up to more than the cap over what buyers pay now; a new destination (no entry in
+///   force before this block) is not capped.
 /// - Per-seller enforcement cost: `publish` reads the seller's agreements once per call (at
-///   most MAX_AGREEMENTS_PER_SELLER one-slot records), then each entry is checked in O(1)
-///   against the strictest terms. Expired agreements are pruned whenever an agreement is set
-///   and may be cleared by either party.
+///   most MAX_AGREEMENTS_PER_SELLER one-slot records), then each entry is checked against the
+///   strictest terms, reading at most the scheduled entries of its prefix and of the prefixes
+///   covering it.
 /// - An agreement ends at validUntil, or earlier when both parties sign an AgreementEnd.
 ///   Setting an agreement again for the same pair replaces its terms (both must sign).
 contract RateExchange is AccessControl, EIP712, Nonces {
@@ -56,6 +69,11 @@ contract RateExchange is AccessControl, EIP712, Nonces {
     uint256 public constant MAX_INCREMENT = type(uint16).max;
     /// @notice Largest effective time (stored in 40 bits).
     uint256 public constant MAX_TIME = type(uint40).max;
+    /// @notice Entries of one prefix that may be scheduled (effectiveTime after the current
+    /// block) at once; bounds the work of inserting an entry before them.
+    uint256 public constant MAX_SCHEDULED = 32;
+    /// @notice Basis points in one (the cap's unit).
+    uint256 public constant BPS = 10_000;
 
     bytes32 public constant AGREEMENT_TYPEHASH = keccak256(
         "Agreement(address buyer,address seller,uint32 noticeSeconds,uint16 maxIncreaseBps,uint64 validUntil,uint256 buyerNonce,uint256 sellerNonce,uint256 deadline)"
@@ -130,6 +148,22 @@ contract RateExchange is AccessControl, EIP712, Nonces {
         uint24 count;
     }
 
+    // Where a new entry goes in its prefix's history, and its neighbours there.
+    struct Slot {
+        uint256 count; // history length before the insert
+        uint256 pos; // index of the new entry
+        uint256 next; // effectiveTime of the entry after it; MAX_TIME + 1 when none
+        bool hasPrev; // an entry effective no later than the new one exists
+        Stored prev; // that entry (the last one of them)
+    }
+
+    // The prefix being published and the seller's prefix lengths in the running call.
+    struct Prefix {
+        bytes32 key;
+        uint256 len;
+        uint256 lengths;
+    }
+
     // The strictest terms in force for a seller, computed once per publish call.
     struct Terms {
         uint256 increaseNotice;
@@ -181,7 +215,7 @@ contract RateExchange is AccessControl, EIP712, Nonces {
     error AmountTooLarge(uint256 index);
     error InvalidIncrement(uint256 index);
     error EffectiveTimeTooLarge(uint256 index);
-    error BeforeLastEntry(uint256 index, uint64 lastEffectiveTime);
+    error TooManyScheduled(uint256 index);
     error NoticeTooShort(uint256 index, uint64 earliest);
     error IncreaseTooLarge(uint256 index, uint256 maxIncreaseBps);
     error HistoryFull(uint256 index);
@@ -258,12 +292,10 @@ contract RateExchange is AccessControl, EIP712, Nonces {
                 || e.subsequentIncrement > MAX_INCREMENT
         ) revert InvalidIncrement(i);
         if (e.effectiveTime > MAX_TIME) revert EffectiveTimeTooLarge(i);
-
-        mapping(uint256 => Stored) storage h = _history[msg.sender][key];
-        uint256 count = h[0].count;
         {
-            (bool hasPrev, Stored memory prev) = _previous(e, i, h, count, key, len, lengths);
-            _checkNotice(e, prev, hasPrev, t, i);
+            uint256 soonest = block.timestamp + t.decreaseNotice;
+            // forge-lint: disable-next-line(unsafe-typecast) now + MAX_NOTICE fits 64 bits
+            if (e.effectiveTime < soonest) revert NoticeTooShort(i, uint64(soonest));
         }
         Stored memory s = Stored({
             ratePerMinute: uint80(e.ratePerMinute),
@@ -273,18 +305,65 @@ contract RateExchange is AccessControl, EIP712, Nonces {
             effectiveTime: uint40(e.effectiveTime),
             count: 0
         });
-        if (count == 0) {
-            s.count = 1;
-            h[0] = s;
-            _setCreated(h, true);
-            isNew = true;
-        } else {
-            if (count == type(uint24).max) revert HistoryFull(i);
-            h[count] = s;
-            // forge-lint: disable-next-line(unsafe-typecast) count < type(uint24).max checked above
-            h[0].count = uint24(count + 1);
+        mapping(uint256 => Stored) storage h = _history[msg.sender][key];
+        Slot memory at = _slot(h, s.effectiveTime, i);
+        _checkNotice(s, at, Prefix(key, len, lengths), t, i);
+        if (t.maxIncreaseBps != type(uint256).max) _checkCap(s, at, h, Prefix(key, len, lengths), t.maxIncreaseBps, i);
+        _insert(h, s, at, i);
+        isNew = at.count == 0;
+        if (isNew) _setCreated(h, true);
+        _emitPublished(e, key, at.pos);
+    }
+
+    /// Where an entry effective at `time` goes in history `h`: after every entry effective no
+    /// later than it. Reads the scheduled entries from the end (at most MAX_SCHEDULED).
+    function _slot(mapping(uint256 => Stored) storage h, uint40 time, uint256 i)
+        internal
+        view
+        returns (Slot memory at)
+    {
+        uint256 count = h[0].count;
+        at.count = count;
+        at.pos = count;
+        at.next = MAX_TIME + 1;
+        uint256 scheduled = time > block.timestamp ? 1 : 0;
+        for (uint256 k = count; k != 0; --k) {
+            Stored memory x = h[k - 1];
+            if (x.effectiveTime > time) {
+                // scheduled (effectiveTime > time >= now): goes after the new entry
+                at.pos = k - 1;
+                at.next = x.effectiveTime;
+            } else {
+                if (!at.hasPrev) {
+                    at.prev = x;
+                    at.hasPrev = true;
+                }
+                if (x.effectiveTime <= block.timestamp) break; // in force: not scheduled
+            }
+            if (++scheduled > MAX_SCHEDULED) revert TooManyScheduled(i);
         }
-        _emitPublished(e, key, count);
+    }
+
+    /// Writes `s` at `at.pos`, moving the (scheduled) entries from there up by one. The length
+    /// lives in entry 0.
+    function _insert(mapping(uint256 => Stored) storage h, Stored memory s, Slot memory at, uint256 i) internal {
+        uint256 count = at.count;
+        if (count == type(uint24).max) revert HistoryFull(i);
+        uint256 pos = at.pos;
+        for (uint256 k = count; k > pos; --k) {
+            Stored memory m = h[k - 1];
+            m.count = 0;
+            h[k] = m;
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) count < type(uint24).max checked above
+        uint24 newCount = uint24(count + 1);
+        if (pos == 0) {
+            s.count = newCount;
+            h[0] = s;
+        } else {
+            h[pos] = s;
+            h[0].count = newCount;
+        }
     }
 
     function _emitPublished(RateInput calldata e, bytes32 key, uint256 index) internal {
@@ -301,25 +380,84 @@ contract RateExchange is AccessControl, EIP712, Nonces {
         );
     }
 
-    /// The entry a new one replaces: the prefix's last entry, or for a new prefix the entry a
-    /// quote at effectiveTime would find through a shorter prefix (not one created in this call).
-    function _previous(
-        RateInput calldata e,
-        uint256 i,
+    /// Notice (item 7): over the window in which the new entry will be in force and an increase
+    /// would still need notice, it must cost no more than what was announced for those
+    /// destinations.
+    function _checkNotice(Stored memory s, Slot memory at, Prefix memory p, Terms memory t, uint256 i)
+        internal
+        view
+    {
+        uint256 earliest = block.timestamp + t.increaseNotice;
+        uint256 until = at.next < earliest ? at.next : earliest;
+        if (s.effectiveTime >= until) return;
+        // forge-lint: disable-next-line(unsafe-typecast) now + MAX_NOTICE fits 64 bits
+        uint64 e64 = uint64(earliest);
+        if (at.hasPrev) {
+            if (!costsNoMore(_toEntry(s), _toEntry(at.prev), 1, 1)) revert NoticeTooShort(i, e64);
+            return;
+        }
+        // No entry of the prefix in force at effectiveTime: its destinations were quoted through
+        // shorter prefixes, the longest in force at each time of [effectiveTime, until).
+        RateEntry memory ne = _toEntry(s);
+        uint256 from = s.effectiveTime;
+        for (uint256 l = p.len - 1; l != 0; --l) {
+            // forge-lint: disable-next-line(incorrect-shift) bit `l` of the lengths mask
+            if (p.lengths & (1 << l) == 0) continue;
+            mapping(uint256 => Stored) storage c =
+                _history[msg.sender][p.key & bytes32(~(type(uint256).max >> (8 * l)))];
+            if (_isCreated(c)) continue;
+            uint256 first = c[0].effectiveTime;
+            if (c[0].count == 0 || first >= until) continue;
+            if (!_noneCostsLess(ne, c, from, until)) revert NoticeTooShort(i, e64);
+            if (first <= from) return; // in force over the whole window
+            until = first; // shorter prefixes count only before this one starts
+        }
+    }
+
+    /// Whether `ne` costs no more than each entry of history `c` in force at some time of
+    /// [from, until) (c has an entry effective before `until`).
+    function _noneCostsLess(RateEntry memory ne, mapping(uint256 => Stored) storage c, uint256 from, uint256 until)
+        internal
+        view
+        returns (bool)
+    {
+        Stored memory cur = c[0];
+        uint256 n = cur.count;
+        uint256 j;
+        // forge-lint: disable-next-line(unsafe-typecast) from is an effectiveTime (40 bits)
+        if (cur.effectiveTime < from) (, cur, j) = _search(c, uint64(from));
+        while (true) {
+            if (!costsNoMore(ne, _toEntry(cur), 1, 1)) return false;
+            if (++j >= n) return true;
+            cur = c[j];
+            if (cur.effectiveTime >= until) return true;
+        }
+        return true;
+    }
+
+    /// Cap (item 5): an entry that costs more than the one announced for its effectiveTime
+    /// costs at most (1 + bps) times the entry in force before this block, for every call.
+    function _checkCap(
+        Stored memory s,
+        Slot memory at,
         mapping(uint256 => Stored) storage h,
-        uint256 count,
-        bytes32 key,
-        uint256 len,
-        uint256 lengths
-    ) internal view returns (bool hasPrev, Stored memory prev) {
-        if (count != 0) {
-            prev = h[count - 1];
-            if (e.effectiveTime < prev.effectiveTime) revert BeforeLastEntry(i, prev.effectiveTime);
-            return (true, prev);
+        Prefix memory p,
+        uint256 bps,
+        uint256 i
+    ) internal view {
+        mapping(bytes32 => mapping(uint256 => Stored)) storage sh = _history[msg.sender];
+        RateEntry memory ne = _toEntry(s);
+        bool found = at.hasPrev;
+        Stored memory ref = at.prev;
+        if (!found && p.len > 1) {
+            (found, ref,) = _lookup(sh, p.key, p.len - 1, p.lengths | _SKIP_CREATED, s.effectiveTime);
         }
-        if (len > 1) {
-            (hasPrev, prev,) = _lookup(_history[msg.sender], key, len - 1, lengths | _SKIP_CREATED, e.effectiveTime);
-        }
+        if (found && costsNoMore(ne, _toEntry(ref), 1, 1)) return;
+        uint64 before = uint64(block.timestamp - 1);
+        (found, ref,) = _search(h, before);
+        if (!found && p.len > 1) (found, ref,) = _lookup(sh, p.key, p.len - 1, p.lengths | _SKIP_CREATED, before);
+        if (!found) return; // nothing in force for these destinations: nothing to cap
+        if (!costsNoMore(ne, _toEntry(ref), BPS, BPS + bps)) revert IncreaseTooLarge(i, bps);
     }
 
     // ------------------------------------------------------------------ agreements
@@ -471,6 +609,46 @@ contract RateExchange is AccessControl, EIP712, Nonces {
         cost = entry.connectFee + (billed * entry.ratePerMinute + 59) / 60;
     }
 
+    /// @notice Whether `mulA` times the cost of every call under `a` is at most `mulB` times its
+    /// cost under `b`, the costs taken before the final rounding up to a whole wei
+    /// (connectFee + billed * ratePerMinute / 60), for every duration from 1 s on.
+    /// @dev publish uses (1, 1) for "a is no increase over b" and (BPS, BPS + cap) for the
+    /// agreements' cap. The worst duration in each billing block of b is its last second, so
+    /// only b's grid points g = bI + k * bS matter. When b's grid is part of a's (a.I <= b.I,
+    /// a.S divides b.I - a.I and b.S) a bills g exactly and the answer is exact. Otherwise a
+    /// bills a.I up to a.I and at most g + a.S - 1 after it, and both bounds are tested at the
+    /// first grid point of b where they apply (the margin only shrinks later when a's rate is no
+    /// higher); the answer may then be false for a that costs no more (never the reverse).
+    /// Reverts InvalidIncrement(0) when an increment is 0.
+    /// @param a The new entry.
+    /// @param b The entry compared with.
+    /// @param mulA Multiplier of a's cost.
+    /// @param mulB Multiplier of b's cost.
+    /// @return True when every call costs no more (times the multipliers) under a than under b.
+    function costsNoMore(RateEntry memory a, RateEntry memory b, uint256 mulA, uint256 mulB)
+        public
+        pure
+        returns (bool)
+    {
+        uint256 ia = a.initialIncrement;
+        uint256 sa = a.subsequentIncrement;
+        uint256 ib = b.initialIncrement;
+        uint256 sb = b.subsequentIncrement;
+        if (ia == 0 || sa == 0 || ib == 0 || sb == 0) revert InvalidIncrement(0);
+        uint256 ra = mulA * a.ratePerMinute; // cost per billed second, times 60
+        uint256 rb = mulB * b.ratePerMinute;
+        if (ra > rb) return false; // long calls cost more
+        uint256 fa = 60 * mulA * a.connectFee;
+        uint256 fb = 60 * mulB * b.connectFee;
+        if (ib >= ia && (ib - ia) % sa == 0 && sb % sa == 0) return fa + ra * ib <= fb + rb * ib;
+        uint256 g = ib;
+        if (ib <= ia) {
+            if (fa + ra * ia > fb + rb * ib) return false;
+            g = ib + ((ia - ib) / sb + 1) * sb; // b's first grid point after ia
+        }
+        return fa + ra * (g + sa - 1) <= fb + rb * g;
+    }
+
     /// @notice The whole history of (seller, prefix), oldest first.
     /// @param seller The seller.
     /// @param prefix The prefix digits (validated).
@@ -578,27 +756,6 @@ contract RateExchange is AccessControl, EIP712, Nonces {
             if (block.timestamp > a.validUntil) continue;
             if (a.noticeSeconds > t.increaseNotice) t.increaseNotice = a.noticeSeconds;
             if (a.maxIncreaseBps < t.maxIncreaseBps) t.maxIncreaseBps = a.maxIncreaseBps;
-        }
-    }
-
-    function _checkNotice(RateInput calldata e, Stored memory prev, bool hasPrev, Terms memory t, uint256 i)
-        internal
-        view
-    {
-        bool increase = hasPrev
-            && (e.ratePerMinute > prev.ratePerMinute || e.connectFee > prev.connectFee
-                || e.initialIncrement > prev.initialIncrement || e.subsequentIncrement > prev.subsequentIncrement);
-        uint256 earliest = block.timestamp + (increase ? t.increaseNotice : t.decreaseNotice);
-        // forge-lint: disable-next-line(unsafe-typecast) now + MAX_NOTICE fits 64 bits
-        if (e.effectiveTime < earliest) revert NoticeTooShort(i, uint64(earliest));
-        if (increase && t.maxIncreaseBps != type(uint256).max) {
-            uint256 f = 10_000 + t.maxIncreaseBps;
-            if (
-                uint256(e.ratePerMinute) * 10_000 > uint256(prev.ratePerMinute) * f
-                    || uint256(e.connectFee) * 10_000 > uint256(prev.connectFee) * f
-                    || uint256(e.initialIncrement) * 10_000 > uint256(prev.initialIncrement) * f
-                    || uint256(e.subsequentIncrement) * 10_000 > uint256(prev.subsequentIncrement) * f
-            ) revert IncreaseTooLarge(i, t.maxIncreaseBps);
         }
     }
 

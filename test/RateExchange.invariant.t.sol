@@ -5,8 +5,12 @@ import {Test, console} from "forge-std/Test.sol";
 import {RateExchange} from "../contracts/RateExchange.sol";
 
 /// Drives RateExchange with random publishes, agreements and time, keeping an independent
-/// model: full histories per (seller, prefix) and the agreements in force. Every publish's
-/// outcome (accepted or refused) must match the model's notice and cap rules.
+/// model: full histories per (seller, prefix) (in effective-time order, an entry inserted after
+/// those effective no later than it) and the agreements in force. Around every accepted
+/// publish it samples quotes (a destination under the published prefix, four times, eleven
+/// call lengths) before and after: no cost may rise before now + the notice (items 6, 7), and
+/// none may exceed both what was announced and the agreed cap over what was in force before
+/// the block (item 5). A decrease effective now is always accepted (item 8).
 contract RateExchangeHandler is Test {
     RateExchange public ex;
     uint256[2] internal sellerKeys = [uint256(0x5E11E1), 0x5E11E2];
@@ -23,13 +27,17 @@ contract RateExchangeHandler is Test {
     // model
     mapping(address seller => mapping(uint256 p => RateExchange.RateEntry[])) internal _model;
     mapping(address seller => mapping(address buyer => Agr)) internal _agr;
-    uint256 public mismatches;
+    uint256 public noticeViolations;
+    uint256 public capViolations;
+    uint256 public lostRates;
+    uint256 public decreasesRefused;
+    uint256 public samplesChecked;
     uint256 public accepted;
     uint256 public refused;
     uint256 public historyMismatches;
     uint256 public quoteMismatches;
     uint256 public quotesChecked;
-    string[4] internal dests = ["1555", "4420123", "44201999", "447700"];
+    string[6] internal dests = ["1555", "4420123", "44201999", "447700", "4455", "4999"];
 
     constructor(RateExchange ex_) {
         ex = ex_;
@@ -57,6 +65,7 @@ contract RateExchangeHandler is Test {
         uint8 delayKind,
         uint32 delaySeed
     ) external {
+        if (delayKind >= 128) vm.warp(block.timestamp + 1); // a new block: what is in force moves
         address s = seller(sellerSeed);
         uint256 p = prefixSeed % prefixes.length;
         init = uint16(bound(init, 1, 120));
@@ -64,26 +73,162 @@ contract RateExchangeHandler is Test {
         rate = uint80(bound(rate, 0, 1e18));
         fee = uint80(bound(fee, 0, 1e17));
         uint64 t = uint64(block.timestamp);
-        uint256 k = delayKind % 4;
+        uint256 n = _model[s][p].length;
+        uint256 k = delayKind % 5;
         if (k == 1) t += uint64(delaySeed % 7 days);
         else if (k == 2) t += uint64(7 days + delaySeed % 30 days);
-        else if (k == 3 && _model[s][p].length > 0) t = _model[s][p][_model[s][p].length - 1].effectiveTime;
+        else if (k == 3 && n > 0) t = uint64(_max(t, _model[s][p][n - 1].effectiveTime)); // stack
+        else if (k == 4 && n > 0) t = uint64(_max(t, _model[s][p][n - 1].effectiveTime - delaySeed % 1 days));
         RateExchange.RateEntry memory e = RateExchange.RateEntry(rate, fee, init, sub, t);
+        if (delaySeed % 2 == 0) {
+            // near what the prefix's destinations pay now, or at t when stacking: the edge
+            // cases of the rules
+            (bool f, RateExchange.RateEntry memory c) =
+                _quote(s, _under(p, delaySeed), k >= 3 ? t : uint64(block.timestamp));
+            if (f) {
+                e.ratePerMinute = uint96(uint256(c.ratePerMinute) * (10_000 + (delaySeed >> 4) % 1500) / 10_000);
+                e.connectFee = c.connectFee;
+                e.initialIncrement = c.initialIncrement;
+                e.subsequentIncrement = c.subsequentIncrement;
+                if ((delaySeed >> 16) % 4 == 0 && c.initialIncrement > 1) e.initialIncrement -= 1;
+            }
+        }
+        _tryPublish(s, p, e, delaySeed);
+    }
 
-        bool expectOk = _expectAccepted(s, p, e);
+    /// A decrease of the prefix's entry in force now (rate and fee down, same increments),
+    /// effective now: always accepted, whatever is scheduled (item 8).
+    function decreaseNow(uint256 sellerSeed, uint256 prefixSeed, uint80 cut, uint32 checkSeed) external {
+        address s = seller(sellerSeed);
+        uint256 p = prefixSeed % prefixes.length;
+        (bool f, RateExchange.RateEntry memory cur) = _inForce(_model[s][p], uint64(block.timestamp));
+        if (!f) return;
+        cur.ratePerMinute -= uint96(bound(cut, 0, cur.ratePerMinute));
+        cur.connectFee -= cur.connectFee / 2;
+        cur.effectiveTime = uint64(block.timestamp);
+        if (!_tryPublish(s, p, cur, checkSeed)) decreasesRefused++;
+    }
+
+    function _tryPublish(address s, uint256 p, RateExchange.RateEntry memory e, uint256 checkSeed)
+        internal
+        returns (bool ok)
+    {
+        Sample memory sm = _sample(s, p, e.effectiveTime, checkSeed);
+        _snapshot(s, sm, true);
+        uint256 notice = ex.increaseNotice();
+        uint256 bps = type(uint256).max;
+        for (uint256 i; i < 2; ++i) {
+            Agr memory a = _agr[s][vm.addr(buyerKeys[i])];
+            if (!a.set || block.timestamp > a.until) continue;
+            if (a.notice > notice) notice = a.notice;
+            if (a.bps < bps) bps = a.bps;
+        }
         RateExchange.RateInput[] memory a = new RateExchange.RateInput[](1);
-        a[0] = RateExchange.RateInput(prefixes[p], rate, fee, init, sub, t);
+        a[0] = RateExchange.RateInput(
+            prefixes[p], e.ratePerMinute, e.connectFee, e.initialIncrement, e.subsequentIncrement, e.effectiveTime
+        );
         vm.prank(s);
         try ex.publish(a) {
-            _model[s][p].push(e);
+            ok = true;
+            _insertModel(_model[s][p], e);
             accepted++;
-            if (!expectOk) mismatches++;
+            _snapshot(s, sm, false);
+            _checkSample(sm, block.timestamp + notice, bps);
         } catch {
             refused++;
-            if (expectOk) mismatches++;
         }
-        // The (seller, prefix) history is append-only and equals the accepted entries.
+        // The (seller, prefix) history equals the accepted entries, in effective-time order.
         if (!_sameHistory(s, p)) historyMismatches++;
+    }
+
+    struct Sample {
+        string dest;
+        uint64[4] times;
+        uint32[11] durations;
+        bool[4] hadOld;
+        bool[4] hasNew;
+        RateExchange.RateEntry[4] olds;
+        RateExchange.RateEntry[4] news;
+        bool hadRef;
+        RateExchange.RateEntry ref; // in force before this block
+    }
+
+    /// A destination under prefixes[p] (every prefix has at least one).
+    function _under(uint256 p, uint256 seed) internal view returns (string memory) {
+        bytes memory pre = bytes(prefixes[p]);
+        uint256 start = seed % dests.length;
+        for (uint256 j; j < dests.length; ++j) {
+            string memory d = dests[(start + j) % dests.length];
+            if (bytes(d).length >= pre.length && _isPrefix(pre, bytes(d))) return d;
+        }
+        return dests[0];
+    }
+
+    function _sample(address, uint256 p, uint64 effectiveTime, uint256 seed) internal view returns (Sample memory sm) {
+        sm.dest = _under(p, seed >> 100);
+        uint64 nowT = uint64(block.timestamp);
+        sm.times = [nowT, effectiveTime, nowT + uint64((seed >> 8) % 7 days), nowT + uint64((seed >> 40) % 40 days)];
+        sm.durations = [uint32(1), 30, 59, 60, 61, 90, 119, 120, 121, 3600, uint32(1 + (seed >> 80) % 400)];
+    }
+
+    function _snapshot(address s, Sample memory sm, bool before) internal view {
+        for (uint256 k; k < 4; ++k) {
+            (bool f, RateExchange.RateEntry memory e) = _quote(s, sm.dest, sm.times[k]);
+            if (before) (sm.hadOld[k], sm.olds[k]) = (f, e);
+            else (sm.hasNew[k], sm.news[k]) = (f, e);
+        }
+        if (before && block.timestamp > 0) (sm.hadRef, sm.ref) = _quote(s, sm.dest, uint64(block.timestamp - 1));
+    }
+
+    function _quote(address s, string memory dest, uint64 t) internal view returns (bool, RateExchange.RateEntry memory e) {
+        try ex.quote(s, dest, t, 0) returns (RateExchange.RateEntry memory g, string memory, uint256) {
+            return (true, g);
+        } catch {
+            return (false, e);
+        }
+    }
+
+    /// 60 x the cost before rounding (what the contract's rules compare).
+    function _x(RateExchange.RateEntry memory e, uint256 n) internal pure returns (uint256) {
+        uint256 billed = e.initialIncrement;
+        if (n > billed) {
+            uint256 rest = n - billed;
+            billed += ((rest + e.subsequentIncrement - 1) / e.subsequentIncrement) * e.subsequentIncrement;
+        }
+        return 60 * uint256(e.connectFee) + billed * e.ratePerMinute;
+    }
+
+    function _checkSample(Sample memory sm, uint256 earliest, uint256 bps) internal {
+        for (uint256 k; k < 4; ++k) {
+            if (!sm.hasNew[k]) {
+                if (sm.hadOld[k]) lostRates++; // a rate can never disappear
+                continue;
+            }
+            samplesChecked++;
+            for (uint256 j; j < sm.durations.length; ++j) {
+                uint256 n = sm.durations[j];
+                uint256 xNew = _x(sm.news[k], n);
+                uint256 xOld = sm.hadOld[k] ? _x(sm.olds[k], n) : type(uint256).max / 2e4;
+                if (sm.times[k] < earliest && xNew > xOld) noticeViolations++;
+                if (bps != type(uint256).max && sm.hadRef && xNew > xOld) {
+                    if (xNew * 10_000 > _x(sm.ref, n) * (10_000 + bps)) capViolations++;
+                }
+            }
+        }
+    }
+
+    function _insertModel(RateExchange.RateEntry[] storage h, RateExchange.RateEntry memory e) internal {
+        h.push(e);
+        uint256 i = h.length - 1;
+        while (i > 0 && h[i - 1].effectiveTime > e.effectiveTime) {
+            h[i] = h[i - 1];
+            --i;
+        }
+        h[i] = e;
+    }
+
+    function _max(uint256 x, uint256 y) internal pure returns (uint256) {
+        return x > y ? x : y;
     }
 
     function _sameHistory(address s, uint256 p) internal view returns (bool) {
@@ -140,7 +285,7 @@ contract RateExchangeHandler is Test {
         uint256 bKey = buyerKeys[buyerSeed % 2];
         address s = vm.addr(sKey);
         address b = vm.addr(bKey);
-        notice = uint32(bound(notice, 0, 40 days));
+        notice = uint32(bound(notice, 0, 10 days));
         bps = uint16(bound(bps, 0, 3000));
         uint64 until = uint64(block.timestamp + validFor % 60 days);
         RateExchange.Agreement memory ag =
@@ -163,60 +308,6 @@ contract RateExchangeHandler is Test {
     function _sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
         (uint8 v, bytes32 r, bytes32 sg) = vm.sign(key, digest);
         return abi.encodePacked(r, sg, v);
-    }
-
-    /// The model of the contract's rules, written independently of it.
-    function _expectAccepted(address s, uint256 p, RateExchange.RateEntry memory e) internal view returns (bool) {
-        RateExchange.RateEntry[] storage h = _model[s][p];
-        bool hasPrev;
-        RateExchange.RateEntry memory prev;
-        if (h.length > 0) {
-            prev = h[h.length - 1];
-            if (e.effectiveTime < prev.effectiveTime) return false;
-            hasPrev = true;
-        } else {
-            // covering: the longest shorter prefix of prefixes[p] with an entry in force at e's time
-            bytes memory me = bytes(prefixes[p]);
-            uint256 bestLen;
-            for (uint256 q; q < prefixes.length; ++q) {
-                bytes memory other = bytes(prefixes[q]);
-                if (other.length >= me.length || other.length <= bestLen) continue;
-                if (!_isPrefix(other, me)) continue;
-                (bool f, RateExchange.RateEntry memory c) = _inForce(_model[s][q], e.effectiveTime);
-                if (f) {
-                    bestLen = other.length;
-                    prev = c;
-                    hasPrev = true;
-                }
-            }
-        }
-        bool increase = hasPrev
-            && (e.ratePerMinute > prev.ratePerMinute
-                || e.connectFee > prev.connectFee
-                || e.initialIncrement > prev.initialIncrement
-                || e.subsequentIncrement > prev.subsequentIncrement);
-        uint256 notice = increase ? ex.increaseNotice() : ex.decreaseNotice();
-        bool capped;
-        uint256 bps;
-        for (uint256 i; i < 2; ++i) {
-            Agr memory a = _agr[s][vm.addr(buyerKeys[i])];
-            if (!a.set || block.timestamp > a.until) continue;
-            if (increase && a.notice > notice) notice = a.notice;
-            if (!capped || a.bps < bps) bps = a.bps;
-            capped = true;
-        }
-        if (e.effectiveTime < block.timestamp + notice) return false;
-        if (increase && capped) {
-            if (!_within(e.ratePerMinute, prev.ratePerMinute, bps)) return false;
-            if (!_within(e.connectFee, prev.connectFee, bps)) return false;
-            if (!_within(e.initialIncrement, prev.initialIncrement, bps)) return false;
-            if (!_within(e.subsequentIncrement, prev.subsequentIncrement, bps)) return false;
-        }
-        return true;
-    }
-
-    function _within(uint256 newV, uint256 oldV, uint256 bps) internal pure returns (bool) {
-        return newV <= oldV || newV * 10_000 <= oldV * (10_000 + bps);
     }
 
     function _isPrefix(bytes memory a, bytes memory b) internal pure returns (bool) {
@@ -269,21 +360,26 @@ contract RateExchangeInvariantTest is Test {
         ex = new RateExchange(address(this));
         handler = new RateExchangeHandler(ex);
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](6);
+        bytes4[] memory selectors = new bytes4[](7);
         selectors[0] = RateExchangeHandler.publish.selector;
         selectors[1] = RateExchangeHandler.publish.selector; // publishes twice as likely
         selectors[2] = RateExchangeHandler.setAgreement.selector;
         selectors[3] = RateExchangeHandler.warp.selector;
         selectors[4] = RateExchangeHandler.checkQuote.selector;
-        selectors[5] = RateExchangeHandler.checkQuote.selector;
+        selectors[5] = RateExchangeHandler.decreaseNow.selector;
+        selectors[6] = RateExchangeHandler.publish.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
-    /// One campaign checks all three properties. The handler compares the touched history after
-    /// each publish and one quote per checkQuote call, so the check after each call is cheap
-    /// (the CI profile's 10,000 runs stay affordable); afterInvariant compares everything:
-    /// - histories are append-only and equal to what was accepted, in effective-time order;
-    /// - every publish was accepted exactly when the model's notice and cap rules allow it;
+    /// One campaign checks all the properties. The handler compares the touched history and a
+    /// sample of quotes around each publish and one quote per checkQuote call, so the check
+    /// after each call is cheap (the CI profile's 10,000 runs stay affordable); afterInvariant
+    /// compares everything:
+    /// - histories equal what was accepted, in effective-time order (past entries never move);
+    /// - no accepted publish raised a sampled cost before now + the strictest notice (items 6,
+    ///   7), nor above both the announced cost and the cap over what was in force (item 5);
+    ///   no rate ever disappears;
+    /// - a decrease effective now is never refused (item 8);
     /// - quotes (now and up to 40 days later: scheduled entries) equal the model's
     ///   longest-prefix lookup, and their cost the model's increment rounding.
     /// forge-config: default.invariant.runs = 64
@@ -291,7 +387,10 @@ contract RateExchangeInvariantTest is Test {
     /// forge-config: ci.invariant.runs = 10000
     /// forge-config: ci.invariant.depth = 8
     function invariant_matchesModel() public view {
-        assertEq(handler.mismatches(), 0, "accept/refuse differs from the model");
+        assertEq(handler.noticeViolations(), 0, "a cost rose without notice");
+        assertEq(handler.capViolations(), 0, "a cost rose above the agreed cap");
+        assertEq(handler.lostRates(), 0, "a rate disappeared");
+        assertEq(handler.decreasesRefused(), 0, "a decrease effective now was refused");
         assertEq(handler.historyMismatches(), 0, "history differs from the model");
         assertEq(handler.quoteMismatches(), 0, "quote differs from the model");
     }
@@ -339,6 +438,6 @@ contract RateExchangeInvariantTest is Test {
         _checkHistories();
         _checkQuotes();
         console.log("publishes accepted", handler.accepted(), "refused", handler.refused());
-        console.log("quotes checked", handler.quotesChecked());
+        console.log("quotes checked", handler.quotesChecked(), "publish samples", handler.samplesChecked());
     }
 }

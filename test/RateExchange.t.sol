@@ -289,15 +289,24 @@ contract RateExchangeTest is RateExchangeBase {
         _publish(seller, _in("44", 1, 0, 1, 1, max));
     }
 
-    function test_publish_notBeforeLastEntry() public {
+    /// An entry earlier than scheduled ones is inserted before them (they move up one index).
+    function test_publish_insertedBeforeScheduled() public {
         _publish(seller, _in("44", 10, 0, 60, 60, _now() + 100));
-        vm.prank(seller);
-        vm.expectRevert(abi.encodeWithSelector(RateExchange.BeforeLastEntry.selector, 0, _now() + 100));
-        ex.publish(_one(_in("44", 5, 0, 60, 60, _now() + 99)));
+        bytes32 key = ex.prefixKey("44");
+        vm.expectEmit(address(ex));
+        emit RateExchange.RatePublished(seller, key, "44", 5, 0, 60, 60, _now() + 99, 0);
+        _publish(seller, _in("44", 5, 0, 60, 60, _now() + 99));
+        RateExchange.RateEntry[] memory h = ex.history(seller, "44");
+        assertEq(h.length, 2);
+        assertEq(h[0].effectiveTime, _now() + 99);
+        assertEq(h[1].effectiveTime, _now() + 100);
         // equal effective time is allowed (a later entry at the same time wins)
         _publish(seller, _in("44", 5, 0, 60, 60, _now() + 100));
-        (RateExchange.RateEntry memory e,,) = ex.quote(seller, "+4411", _now() + 100, 60);
+        (RateExchange.RateEntry memory e,, ) = ex.quote(seller, "+4411", _now() + 100, 60);
         assertEq(e.ratePerMinute, 5);
+        assertEq(ex.historyLength(seller, "44"), 3);
+        (, uint256 idx) = ex.entryAt(seller, "44", _now() + 100);
+        assertEq(idx, 2);
     }
 
     function test_publish_neverInThePast() public {
@@ -322,7 +331,7 @@ contract RateExchangeTest is RateExchangeBase {
             _in("44", 101, 10, 60, 60, earliest - 1), // rate up
             _in("44", 100, 11, 60, 60, earliest - 1), // fee up
             _in("44", 100, 10, 61, 60, earliest - 1), // coarser initial increment
-            _in("44", 50, 0, 1, 61, earliest - 1) // cheaper but coarser subsequent increment
+            _in("44", 99, 10, 60, 90, earliest - 1) // cheaper rate, but a 61 s call is billed 150 s
         ];
         for (uint256 i; i < ups.length; ++i) {
             vm.prank(seller);
@@ -343,19 +352,31 @@ contract RateExchangeTest is RateExchangeBase {
         assertEq(ex.historyLength(seller, "44"), 4);
     }
 
-    /// Increase vs decrease: the notice needed is exactly the default for an increase, 0 otherwise.
+    /// Increase vs decrease, by the cost of calls: an entry accepted without notice costs no
+    /// more for any call (brute force over the first 1,300 s, rounding included), and when the
+    /// new grid contains the old one (the new subsequent increment divides the old) it is
+    /// accepted exactly when the rate does not rise.
     function testFuzz_noticeRules(uint80 oldRate, uint80 newRate, uint16 oldSub, uint16 newSub, uint32 delay) public {
         oldSub = uint16(bound(oldSub, 1, 600));
         newSub = uint16(bound(newSub, 1, 600));
         delay = uint32(bound(delay, 0, 30 days));
         _publish(seller, _in("33", oldRate, 0, 60, oldSub, _now()));
-        bool increase = newRate > oldRate || newSub > oldSub;
         uint64 t = _now() + delay;
-        bool ok = !increase || delay >= 7 days;
         vm.prank(seller);
-        if (!ok) vm.expectRevert(abi.encodeWithSelector(RateExchange.NoticeTooShort.selector, 0, _now() + 7 days));
-        ex.publish(_one(_in("33", newRate, 0, 60, newSub, t)));
+        bool ok;
+        try ex.publish(_one(_in("33", newRate, 0, 60, newSub, t))) {
+            ok = true;
+        } catch (bytes memory err) {
+            assertEq(err, abi.encodeWithSelector(RateExchange.NoticeTooShort.selector, 0, _now() + 7 days));
+        }
         assertEq(ex.historyLength(seller, "33"), ok ? 2 : 1);
+        if (delay >= 7 days) assertTrue(ok, "with notice anything goes");
+        if (ok && delay < 7 days) {
+            for (uint256 d = 1; d <= 1300; d += 1) {
+                assertLe(_refCost(newRate, 0, 60, newSub, d), _refCost(oldRate, 0, 60, oldSub, d), "cost rose");
+            }
+        }
+        if (delay < 7 days && oldSub % newSub == 0) assertEq(ok, newRate <= oldRate, "refining grid");
     }
 
     function test_newLongerPrefix_comparedWithCoveringPrefix() public {
@@ -624,29 +645,34 @@ contract RateExchangeTest is RateExchangeBase {
 
     function test_agreement_enforcesNoticeAndCap() public {
         _publish(seller, _in("44", 1000, 100, 60, 60, _now()));
+        vm.warp(_now() + 1); // the cap is relative to what is in force before the publishing block
         _setAgreement(buyerKey, sellerKey, 30 days, 1000, _now() + 365 days);
         uint64 t30 = _now() + 30 days;
         vm.startPrank(seller);
         // the default 7 days is no longer enough
         vm.expectRevert(abi.encodeWithSelector(RateExchange.NoticeTooShort.selector, 0, t30));
         ex.publish(_one(_in("44", 1100, 100, 60, 60, _now() + 7 days)));
-        // more than +10% on any field
+        // more than +10% on the cost of some call (the cap compares costs, not fields)
         vm.expectRevert(abi.encodeWithSelector(RateExchange.IncreaseTooLarge.selector, 0, 1000));
-        ex.publish(_one(_in("44", 1101, 100, 60, 60, t30)));
+        ex.publish(_one(_in("44", 1101, 100, 60, 60, t30))); // long calls +10.1%
         vm.expectRevert(abi.encodeWithSelector(RateExchange.IncreaseTooLarge.selector, 0, 1000));
-        ex.publish(_one(_in("44", 1000, 111, 60, 60, t30)));
+        ex.publish(_one(_in("44", 1000, 211, 60, 60, t30))); // a 60 s call 1100 -> 1211
         vm.expectRevert(abi.encodeWithSelector(RateExchange.IncreaseTooLarge.selector, 0, 1000));
-        ex.publish(_one(_in("44", 1000, 100, 67, 60, t30)));
-        // exactly +10% with 30 days
-        ex.publish(_one(_in("44", 1100, 110, 66, 66, t30)));
-        // decreases still at once (but not before the last entry)
+        ex.publish(_one(_in("44", 1000, 100, 67, 60, t30))); // a 1 s call 1100 -> 1216
+        // a fee +110% with the same rate is +10% on a 60 s call: within the cap
+        ex.publish(_one(_in("44", 1000, 210, 60, 60, t30)));
+        // exactly +10% on everything with 30 days
+        ex.publish(_one(_in("44", 1100, 110, 60, 60, t30)));
+        // decreases still at once, even before the scheduled entries
         ex.publish(_one(_in("44", 900, 100, 60, 60, t30)));
+        ex.publish(_one(_in("44", 900, 100, 60, 60, _now())));
         vm.stopPrank();
-        assertEq(ex.historyLength(seller, "44"), 3);
+        assertEq(ex.historyLength(seller, "44"), 5);
     }
 
     function test_agreement_zeroBpsForbidsIncreases() public {
         _publish(seller, _in("44", 1000, 0, 60, 60, _now()));
+        vm.warp(_now() + 1);
         _setAgreement(buyerKey, sellerKey, 0, 0, _now() + 1 days);
         vm.prank(seller);
         vm.expectRevert(abi.encodeWithSelector(RateExchange.IncreaseTooLarge.selector, 0, 0));
@@ -659,6 +685,7 @@ contract RateExchangeTest is RateExchangeBase {
 
     function test_agreement_appliesToNewSpecificPrefix() public {
         _publish(seller, _in("44", 1000, 0, 60, 60, _now()));
+        vm.warp(_now() + 1);
         _setAgreement(buyerKey, sellerKey, 10 days, 100, _now() + 365 days);
         vm.prank(seller);
         vm.expectRevert(abi.encodeWithSelector(RateExchange.IncreaseTooLarge.selector, 0, 100));
@@ -668,6 +695,7 @@ contract RateExchangeTest is RateExchangeBase {
 
     function test_agreement_strictestOfSeveral() public {
         _publish(seller, _in("44", 1000, 0, 60, 60, _now()));
+        vm.warp(_now() + 1);
         _setAgreement(buyerKey, sellerKey, 30 days, 2000, _now() + 365 days);
         _setAgreement(buyer2Key, sellerKey, 10 days, 500, _now() + 100 days);
         (uint256 inc,, uint256 bps) = ex.sellerTerms(seller);
@@ -905,6 +933,7 @@ contract RateExchangeTest is RateExchangeBase {
     function testFuzz_agreementCap(uint16 bps, uint64 oldRate, uint64 newRate) public {
         oldRate = uint64(bound(oldRate, 0, type(uint64).max / 2));
         _publish(seller, _in("44", oldRate, 0, 60, 60, _now()));
+        vm.warp(_now() + 1);
         _setAgreement(buyerKey, sellerKey, 8 days, bps, _now() + 365 days);
         uint64 t = _now() + 8 days;
         bool increase = newRate > oldRate;
