@@ -94,22 +94,24 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint40 next; // next frozen batch id of the same operator, higher (0: end)
     }
 
-    /// @dev An operator in four storage slots: `anchor` touches only the first, a claim the first
-    /// two (reading the first).
+    /// @dev An operator in four storage slots: `anchor` touches only the first, a claim only the
+    /// second (which therefore keeps its own copies of the index and the epoch; the index, never
+    /// 0, also keeps the slot from being empty, so a first claim updates it instead of creating it).
     struct Operator {
         // slot 1
         Status status;
         uint16 epoch;
         uint40 lastBatchId;
         uint96 bond;
-        uint24 index;
+        uint24 index; // registration order, from 1
         uint24 day; // UTC day (block time) of daySeconds
         uint48 daySeconds; // billable seconds anchored on `day`
         // slot 2
         uint96 paid;
-        uint96 claimCap; // the largest total of any Final root claimed against
+        uint40 capBatchId; // the newest Final batch claimed against (its total bounds paid)
         uint40 frozenHead; // lowest frozen valid batch id, 0 when none
-        bool live; // set at registration so that a first claim updates (not creates) the slot
+        uint24 claimIndex; // copy of index
+        uint16 claimEpoch; // copy of epoch
         // slot 3
         address payout;
         uint96 unbonding;
@@ -371,7 +373,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         op.bond = bond.toUint96();
         // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint24 max above
         op.index = uint24(index);
-        op.live = true;
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint24 max above
+        op.claimIndex = uint24(index);
         op.payout = payout;
         _metadata[msg.sender] = metadata;
         emit OperatorRegistered(msg.sender, payout, bond, metadata);
@@ -598,6 +601,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint40 tipId = b.prevBatchId;
         // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint16 max above
         op.epoch = uint16(newEpoch);
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked against uint16 max above
+        op.claimEpoch = uint16(newEpoch);
         op.lastBatchId = tipId;
         _emitInvalidated(batchId, operator, lastInvalidated, tipId);
 
@@ -724,6 +729,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     /// the rewards root of `batchId`: any valid Final batch of the operator (a newer root does not
     /// make an older proof fail; leaves are cumulative, so the claim pays the difference to what
     /// the account already claimed). Anyone may send it; only `account` is paid.
+    /// @dev No reentrancy guard: the only external call, last, is the mint of our own token
+    /// (immutable, OpenZeppelin ERC20, no hooks), which cannot call back.
     /// @return amount The amount minted: cumulativeAmount minus what the account already claimed.
     function claim(
         address operator,
@@ -731,13 +738,13 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         address account,
         uint256 cumulativeAmount,
         bytes32[] calldata proof
-    ) external nonReentrant returns (uint256 amount) {
+    ) external returns (uint256 amount) {
         amount = _claim(operator, batchId, account, cumulativeAmount, proof);
     }
 
     /// @notice Several claims in one call; reverts as a whole if any claim fails.
     /// @return total The sum minted.
-    function claimMany(Claim[] calldata claims) external nonReentrant returns (uint256 total) {
+    function claimMany(Claim[] calldata claims) external returns (uint256 total) {
         for (uint256 i = 0; i < claims.length; ++i) {
             Claim calldata c = claims[i];
             total += _claim(c.operator, c.batchId, c.account, c.cumulativeAmount, c.proof);
@@ -945,7 +952,7 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         }
         info.epoch = op.epoch;
         info.paid = op.paid;
-        info.claimCap = op.claimCap;
+        if (op.capBatchId != 0) info.claimCap = _batches[op.capBatchId].rewardsTotal;
         info.day = op.day;
         info.daySeconds = op.daySeconds;
         info.frozenFromBatchId = op.frozenHead;
@@ -1100,17 +1107,20 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         uint256 already = _claimed[operator][account];
         if (cumulativeAmount <= already) revert NothingToClaim(cumulativeAmount, already);
         amount = cumulativeAmount - already;
-        // Every Final root's total is at most the newest Final total, so paid never exceeds it.
-        uint256 cap = op.claimCap;
-        if (total > cap) cap = total;
+        // Paid is bounded by the total of the newest Final root claimed against so far; totals grow
+        // along the chain, so that is this batch's total unless a newer one was used before, and
+        // every Final total is at most the newest Final total.
+        uint256 capId = op.capBatchId;
+        if (batchId >= capId) capId = batchId;
+        else total = _batches[capId].rewardsTotal;
         uint256 newPaid = uint256(op.paid) + amount;
-        if (newPaid > cap) revert ExceedsDeclaredTotal(newPaid, cap);
+        if (newPaid > total) revert ExceedsDeclaredTotal(newPaid, total);
 
         _claimed[operator][account] = cumulativeAmount;
         // forge-lint: disable-next-line(unsafe-typecast)
-        op.paid = uint96(newPaid); // <= cap, a uint96
+        op.paid = uint96(newPaid); // <= a batch's rewardsTotal, a uint96
         // forge-lint: disable-next-line(unsafe-typecast)
-        op.claimCap = uint96(cap); // a batch's rewardsTotal, a uint96
+        op.capBatchId = uint40(capId); // a batch id
         emit RewardClaimed(operator, batchId, account, amount, cumulativeAmount);
         token.mint(account, amount);
     }
@@ -1124,8 +1134,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     {
         uint256 index = b.opIndex;
         if (index == 0) revert UnknownBatch(batchId);
-        if (index != op.index) revert WrongOperator(batchId, operator);
-        if (!_isValid(operator, b.epoch, batchId, op.epoch)) {
+        if (index != op.claimIndex) revert WrongOperator(batchId, operator);
+        if (!_isValid(operator, b.epoch, batchId, op.claimEpoch)) {
             revert BatchNotClaimable(batchId, BatchState.Invalidated);
         }
         // forge-lint: disable-next-line(block-timestamp)
