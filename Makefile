@@ -39,6 +39,7 @@ test-contracts:
 
 lint:
 	go vet $(GO_PKGS)
+	npx --no-install solhint --disc --max-warnings 0 'contracts/**/*.sol' # rules: .solhint.md
 	@bad=$$(git ls-files '*.go' | grep -v '^bindings/' | xargs gofmt -l); \
 	  if [ -n "$$bad" ]; then echo "gofmt needed: $$bad"; exit 1; fi
 
@@ -55,9 +56,11 @@ bench: setup
 bench-sip: setup
 	DOTS_BENCH_SIP=1 go test -run '^TestBenchSIP$$' -v -count 1 -timeout 30m ./sip/node/
 
-# Refresh .gas-snapshot (committed).
+# Refresh .gas-snapshot (committed) and .gas-snapshot-tx: whole-transaction gas of anchor and
+# claims next to Uniswap's MerkleDistributor (test/WholeTxGas.t.sol), one "name (gas: N)" a line.
 snapshot: setup
 	$(FORGE) snapshot --no-match-test 'invariant|testFuzz|Fuzz'
+	jq -r 'to_entries[] | "WholeTxGas:\(.key) (gas: \(.value))"' snapshots/WholeTxGas.json > .gas-snapshot-tx
 
 # Run every Go fuzz target for FUZZTIME each.
 fuzz: setup

@@ -22,6 +22,9 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Usage: "deployment file to write", Value: "deployment.json"},
 			&cli.StringSliceFlag{Name: "genesis", Usage: "genesis DOTS allocation ADDRESS=AMOUNT (whole tokens), repeatable"},
 			&cli.Uint64Flag{Name: "randomness-delay", Usage: "blocks between a juror draw request and its prevrandao", Value: 2},
+			&cli.DurationFlag{Name: "timelock-delay", Usage: "move every admin and governor role to a timelock with this delay (at least 192h)", Value: deploy.DefaultTimelockDelay},
+			&cli.BoolFlag{Name: "keep-admin", Usage: "keep the admin and governor roles with the deploying key (devnets only)"},
+			&cli.StringFlag{Name: "admin", Usage: "the timelock's proposer and executor (default: the deploying key)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the deployment as JSON"},
 		),
 		Action: func(c *cli.Context) error {
@@ -38,7 +41,23 @@ func deployCommand() *cli.Command {
 				return cli.Exit(fmt.Sprintf("connecting to %s: %v", c.String("rpc"), err), 2)
 			}
 			defer client.Close()
-			d, err := deploy.Deploy(c.Context, client, key, deploy.Config{Genesis: genesis, RandomnessDelayBlocks: c.Uint64("randomness-delay")})
+			cfg := deploy.Config{Genesis: genesis, RandomnessDelayBlocks: c.Uint64("randomness-delay")}
+			if !c.Bool("keep-admin") {
+				cfg.TimelockDelay = c.Duration("timelock-delay")
+				if cfg.TimelockDelay < deploy.MinTimelockDelay {
+					return cli.Exit(fmt.Sprintf("--timelock-delay %s: at least %s (the unbonding delay plus a day), or --keep-admin on a devnet", cfg.TimelockDelay, deploy.MinTimelockDelay), 2)
+				}
+			}
+			if a := c.String("admin"); a != "" {
+				if !common.IsHexAddress(a) {
+					return cli.Exit(fmt.Sprintf("--admin %q is not an address", a), 2)
+				}
+				if c.Bool("keep-admin") {
+					return cli.Exit("--admin goes with the timelock; with --keep-admin the deploying key is the admin", 2)
+				}
+				cfg.Admin = common.HexToAddress(a)
+			}
+			d, err := deploy.Deploy(c.Context, client, key, cfg)
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("deploying to %s: %v", c.String("rpc"), err), 2)
 			}
@@ -66,6 +85,11 @@ func printDeployment(c *cli.Context, d *deploy.Deployment) {
 	fmt.Fprintf(w, "RateExchange    %s\n", d.RateExchange)
 	fmt.Fprintf(w, "Randomness      %s\n", d.Randomness)
 	fmt.Fprintf(w, "DisputeVoting   %s\n", d.DisputeVoting)
+	if d.Timelock != (common.Address{}) {
+		fmt.Fprintf(w, "Timelock        %s (holds every admin role)\n", d.Timelock)
+	} else {
+		fmt.Fprintf(w, "admin           %s (kept by the deploying key)\n", d.Deployer)
+	}
 }
 
 // parseGenesis reads ADDRESS=AMOUNT pairs, AMOUNT in whole tokens (18 decimals).

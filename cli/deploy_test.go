@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/anvil"
@@ -36,6 +37,19 @@ func TestDeployCommandWritesDeploymentForAnvil(t *testing.T) {
 	if d.Deployer != anvil.Address(node.Keys()[0]) {
 		t.Fatalf("deployer %s", d.Deployer)
 	}
+	// by default every admin role ends behind the timelock
+	if d.Timelock == (common.Address{}) || !strings.Contains(stdout, "Timelock        "+d.Timelock.Hex()) {
+		t.Fatalf("no timelock in the deployment or output:\n%s", stdout)
+	}
+	// a devnet keeps them
+	out2 := filepath.Join(t.TempDir(), "devnet.json")
+	stdout, msg, code = runDots(t, "", "deploy", "--rpc", node.URL(), "--key", key, "--out", out2, "--keep-admin")
+	if code != 0 {
+		t.Fatalf("dots deploy --keep-admin exited %d: %s\n%s", code, msg, stdout)
+	}
+	if d2, err := deploy.Load(out2); err != nil || d2.Timelock != (common.Address{}) {
+		t.Fatalf("--keep-admin: %v, timelock %v", err, d2)
+	}
 }
 
 func TestDeployCommandRejectsBadInput(t *testing.T) {
@@ -44,6 +58,8 @@ func TestDeployCommandRejectsBadInput(t *testing.T) {
 		{"deploy", "--key", "0x1234"},                                                // short key
 		{"deploy", "--key", strings.Repeat("ab", 32), "--genesis", "nothex=5"},       // bad genesis
 		{"deploy", "--key", strings.Repeat("ab", 32), "--rpc", "http://127.0.0.1:1"}, // unreachable
+		{"deploy", "--key", strings.Repeat("ab", 32), "--timelock-delay", "1h"},      // timelock too short
+		{"deploy", "--key", strings.Repeat("ab", 32), "--admin", "nothex"},           // bad admin
 	} {
 		_, msg, code := runDots(t, "", args...)
 		if code != 2 || msg == "" {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
+	"strings"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -22,6 +24,7 @@ import (
 	"github.com/dotsnet/dots/bindings/randomness"
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/bindings/timelock"
 )
 
 // Backend is what deploying needs from a chain client (ethclient.Client and the simulated
@@ -40,10 +43,17 @@ type Allocation struct {
 }
 
 // Config tunes a deployment. The zero value deploys with the contracts' defaults, the
-// deployer as admin and no genesis allocation.
+// deployer as admin (kept: a devnet's choice) and no genesis allocation.
 type Config struct {
-	// Admin receives every admin and governor role; zero means the deployer.
+	// Admin receives every admin and governor role; zero means the deployer. With a
+	// TimelockDelay it is the timelock's proposer and executor instead.
 	Admin common.Address
+	// TimelockDelay, when not zero, ends the deployment with every admin and governor role
+	// moved from the deployer to a new DotsTimelock (OpenZeppelin TimelockController) with
+	// this delay, which must be at least MinTimelockDelay; the deployer keeps no role. Zero
+	// keeps the admin powers with the deployer (devnets). `dots deploy` uses
+	// DefaultTimelockDelay unless told --keep-admin.
+	TimelockDelay time.Duration
 	// Genesis is RewardToken's one-time allocation (bonds, juror stakes, deposits on a
 	// devnet); after it only reward claims mint.
 	Genesis []Allocation
@@ -57,19 +67,27 @@ type Config struct {
 
 // Role names as OpenZeppelin AccessControl hashes them.
 var (
-	MinterRole  = crypto.Keccak256Hash([]byte("MINTER_ROLE"))
 	DisputeRole = crypto.Keccak256Hash([]byte("DISPUTE_ROLE"))
+	AdminRole   = common.Hash{} // DEFAULT_ADMIN_ROLE
+)
+
+// Timelock delays. The minimum is longer than CDRAnchor's default unbonding delay (7 days)
+// plus a day, so that anyone who disagrees with a scheduled change can leave before it applies.
+const (
+	MinTimelockDelay     = 8 * 24 * time.Hour
+	DefaultTimelockDelay = 9 * 24 * time.Hour
 )
 
 // Deploy deploys every contract, grants the roles that wire them together and returns
 // the deployment:
 //
-//	RewardToken(admin, genesis)            MINTER_ROLE  -> CDRAnchor (reward claims)
-//	NumberRegistry(admin, token)           DISPUTE_ROLE -> DisputeVoting
+//	RewardToken(minter = CDRAnchor's address, genesis)  no admin; only CDRAnchor mints
 //	CDRAnchor(admin, token)                DISPUTE_ROLE -> DisputeVoting
+//	NumberRegistry(admin, token)           DISPUTE_ROLE -> DisputeVoting
 //	RateExchange(admin)
 //	PrevrandaoRandomness(delayBlocks)
 //	DisputeVoting(admin, token, anchor, registry, randomness)
+//	DotsTimelock(delay, admin)             with a TimelockDelay: every admin role moves here
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (*Deployment, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
@@ -97,18 +115,32 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (
 		holders[n], amounts[n] = a.Holder, a.Amount
 	}
 
-	d := &Deployment{ChainID: chainID.Uint64(), StartBlock: start + 1, Deployer: s.From()}
-	token := rewardtoken.NewRewardToken()
-	if d.RewardToken, err = s.Deploy(ctx, "RewardToken", rewardtoken.RewardTokenMetaData.Bin,
-		token.PackConstructor(admin, holders, amounts)); err != nil {
-		return nil, err
+	if cfg.TimelockDelay != 0 && cfg.TimelockDelay < MinTimelockDelay {
+		return nil, fmt.Errorf("timelock delay %s is shorter than the minimum %s (the unbonding delay plus a day)", cfg.TimelockDelay, MinTimelockDelay)
 	}
-	if d.NumberRegistry, err = s.Deploy(ctx, "NumberRegistry", numberregistry.NumberRegistryMetaData.Bin,
-		numberregistry.NewNumberRegistry().PackConstructor(admin, d.RewardToken)); err != nil {
+	// With a timelock the deployer wires and then hands every role over; Admin proposes.
+	proposer := admin
+	if cfg.TimelockDelay != 0 {
+		admin = s.From()
+	}
+
+	d := &Deployment{ChainID: chainID.Uint64(), StartBlock: start + 1, Deployer: s.From()}
+	// RewardToken's immutable minter is CDRAnchor, deployed right after it: its address
+	// follows from the deployer's next nonce (CDRAnchor's constructor checks it).
+	minter := crypto.CreateAddress(s.From(), s.Nonce()+1)
+	if d.RewardToken, err = s.Deploy(ctx, "RewardToken", rewardtoken.RewardTokenMetaData.Bin,
+		rewardtoken.NewRewardToken().PackConstructor(minter, holders, amounts)); err != nil {
 		return nil, err
 	}
 	if d.CDRAnchor, err = s.Deploy(ctx, "CDRAnchor", cdranchor.CDRAnchorMetaData.Bin,
 		cdranchor.NewCDRAnchor().PackConstructor(admin, d.RewardToken)); err != nil {
+		return nil, err
+	}
+	if d.CDRAnchor != minter {
+		return nil, fmt.Errorf("CDRAnchor landed at %s, not at the token's minter %s (was another transaction sent from %s meanwhile?)", d.CDRAnchor, minter, s.From())
+	}
+	if d.NumberRegistry, err = s.Deploy(ctx, "NumberRegistry", numberregistry.NumberRegistryMetaData.Bin,
+		numberregistry.NewNumberRegistry().PackConstructor(admin, d.RewardToken)); err != nil {
 		return nil, err
 	}
 	if d.RateExchange, err = s.Deploy(ctx, "RateExchange", rateexchange.RateExchangeMetaData.Bin,
@@ -127,15 +159,14 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (
 	// Wiring. The deployer must hold the admin roles for this; with a separate Admin the
 	// admin grants them (Deploy reports what is left to do).
 	if admin != s.From() {
-		return d, fmt.Errorf("%w: grant MINTER_ROLE on %s to %s and DISPUTE_ROLE on %s and %s to %s as %s",
-			ErrWiringLeft, d.RewardToken, d.CDRAnchor, d.CDRAnchor, d.NumberRegistry, d.DisputeVoting, admin)
+		return d, fmt.Errorf("%w: grant DISPUTE_ROLE on %s and %s to %s as %s",
+			ErrWiringLeft, d.CDRAnchor, d.NumberRegistry, d.DisputeVoting, admin)
 	}
 	grants := []struct {
 		name     string
 		contract common.Address
 		data     []byte
 	}{
-		{"RewardToken MINTER_ROLE to CDRAnchor", d.RewardToken, token.PackGrantRole(MinterRole, d.CDRAnchor)},
 		{"CDRAnchor DISPUTE_ROLE to DisputeVoting", d.CDRAnchor, cdranchor.NewCDRAnchor().PackGrantRole(DisputeRole, d.DisputeVoting)},
 		{"NumberRegistry DISPUTE_ROLE to DisputeVoting", d.NumberRegistry, numberregistry.NewNumberRegistry().PackGrantRole(DisputeRole, d.DisputeVoting)},
 	}
@@ -144,7 +175,109 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (
 			return nil, err
 		}
 	}
+	if cfg.TimelockDelay != 0 {
+		if err := handOver(ctx, b, s, d, cfg.TimelockDelay, proposer); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
+}
+
+// handOver deploys a DotsTimelock (proposer and executor: proposer) and moves every role the
+// deployer holds on each AccessControl contract to it (DEFAULT_ADMIN_ROLE last), then
+// renounces them: afterwards only the timelock, after its delay, can change parameters or
+// roles. Roles are found from each contract's ABI (its *_ROLE constants), so a role added
+// later is moved too.
+func handOver(ctx context.Context, b Backend, s *Sender, d *Deployment, delay time.Duration, proposer common.Address) error {
+	var err error
+	if d.Timelock, err = s.Deploy(ctx, "DotsTimelock", timelock.DotsTimelockMetaData.Bin,
+		timelock.NewDotsTimelock().PackConstructor(big.NewInt(int64(delay/time.Second)),
+			[]common.Address{proposer}, []common.Address{proposer})); err != nil {
+		return err
+	}
+	contracts := []struct {
+		name string
+		addr common.Address
+		abi  abi.ABI
+	}{
+		{"CDRAnchor", d.CDRAnchor, cdranchor.NewCDRAnchor().GetABI()},
+		{"NumberRegistry", d.NumberRegistry, numberregistry.NewNumberRegistry().GetABI()},
+		{"RateExchange", d.RateExchange, rateexchange.NewRateExchange().GetABI()},
+		{"DisputeVoting", d.DisputeVoting, disputevoting.NewDisputeVoting().GetABI()},
+	}
+	for _, c := range contracts {
+		roles, err := heldRoles(ctx, b, c.addr, c.abi, s.From())
+		if err != nil {
+			return fmt.Errorf("reading the roles on %s: %w", c.name, err)
+		}
+		for _, r := range roles {
+			data, err := c.abi.Pack("grantRole", r.hash, d.Timelock)
+			if err != nil {
+				return fmt.Errorf("encoding grantRole: %w", err)
+			}
+			if _, err := s.Send(ctx, fmt.Sprintf("%s %s to the timelock", c.name, r.name), c.addr, data); err != nil {
+				return err
+			}
+		}
+		for _, r := range roles {
+			data, err := c.abi.Pack("renounceRole", r.hash, s.From())
+			if err != nil {
+				return fmt.Errorf("encoding renounceRole: %w", err)
+			}
+			if _, err := s.Send(ctx, fmt.Sprintf("%s: the deployer renounces %s", c.name, r.name), c.addr, data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type role struct {
+	name string
+	hash common.Hash
+}
+
+// heldRoles lists the roles of a contract's ABI (constants named *_ROLE) that who holds,
+// DEFAULT_ADMIN_ROLE last.
+func heldRoles(ctx context.Context, b Backend, addr common.Address, a abi.ABI, who common.Address) ([]role, error) {
+	c := bind.NewBoundContract(addr, a, b, b, b)
+	var out []role
+	var admin *role
+	for name, m := range a.Methods {
+		if !strings.HasSuffix(name, "_ROLE") || len(m.Inputs) != 0 || len(m.Outputs) != 1 {
+			continue
+		}
+		res, err := c.CallRaw(&bind.CallOpts{Context: ctx}, mustPack(a, name))
+		if err != nil {
+			return nil, fmt.Errorf("calling %s: %w", name, err)
+		}
+		h := common.BytesToHash(res)
+		held, err := c.CallRaw(&bind.CallOpts{Context: ctx}, mustPack(a, "hasRole", h, who))
+		if err != nil {
+			return nil, fmt.Errorf("calling hasRole(%s): %w", name, err)
+		}
+		if new(big.Int).SetBytes(held).Sign() == 0 {
+			continue
+		}
+		if h == AdminRole {
+			admin = &role{name, h}
+			continue
+		}
+		out = append(out, role{name, h})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	if admin != nil {
+		out = append(out, *admin)
+	}
+	return out, nil
+}
+
+func mustPack(a abi.ABI, name string, args ...any) []byte {
+	data, err := a.Pack(name, args...)
+	if err != nil {
+		panic(fmt.Sprintf("packing %s: %v", name, err)) // the method comes from the same ABI
+	}
+	return data
 }
 
 // ErrWiringLeft says the contracts are deployed but an admin other than the deployer must
@@ -173,6 +306,9 @@ func NewSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chainID *b
 
 // From is the sending account.
 func (s *Sender) From() common.Address { return s.opts.From }
+
+// Nonce is the nonce of the next transaction the sender sends.
+func (s *Sender) Nonce() uint64 { return s.nonce }
 
 func (s *Sender) next(ctx context.Context) *bind.TransactOpts {
 	o := *s.opts

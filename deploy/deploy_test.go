@@ -9,8 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/anvil/anviltest"
@@ -19,6 +21,7 @@ import (
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/bindings/timelock"
 	"github.com/dotsnet/dots/deploy"
 )
 
@@ -73,11 +76,15 @@ func TestDeployWiresEveryContractOnAnvil(t *testing.T) {
 		}
 		return ok
 	}
-	if !hasRole(token, tokenC.PackHasRole, tokenC.UnpackHasRole, deploy.MinterRole, d.CDRAnchor) {
-		t.Fatal("CDRAnchor cannot mint rewards")
+	minter, err := bind.Call(token, call, tokenC.PackMinter(), tokenC.UnpackMinter)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if hasRole(token, tokenC.PackHasRole, tokenC.UnpackHasRole, deploy.MinterRole, anvil.Address(keys[0])) {
-		t.Fatal("the deployer can mint: only reward claims may")
+	if minter != d.CDRAnchor {
+		t.Fatalf("the token's minter is %s, want CDRAnchor %s: only reward claims may mint", minter, d.CDRAnchor)
+	}
+	if d.Timelock != (common.Address{}) {
+		t.Fatalf("a deployment without TimelockDelay has a timelock %s", d.Timelock)
 	}
 	anchorC := cdranchor.NewCDRAnchor()
 	anchorI := anchorC.Instance(client, d.CDRAnchor)
@@ -117,6 +124,71 @@ func TestDeployWiresEveryContractOnAnvil(t *testing.T) {
 	}
 	if *back != *d {
 		t.Fatalf("deployment file round trip: %+v != %+v", back, d)
+	}
+}
+
+// TestDeployHandsAdminToTimelock: with a TimelockDelay the deployer ends with no role at all
+// and the timelock holds every admin and governor role, with the delay asked for.
+func TestDeployHandsAdminToTimelock(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	node, client := anviltest.Start(t, ctx, anvil.Options{})
+	keys := node.Keys()
+	deployer, proposer := anvil.Address(keys[0]), anvil.Address(keys[1])
+	if _, err := deploy.Deploy(ctx, client, keys[0], deploy.Config{TimelockDelay: time.Hour}); err == nil {
+		t.Fatal("a one-hour timelock was accepted")
+	}
+	d, err := deploy.Deploy(ctx, client, keys[0], deploy.Config{TimelockDelay: deploy.DefaultTimelockDelay, Admin: proposer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Timelock == (common.Address{}) {
+		t.Fatal("no timelock in the deployment")
+	}
+	call := &bind.CallOpts{Context: ctx}
+	tl := timelock.NewDotsTimelock()
+	tlI := tl.Instance(client, d.Timelock)
+	delay, err := bind.Call(tlI, call, tl.PackGetMinDelay(), tl.UnpackGetMinDelay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if delay.Int64() != int64(deploy.DefaultTimelockDelay/time.Second) {
+		t.Fatalf("timelock delay %s s", delay)
+	}
+	proposerRole, err := bind.Call(tlI, call, tl.PackPROPOSERROLE(), tl.UnpackPROPOSERROLE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := bind.Call(tlI, call, tl.PackHasRole(proposerRole, proposer), tl.UnpackHasRole); err != nil || !ok {
+		t.Fatalf("the admin cannot propose (%v)", err)
+	}
+	governor := crypto.Keccak256Hash([]byte("GOVERNOR_ROLE"))
+	type ac interface {
+		PackHasRole([32]byte, common.Address) []byte
+		UnpackHasRole([]byte) (bool, error)
+	}
+	for _, c := range []struct {
+		name string
+		addr common.Address
+		b    ac
+	}{
+		{"CDRAnchor", d.CDRAnchor, cdranchor.NewCDRAnchor()},
+		{"NumberRegistry", d.NumberRegistry, numberregistry.NewNumberRegistry()},
+		{"RateExchange", d.RateExchange, rateexchange.NewRateExchange()},
+		{"DisputeVoting", d.DisputeVoting, disputevoting.NewDisputeVoting()},
+	} {
+		inst := bind.NewBoundContract(c.addr, abi.ABI{}, client, client, client)
+		for _, r := range []common.Hash{deploy.AdminRole, governor} {
+			for who, want := range map[common.Address]bool{deployer: false, proposer: false, d.Timelock: true} {
+				got, err := bind.Call(inst, call, c.b.PackHasRole(r, who), c.b.UnpackHasRole)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got != want {
+					t.Errorf("%s: hasRole(%s, %s) = %v, want %v", c.name, r, who, got, want)
+				}
+			}
+		}
 	}
 }
 

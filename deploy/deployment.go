@@ -22,6 +22,9 @@ type Deployment struct {
 	RateExchange   common.Address `json:"rateExchange"`
 	Randomness     common.Address `json:"randomness"`
 	DisputeVoting  common.Address `json:"disputeVoting"`
+	// Timelock is the DotsTimelock holding every admin role; zero when the deployer kept them
+	// (a devnet).
+	Timelock common.Address `json:"timelock,omitempty"`
 }
 
 // Addresses lists every contract address, for log filters.

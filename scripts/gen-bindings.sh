@@ -13,6 +13,7 @@ CONTRACTS=(
   "RateExchange:rateexchange"
   "DisputeVoting:disputevoting"
   "PrevrandaoRandomness:randomness"
+  "DotsTimelock:timelock"
 )
 
 check=0

@@ -29,10 +29,13 @@ contract CDRAnchorHandler is Test {
     uint256 public freezes;
     uint256 public tipClaims;
 
-    /// open freezes (batch ids) and the model of each operator's freeze state
+    /// open freezes (batch ids, one entry per open dispute)
     uint256[] internal _openFreezes;
-    mapping(address operator => uint256) public ghostFreezes;
-    mapping(address operator => uint64) public ghostFrozenFrom;
+    /// accepted billable seconds and CDRs per operator (item 1's bound)
+    mapping(address operator => uint256) public ghostSeconds;
+    mapping(address operator => uint256) public ghostCdrs;
+    uint256 public withdrawals;
+    mapping(uint256 batchId => address) public batchOperator;
 
     constructor(CDRAnchor anchor_, RewardToken token_, address dispute_, address[3] memory ops_) {
         anchorC = anchor_;
@@ -62,7 +65,7 @@ contract CDRAnchorHandler is Test {
             anchorC.addBond(topUp);
         }
         (uint256[4] memory amts, uint256 total, bytes32 root) = _nextTree(info, incs, mode);
-        uint256 id = _anchor(op, info, uint64(bound(count, 1, 1e9)), root, total);
+        uint256 id = _anchor(op, info, count, root, total);
         _tree[id] = amts;
         anchors++;
     }
@@ -95,20 +98,33 @@ contract CDRAnchorHandler is Test {
         returns (uint256)
     {
         uint64 billable = uint64((total - info.rewardsTotal) / anchorC.rewardRate() + 1);
+        // enough CDRs to hold the seconds (each at most maxCallSeconds)
+        count = uint64(bound(count, billable / anchorC.maxCallSeconds() + 1, 1e9));
         uint64 first = info.lastSeq + 1;
         vm.prank(op);
-        return anchorC.anchor(
+        uint256 id = anchorC.anchor(
             keccak256(abi.encode(op, first, anchors)), hex"0155", count, billable, first, first + count - 1, root, total
         );
+        ghostSeconds[op] += billable;
+        ghostCdrs[op] += count;
+        batchOperator[id] = op;
+        return id;
     }
 
     function warp(uint256 secs) external {
         vm.warp(block.timestamp + bound(secs, 0, 2 hours));
     }
 
+    /// @dev Claims against a Final batch: the newest or one of the few before it (issue 13: any
+    /// valid Final root pays).
     function claim(uint256 opSeed, uint256 accSeed, bool many) external {
         address op = ops[opSeed % 3];
         uint256 id = anchorC.latestFinalBatch(op);
+        for (uint256 back = (accSeed >> 8) % 4; back > 0 && id != 0; --back) {
+            uint256 prev = anchorC.batch(id).prevBatchId;
+            if (prev == 0) break;
+            id = prev;
+        }
         if (id == 0) return;
         uint256 k = accSeed % 4;
         uint256 cum = _tree[id][k];
@@ -135,17 +151,17 @@ contract CDRAnchorHandler is Test {
     }
 
     /// @dev Claim against the operator's tip, whatever its state: must pay nothing unless the tip is
-    /// the newest final batch (the invariant paid <= newest final total catches a wrong payment).
+    /// Final (the invariant paid <= newest final total catches a wrong payment).
     function claimTip(uint256 opSeed, uint256 accSeed) external {
         address op = ops[opSeed % 3];
         uint256 id = anchorC.operatorInfo(op).lastBatchId;
         if (id == 0) return;
         uint256 k = accSeed % 4;
-        bool claimable = anchorC.latestFinalBatch(op) == id;
+        bool claimable = anchorC.batchState(id) == ICDRAnchor.BatchState.Final;
         try anchorC.claim(op, id, accounts[k], _tree[id][k], TestMerkle.proof(_leaves(id), k)) returns (
             uint256 amount
         ) {
-            assertTrue(claimable, "claim against a batch that is not the newest final one");
+            assertTrue(claimable, "claim against a batch that is not final");
             ghostMinted += amount;
             tipClaims++;
         } catch {}
@@ -166,9 +182,6 @@ contract CDRAnchorHandler is Test {
         vm.prank(dispute);
         anchorC.freezeBatch(target);
         _openFreezes.push(target);
-        uint64 first = anchorC.batch(target).firstSeq;
-        if (ghostFreezes[op] == 0 || first < ghostFrozenFrom[op]) ghostFrozenFrom[op] = first;
-        ghostFreezes[op]++;
         freezes++;
         // the frozen batch and every later one of the operator are Pending whatever the time
         for (uint256 i = 0; i < n; ++i) {
@@ -188,9 +201,17 @@ contract CDRAnchorHandler is Test {
         _openFreezes.pop();
         vm.prank(dispute);
         anchorC.unfreezeBatch(id);
-        address op = anchorC.batch(id).operator;
-        ghostFreezes[op]--;
-        if (ghostFreezes[op] == 0) ghostFrozenFrom[op] = 0;
+    }
+
+    /// @notice The model of an operator's freeze state: the lowest open-frozen batch that is still
+    /// valid (0: none), from the open disputes.
+    function expectedFrozenFrom(address op) external view returns (uint256 lowest) {
+        for (uint256 i = 0; i < _openFreezes.length; ++i) {
+            uint256 id = _openFreezes[i];
+            if (batchOperator[id] != op) continue;
+            if (anchorC.batchState(id) == ICDRAnchor.BatchState.Invalidated) continue;
+            if (lowest == 0 || id < lowest) lowest = id;
+        }
     }
 
     function invalidate(uint256 opSeed, uint256 depth) external {
@@ -229,8 +250,16 @@ contract CDRAnchorHandler is Test {
             CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op);
             if (info.unbonding == 0) return;
             vm.warp(block.timestamp > info.unbondAt ? block.timestamp : info.unbondAt);
+            uint256 tip = info.lastBatchId;
+            bool allFinal = tip == 0 || anchorC.batchState(tip) == ICDRAnchor.BatchState.Final;
             vm.prank(op);
-            anchorC.withdrawUnbonded();
+            try anchorC.withdrawUnbonded() {
+                // item 2: never while a valid batch is Pending or frozen
+                assertTrue(allFinal, "withdrew while a batch could still be slashed for");
+                withdrawals++;
+            } catch {
+                assertFalse(allFinal, "withdrawal refused although every batch is final");
+            }
             return;
         }
         uint256 bond = anchorC.operatorInfo(op).bond;
@@ -255,13 +284,12 @@ contract CDRAnchorInvariantTest is Test {
         uint256[] memory amounts = new uint256[](3);
         for (uint256 i = 0; i < 3; ++i) {
             holders[i] = ops[i];
-            amounts[i] = 1e30;
+            amounts[i] = 1e25;
         }
-        token = new RewardToken(admin, holders, amounts);
+        token = new RewardToken(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1), holders, amounts);
         anchorC = new CDRAnchor(admin, address(token));
         handler = new CDRAnchorHandler(anchorC, token, dispute, ops);
         vm.startPrank(admin);
-        token.grantRole(token.MINTER_ROLE(), address(anchorC));
         anchorC.grantRole(anchorC.DISPUTE_ROLE(), dispute);
         vm.stopPrank();
         for (uint256 i = 0; i < 3; ++i) {
@@ -280,30 +308,32 @@ contract CDRAnchorInvariantTest is Test {
     /// - token supply is the genesis allocation plus rewards paid, nothing else;
     /// - the contract holds exactly the bonds and unbonding amounts;
     /// - each operator's tip is a valid batch of that operator ending at its lastSeq;
-    /// - freezes: the operator's freeze count and range are the model's, and while a freeze is
-    ///   open no batch from the frozen sequence number on is Final (the newest final batch lies
-    ///   below it, and so does every claim, by the first property).
+    /// - item 1: an operator's paid total is at most rewardRate x its accepted seconds, and those
+    ///   are at most maxCallSeconds per accepted CDR;
+    /// - freezes (item 4): the operator's lowest frozen batch is the model's (the lowest valid
+    ///   batch with an open dispute), and no batch from it on is Final (the newest final batch
+    ///   lies below it, and so does every claim, by the first property).
     function invariant_cdrAnchor() public view {
         uint256 paidSum;
         uint256 held;
         for (uint256 i = 0; i < 3; ++i) {
             address op = ops[i];
             CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op);
-            uint256 paid = anchorC.paid(op);
-            assertEq(paid, info.paid);
+            uint256 paid = info.paid;
             paidSum += paid;
             held += info.bond + info.unbonding;
 
             uint256 fin = anchorC.latestFinalBatch(op);
-            (uint256 fz, uint64 fromSeq) = anchorC.freezeOf(op);
-            assertEq(fz, handler.ghostFreezes(op));
-            assertEq(fromSeq, handler.ghostFrozenFrom(op));
-            if (fz != 0) {
-                if (fin != 0) assertLt(anchorC.batch(fin).firstSeq, fromSeq);
-                if (info.lastBatchId != 0 && anchorC.batch(info.lastBatchId).firstSeq >= fromSeq) {
-                    assertEq(uint256(anchorC.batchState(info.lastBatchId)), uint256(ICDRAnchor.BatchState.Pending));
-                }
+            uint256 from = info.frozenFromBatchId;
+            assertEq(from, handler.expectedFrozenFrom(op));
+            if (from != 0) {
+                (uint256 n,) = anchorC.freezeOf(from);
+                assertGt(n, 0);
+                if (fin != 0) assertLt(fin, from);
+                assertEq(uint256(anchorC.batchState(info.lastBatchId)), uint256(ICDRAnchor.BatchState.Pending));
             }
+            assertLe(paid, anchorC.rewardRate() * handler.ghostSeconds(op));
+            assertLe(handler.ghostSeconds(op), handler.ghostCdrs(op) * anchorC.maxCallSeconds());
             if (fin == 0) assertEq(paid, 0);
             else assertLe(paid, anchorC.batch(fin).rewardsTotal);
             assertLe(paid, info.rewardsTotal);
@@ -318,12 +348,10 @@ contract CDRAnchorInvariantTest is Test {
                 assertEq(info.lastSeq, 0);
                 assertEq(info.rewardsTotal, 0);
             } else {
-                CDRAnchor.BatchInfo memory b = anchorC.batch(info.lastBatchId);
-                assertTrue(b.state != ICDRAnchor.BatchState.Invalidated);
-                assertEq(b.lastSeq, info.lastSeq);
-                assertEq(b.operator, op);
-                assertEq(b.nextBatchId, 0);
+                assertTrue(anchorC.batchState(info.lastBatchId) != ICDRAnchor.BatchState.Invalidated);
+                assertEq(handler.batchOperator(info.lastBatchId), op);
             }
+            assertLe(paid, info.claimCap);
         }
         assertEq(token.totalSupply(), token.genesisSupply() + paidSum);
         assertEq(paidSum, handler.ghostMinted());
@@ -335,5 +363,6 @@ contract CDRAnchorInvariantTest is Test {
         console.log("anchors", handler.anchors(), "claims", handler.claims());
         console.log("invalidations", handler.invalidations(), "minted", handler.ghostMinted());
         console.log("freezes", handler.freezes(), "tip claims", handler.tipClaims());
+        console.log("withdrawals", handler.withdrawals());
     }
 }

@@ -74,10 +74,10 @@ abstract contract CDRAnchorBase is Test {
         for (uint256 i = 0; i < 3; ++i) {
             amounts[i] = GENESIS_EACH;
         }
-        token = new RewardToken(admin, holders, amounts);
+        // the token's immutable minter is the CDRAnchor deployed right after it
+        token = new RewardToken(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1), holders, amounts);
         anchorC = new CDRAnchor(admin, address(token));
         vm.startPrank(admin);
-        token.grantRole(token.MINTER_ROLE(), address(anchorC));
         anchorC.grantRole(anchorC.DISPUTE_ROLE(), dispute);
         vm.stopPrank();
         vm.prank(op1);
@@ -137,7 +137,9 @@ abstract contract CDRAnchorBase is Test {
     function _rewardBatch(uint256 x, uint256 y, uint256 total) internal returns (uint256 id, bytes32[] memory leaves) {
         (address[] memory acc, uint256[] memory amt) = _pair(alice, x, bob, y);
         leaves = _rewardLeaves(acc, amt);
-        id = _anchor(op1, 10, uint64(total / 1e15) + 1, TestMerkle.root(leaves), total);
+        uint64 secs = uint64(total / 1e15) + 1;
+        uint64 count = secs / 4 hours + 10;
+        id = _anchor(op1, count, secs, TestMerkle.root(leaves), total);
         vm.warp(block.timestamp + _window());
     }
 }
@@ -158,6 +160,8 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertEq(d, 2500);
         assertEq(anchorC.minBillableSeconds(), 6);
         assertEq(anchorC.dailyCapSeconds(), 14_400);
+        assertEq(anchorC.maxCallSeconds(), 4 hours);
+        assertEq(anchorC.maxDailySeconds(), 100_000_000);
         assertEq(anchorC.batchCount(), 0);
         assertTrue(anchorC.hasRole(anchorC.DEFAULT_ADMIN_ROLE(), admin));
         assertTrue(anchorC.hasRole(anchorC.GOVERNOR_ROLE(), admin));
@@ -176,9 +180,17 @@ contract CDRAnchorTest is CDRAnchorBase {
         new CDRAnchor(admin, address(0));
     }
 
-    function test_constructor_emitsParameters() public {
-        vm.recordLogs();
+    function test_constructor_refusesTokenWithOtherMinter() public {
+        // the token's minter is anchorC, not the new contract
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.TokenMinterMismatch.selector, address(anchorC)));
         new CDRAnchor(admin, address(token));
+    }
+
+    function test_constructor_emitsParameters() public {
+        RewardToken t =
+            new RewardToken(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1), new address[](0), new uint256[](0));
+        vm.recordLogs();
+        new CDRAnchor(admin, address(t));
         assertEq(vm.getRecordedLogs()[2].topics[0], CDRAnchor.ParametersSet.selector);
     }
 
@@ -196,8 +208,13 @@ contract CDRAnchorTest is CDRAnchorBase {
         anchorC.setRewardSplit(4000, 3000, 2000, 1000);
         anchorC.setMinBillableSeconds(10);
         anchorC.setDailyCapSeconds(3600);
+        anchorC.setMaxCallSeconds(7200);
+        anchorC.setMaxDailySeconds(1e12);
         vm.stopPrank();
         p = anchorC.parameters();
+        assertEq(anchorC.maxCallSeconds(), 7200);
+        assertEq(p.maxDailySeconds, 1e12);
+        assertEq(anchorC.maxDailySeconds(), 1e12);
         assertEq(p.minBond, 5e18);
         assertEq(anchorC.minBond(), 5e18);
         assertEq(anchorC.unbondingDelay(), 3 days);
@@ -269,6 +286,10 @@ contract CDRAnchorTest is CDRAnchorBase {
             anchorC.setMinBillableSeconds(1);
             _expectUnauthorized(who, gov);
             anchorC.setDailyCapSeconds(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setMaxCallSeconds(1);
+            _expectUnauthorized(who, gov);
+            anchorC.setMaxDailySeconds(1);
             vm.stopPrank();
         }
         address[3] memory notDispute = [stranger, admin, op1];
@@ -459,7 +480,7 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertEq(b.lastSeq, 100);
         assertEq(b.prevBatchId, 0);
         assertEq(b.prevRoot, bytes32(0));
-        assertEq(b.nextBatchId, 0);
+        assertEq(b.freezes, 0);
         assertEq(b.finalAt, finalAt);
         assertEq(uint256(b.state), uint256(ICDRAnchor.BatchState.Pending));
         CDRAnchor.OperatorInfo memory info = anchorC.operatorInfo(op1);
@@ -467,7 +488,8 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertEq(info.lastBatchId, 1);
         assertEq(info.lastRoot, _root(1));
         assertEq(info.rewardsTotal, 5e18);
-        assertEq(info.batchCount, 1);
+        assertEq(info.daySeconds, 5000);
+        assertEq(info.day, block.timestamp / 1 days);
 
         // second batch chains on the first; ids are global across operators
         _register(op2, payout2, MIN_BOND);
@@ -478,8 +500,9 @@ contract CDRAnchorTest is CDRAnchorBase {
         b = anchorC.batch(3);
         assertEq(b.prevBatchId, 1);
         assertEq(b.prevRoot, _root(1));
-        assertEq(anchorC.batch(1).nextBatchId, 3);
-        assertEq(anchorC.operatorInfo(op1).batchCount, 2);
+        assertEq(b.firstSeq, 101);
+        assertEq(b.cdrCount, 5);
+        assertEq(anchorC.operatorInfo(op1).daySeconds, 5010);
     }
 
     function test_anchor_stateByTime() public {
@@ -525,9 +548,11 @@ contract CDRAnchorTest is CDRAnchorBase {
         anchorC.anchor(_root(1), "", 1, 0, 1, 1, bytes32(0), 0);
         vm.expectRevert(CDRAnchor.ZeroCount.selector);
         anchorC.anchor(_root(1), CID, 0, 0, 1, 0, bytes32(0), 0);
-        uint64 huge = uint64(type(uint40).max) + 1;
-        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.CountTooLarge.selector, huge));
+        uint64 huge = uint64(type(uint48).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.ValueTooLarge.selector, huge, type(uint48).max));
         anchorC.anchor(_root(1), CID, huge, 0, 1, huge, bytes32(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BillableTooLarge.selector, 2 * 4 hours + 1, 2 * 4 hours));
+        anchorC.anchor(_root(1), CID, 2, 2 * 4 hours + 1, 1, 2, bytes32(0), 0);
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqRangeMismatch.selector, 1, 10, 9));
         anchorC.anchor(_root(1), CID, 9, 0, 1, 10, bytes32(0), 0);
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.SeqRangeMismatch.selector, 5, 4, 1));
@@ -542,7 +567,7 @@ contract CDRAnchorTest is CDRAnchorBase {
         anchorC.anchor(_root(1), CID, 1, 10, 1, 1, bytes32(0), 1e15);
         uint256 tooBig = uint256(type(uint96).max) + 1;
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.ValueTooLarge.selector, tooBig, type(uint96).max));
-        anchorC.anchor(_root(1), CID, 1, type(uint64).max, 1, 1, keccak256("r"), tooBig);
+        anchorC.anchor(_root(1), CID, 1, 10, 1, 1, keccak256("r"), tooBig);
         // exactly rate * seconds is fine
         anchorC.anchor(_root(1), CID, 1, 10, 1, 1, keccak256("r"), 1e15 * 10);
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.RewardsTotalDecreased.selector, 1e16, 1e16 - 1));
@@ -589,6 +614,7 @@ contract CDRAnchorTest is CDRAnchorBase {
     }
 
     function testFuzz_anchor_rewardsGrowthBound(uint64 billable, uint256 increase, uint96 rate) public {
+        billable = uint64(bound(billable, 0, 4 hours));
         vm.prank(admin);
         anchorC.setRewardRate(rate);
         _register(op1, payout1, MIN_BOND);
@@ -636,7 +662,6 @@ contract CDRAnchorTest is CDRAnchorBase {
         assertEq(info.bond, 600e18);
         assertEq(info.unbonding, 400e18);
         assertEq(info.epoch, 1);
-        assertEq(anchorC.batch(a).nextBatchId, 0);
 
         // Bond is now below the minimum: top up, then re-anchor the same range.
         vm.prank(op1);
@@ -644,7 +669,6 @@ contract CDRAnchorTest is CDRAnchorBase {
         uint256 b2 = _anchor(op1, 10, 0, keccak256("rb2"), 1e17);
         assertEq(anchorC.batch(b2).firstSeq, 11);
         assertEq(anchorC.batch(b2).prevBatchId, a);
-        assertEq(anchorC.batch(a).nextBatchId, b2);
         assertEq(uint256(anchorC.batchState(b2)), uint256(ICDRAnchor.BatchState.Pending));
         assertEq(uint256(anchorC.batchState(b)), uint256(ICDRAnchor.BatchState.Invalidated));
         assertEq(uint256(anchorC.batchState(c)), uint256(ICDRAnchor.BatchState.Invalidated));
@@ -717,14 +741,11 @@ contract CDRAnchorTest is CDRAnchorBase {
 
     function test_invalidate_epochLimit() public {
         _register(op1, payout1, 100 * MIN_BOND);
-        // Put the operator at epoch 65534 (slot 1 bits 232..247; the claim copy, epoch + 1, in slot 2).
-        bytes32 base = keccak256(abi.encode(op1, uint256(4)));
-        uint256 mask = uint256(0xffff) << 232;
+        // Put the operator at epoch 65534 (_operators is slot 6; epoch is bits 8..23 of its slot 1).
+        bytes32 base = keccak256(abi.encode(op1, uint256(6)));
+        uint256 mask = uint256(0xffff) << 8;
         uint256 w1 = uint256(vm.load(address(anchorC), base));
-        vm.store(address(anchorC), base, bytes32((w1 & ~mask) | (uint256(65_534) << 232)));
-        bytes32 slot2 = bytes32(uint256(base) + 1);
-        uint256 w2 = uint256(vm.load(address(anchorC), slot2));
-        vm.store(address(anchorC), slot2, bytes32((w2 & ~mask) | (uint256(65_535) << 232)));
+        vm.store(address(anchorC), base, bytes32((w1 & ~mask) | (uint256(65_534) << 8)));
         assertEq(anchorC.operatorInfo(op1).epoch, 65_534);
         uint256 id = _anchorSimple(op1);
         assertEq(uint256(anchorC.batchState(id)), uint256(ICDRAnchor.BatchState.Pending));
@@ -806,7 +827,8 @@ contract CDRAnchorTest is CDRAnchorBase {
         // next batch: alice's cumulative grows to 5e18; she gets the 2e18 difference
         (uint256 id2, bytes32[] memory leaves2) = _rewardBatch(5e18, 4e18, 9e18);
         bytes32[] memory p = TestMerkle.proof(leaves2, 0);
-        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotNewestFinalBatch.selector, id, id2));
+        // the older root stays claimable (issue 13): alice has nothing new in it
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NothingToClaim.selector, 3e18, 3e18));
         anchorC.claim(op1, id, alice, 3e18, p0);
         assertEq(anchorC.claim(op1, id2, alice, 5e18, p), 2e18);
         assertEq(token.balanceOf(alice), 5e18);
@@ -892,6 +914,8 @@ contract CDRAnchorTest is CDRAnchorBase {
     /// @dev Random cumulative amounts over several batches: each claim pays exactly the increase,
     /// repeats pay nothing, and the operator's paid sum equals what the accounts received.
     function testFuzz_claim_cumulative(uint96[6] memory raw, uint8 claimMask) public {
+        vm.prank(admin);
+        anchorC.setMaxDailySeconds(type(uint48).max);
         _register(op1, payout1, MIN_BOND);
         uint256 a;
         uint256 b;
@@ -1028,12 +1052,15 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
     function test_freeze_keepsBatchAndLaterPendingUntilInvalidated() public {
         (uint256 a, uint256 b, uint256 c, bytes32[] memory la, bytes32[] memory lb,) = _threeRewardBatches();
         vm.expectEmit(address(anchorC));
-        emit CDRAnchor.BatchFrozen(b, op1, 1, 11);
+        emit CDRAnchor.BatchFrozen(b, op1, 1, b);
         vm.prank(dispute);
         anchorC.freezeBatch(b);
-        (uint256 freezes, uint64 fromSeq) = anchorC.freezeOf(op1);
+        (uint256 freezes, uint256 from) = anchorC.freezeOf(b);
         assertEq(freezes, 1);
-        assertEq(fromSeq, 11);
+        assertEq(from, b);
+        (freezes, from) = anchorC.freezeOf(c);
+        assertEq(freezes, 0);
+        assertEq(from, b);
 
         // A dispute lasts days: b and c stay Pending long after their challenge window.
         vm.warp(block.timestamp + 10 days);
@@ -1042,7 +1069,7 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Pending));
         assertEq(anchorC.batch(b).state == ICDRAnchor.BatchState.Pending, true);
         assertEq(anchorC.latestFinalBatch(op1), a);
-        // A batch anchored during the dispute is frozen too.
+        // A batch anchored during the dispute chains on b, so it stays Pending too.
         uint256 d = _anchor(op1, 10, 0, keccak256("rd"), 6e18);
         vm.warp(block.timestamp + 2 * _window());
         assertEq(uint256(_state(d)), uint256(ICDRAnchor.BatchState.Pending));
@@ -1065,9 +1092,9 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         emit CDRAnchor.BatchUnfrozen(b, op1, 0, 0);
         vm.prank(dispute);
         anchorC.unfreezeBatch(b);
-        (freezes, fromSeq) = anchorC.freezeOf(op1);
+        (freezes, from) = anchorC.freezeOf(b);
         assertEq(freezes, 0);
-        assertEq(fromSeq, 0);
+        assertEq(from, 0);
         assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Invalidated));
         assertEq(anchorC.latestFinalBatch(op1), a);
         // The operator re-anchors the range; it becomes final by time again.
@@ -1091,10 +1118,9 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Final));
         assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Final));
         assertEq(anchorC.latestFinalBatch(op1), c);
-        bytes32[] memory pa = TestMerkle.proof(la, 0);
-        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotNewestFinalBatch.selector, a, b));
-        anchorC.claim(op1, a, alice, 1e18, pa);
-        assertEq(anchorC.claim(op1, c, alice, 3e18, TestMerkle.proof(lc, 0)), 3e18);
+        // Any final root pays: the older one first, then the newer one the difference.
+        assertEq(anchorC.claim(op1, a, alice, 1e18, TestMerkle.proof(la, 0)), 1e18);
+        assertEq(anchorC.claim(op1, c, alice, 3e18, TestMerkle.proof(lc, 0)), 2e18);
         // A final batch can no longer be invalidated nor frozen.
         vm.startPrank(dispute);
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, b, ICDRAnchor.BatchState.Final));
@@ -1104,25 +1130,33 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         vm.stopPrank();
     }
 
-    function test_freeze_overlappingDisputesHoldUntilTheLastEnds() public {
+    function test_freeze_eachCoversOnlyItsBatchAndWhatChainsOnIt() public {
         (uint256 a, uint256 b, uint256 c,,,) = _threeRewardBatches();
         vm.startPrank(dispute);
-        anchorC.freezeBatch(c); // seqs 21..30
         vm.expectEmit(address(anchorC));
-        emit CDRAnchor.BatchFrozen(b, op1, 2, 11); // the lower batch lowers the frozen range
+        emit CDRAnchor.BatchFrozen(c, op1, 1, c);
+        anchorC.freezeBatch(c);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchFrozen(b, op1, 1, b); // the lower batch holds from b on
         anchorC.freezeBatch(b);
         vm.expectEmit(address(anchorC));
-        emit CDRAnchor.BatchFrozen(c, op1, 3, 11); // a second dispute on c: range unchanged
+        emit CDRAnchor.BatchFrozen(c, op1, 2, b); // a second dispute on c
         anchorC.freezeBatch(c);
         vm.warp(block.timestamp + 5 days);
-        // The dispute on b ends first: conservatively b stays frozen while c's disputes run.
-        vm.expectEmit(address(anchorC));
-        emit CDRAnchor.BatchUnfrozen(b, op1, 2, 11);
-        anchorC.unfreezeBatch(b);
-        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Pending));
-        anchorC.unfreezeBatch(c);
-        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Pending));
         assertEq(anchorC.latestFinalBatch(op1), a);
+        // The dispute on b ends first: b is final at once, c stays frozen by its own disputes.
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchUnfrozen(b, op1, 0, c);
+        anchorC.unfreezeBatch(b);
+        assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Final));
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Pending));
+        assertEq(anchorC.latestFinalBatch(op1), b);
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchUnfrozen(c, op1, 1, c);
+        anchorC.unfreezeBatch(c);
+        assertEq(uint256(_state(c)), uint256(ICDRAnchor.BatchState.Pending));
+        vm.expectEmit(address(anchorC));
+        emit CDRAnchor.BatchUnfrozen(c, op1, 0, 0);
         anchorC.unfreezeBatch(c);
         vm.stopPrank();
         assertEq(uint256(_state(b)), uint256(ICDRAnchor.BatchState.Final));
@@ -1140,8 +1174,9 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         vm.warp(block.timestamp + _window());
         assertEq(uint256(_state(x)), uint256(ICDRAnchor.BatchState.Pending));
         assertEq(uint256(_state(y)), uint256(ICDRAnchor.BatchState.Final));
-        (uint256 freezes,) = anchorC.freezeOf(op2);
+        (uint256 freezes, uint256 from) = anchorC.freezeOf(y);
         assertEq(freezes, 0);
+        assertEq(from, 0);
     }
 
     function test_freeze_reverts() public {
@@ -1152,7 +1187,7 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         anchorC.freezeBatch(77);
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.UnknownBatch.selector, 77));
         anchorC.unfreezeBatch(77);
-        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotFrozen.selector, op1));
+        vm.expectRevert(abi.encodeWithSelector(CDRAnchor.NotFrozen.selector, a));
         anchorC.unfreezeBatch(a);
         vm.warp(block.timestamp + _window());
         vm.expectRevert(abi.encodeWithSelector(CDRAnchor.BatchNotPending.selector, a, ICDRAnchor.BatchState.Final));
@@ -1201,8 +1236,8 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         vm.stopPrank();
         vm.warp(block.timestamp + bound(wait, 0, 30 days));
         bool windowOver = block.timestamp >= anchorC.batch(ids[n - 1]).finalAt;
-        (uint256 freezes,) = anchorC.freezeOf(op1);
-        assertEq(freezes, open);
+        (, uint256 from) = anchorC.freezeOf(ids[0]);
+        assertEq(from, open > 0 ? ids[lowest] : 0);
         for (uint256 i = 0; i < n; ++i) {
             ICDRAnchor.BatchState s = _state(ids[i]);
             if (open > 0 && i >= lowest) assertEq(uint256(s), uint256(ICDRAnchor.BatchState.Pending));
@@ -1212,84 +1247,6 @@ contract CDRAnchorFreezeTest is CDRAnchorBase {
         if (!windowOver) assertEq(fin, 0);
         else if (open == 0) assertEq(fin, ids[n - 1]);
         else assertEq(fin, lowest == 0 ? 0 : ids[lowest - 1]);
-    }
-}
-
-/// @notice Gas figures for the report. Each measured call is the only call of its test, so its
-/// storage is cold as in a real transaction; `vm.snapshotGasLastCall` records its execution gas in
-/// snapshots/CDRAnchorGasTest.json (`forge test --gas-report` adds intrinsic and calldata gas).
-abstract contract CDRAnchorGasBase is CDRAnchorBase {
-    bytes32[] internal leaves;
-    uint256 internal rewardsBatch;
-
-    function setUp() public virtual override {
-        super.setUp();
-        _register(op1, payout1, MIN_BOND);
-        _anchor(op1, 1, 0, bytes32(0), 0); // the operator already has a tip, like a running oracle
-        // a realistic rewards tree: 1024 accounts, depth 10
-        for (uint256 i = 0; i < 1024; ++i) {
-            leaves.push(CDRLeaf.rewardHash(address(uint160(0x1000 + i)), 1e18 + i));
-        }
-        leaves[0] = CDRLeaf.rewardHash(alice, 1e18);
-        leaves[1] = CDRLeaf.rewardHash(bob, 2e18);
-        rewardsBatch = _anchor(op1, 1000, 100_000, TestMerkle.root(leaves), 1e20);
-        vm.warp(block.timestamp + 1 hours);
-    }
-}
-
-contract CDRAnchorGasTest is CDRAnchorGasBase {
-    function test_gas_anchor_small() public {
-        vm.prank(op1);
-        anchorC.anchor(_root(1002), CID, 1, 60, 1002, 1002, keccak256("r"), 1e20 + 6e16);
-        vm.snapshotGasLastCall("anchor_1_cdr");
-    }
-
-    function test_gas_anchor_1k() public {
-        vm.prank(op1);
-        anchorC.anchor(_root(1002), CID, 1000, 60_000, 1002, 2001, keccak256("r"), 1e20 + 6e19);
-        vm.snapshotGasLastCall("anchor_1k_cdrs");
-    }
-
-    function test_gas_anchor_1M() public {
-        vm.prank(op1);
-        anchorC.anchor(_root(1002), CID, 1_000_000, 6e7, 1002, 1_001_001, keccak256("r"), 1e20 + 6e22);
-        vm.snapshotGasLastCall("anchor_1M_cdrs");
-    }
-
-    function test_gas_anchor_huge() public {
-        vm.prank(op1);
-        anchorC.anchor(_root(1002), CID, 100_000_000, 3e9, 1002, 100_001_001, keccak256("r"), 3e24);
-        vm.snapshotGasLastCall("anchor_100M_cdrs");
-    }
-
-    function test_gas_claim_first() public {
-        anchorC.claim(op1, rewardsBatch, alice, 1e18, TestMerkle.proof(leaves, 0));
-        vm.snapshotGasLastCall("claim_first_operator_first_account");
-    }
-}
-
-/// @notice Second claims: the earlier claim happens in setUp, a transaction of its own.
-contract CDRAnchorGasSecondClaimTest is CDRAnchorGasBase {
-    uint256 internal id2;
-    bytes32[] internal leaves2;
-
-    function setUp() public override {
-        super.setUp();
-        anchorC.claim(op1, rewardsBatch, alice, 1e18, TestMerkle.proof(leaves, 0));
-        leaves2 = leaves;
-        leaves2[0] = CDRLeaf.rewardHash(alice, 3e18);
-        id2 = _anchor(op1, 1000, 100_000, TestMerkle.root(leaves2), 2e20);
-        vm.warp(block.timestamp + 1 hours);
-    }
-
-    function test_gas_claim_firstOfAnotherAccount() public {
-        anchorC.claim(op1, id2, bob, 2e18, TestMerkle.proof(leaves2, 1));
-        vm.snapshotGasLastCall("claim_first_of_another_account");
-    }
-
-    function test_gas_claim_second() public {
-        anchorC.claim(op1, id2, alice, 3e18, TestMerkle.proof(leaves2, 0));
-        vm.snapshotGasLastCall("claim_second_same_account");
     }
 }
 

@@ -2,7 +2,6 @@
 pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {RewardToken} from "../contracts/RewardToken.sol";
 
@@ -19,10 +18,7 @@ contract RewardTokenTest is Test {
         uint256[] memory amounts = new uint256[](2);
         (holders[0], holders[1]) = (holderA, holderB);
         (amounts[0], amounts[1]) = (600e18, 400e18);
-        token = new RewardToken(admin, holders, amounts);
-        bytes32 role = token.MINTER_ROLE();
-        vm.prank(admin);
-        token.grantRole(role, minter);
+        token = new RewardToken(minter, holders, amounts);
     }
 
     function test_metadataAndGenesis() public view {
@@ -33,8 +29,8 @@ contract RewardTokenTest is Test {
         assertEq(token.balanceOf(holderB), 400e18);
         assertEq(token.totalSupply(), 1000e18);
         assertEq(token.genesisSupply(), 1000e18);
-        assertTrue(token.hasRole(token.DEFAULT_ADMIN_ROLE(), admin));
-        assertFalse(token.hasRole(token.MINTER_ROLE(), admin));
+        assertEq(token.minter(), minter);
+        assertEq(token.GENESIS_CAP(), 100_000_000e18);
     }
 
     function test_constructor_reverts() public {
@@ -44,6 +40,15 @@ contract RewardTokenTest is Test {
         new RewardToken(admin, holders, amounts);
         vm.expectRevert(RewardToken.ZeroAddress.selector);
         new RewardToken(address(0), new address[](0), new uint256[](0));
+        // the genesis allocation is capped
+        address[] memory one = new address[](1);
+        uint256[] memory over = new uint256[](1);
+        one[0] = holderA;
+        over[0] = 100_000_000e18 + 1;
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.GenesisCapExceeded.selector, over[0], 100_000_000e18));
+        new RewardToken(minter, one, over);
+        over[0] = 100_000_000e18;
+        assertEq(new RewardToken(minter, one, over).totalSupply(), 100_000_000e18);
         // a zero genesis holder is refused by ERC20
         amounts = new uint256[](2);
         amounts[0] = 1;
@@ -52,7 +57,7 @@ contract RewardTokenTest is Test {
     }
 
     function test_emptyGenesis() public {
-        RewardToken t = new RewardToken(admin, new address[](0), new uint256[](0));
+        RewardToken t = new RewardToken(minter, new address[](0), new uint256[](0));
         assertEq(t.totalSupply(), 0);
         assertEq(t.genesisSupply(), 0);
     }
@@ -66,31 +71,24 @@ contract RewardTokenTest is Test {
     }
 
     function test_mint_strangerAndAdminRefused() public {
-        bytes32 role = token.MINTER_ROLE();
-        address[2] memory who = [stranger, admin];
+        address[3] memory who = [stranger, admin, holderA];
         for (uint256 i = 0; i < who.length; ++i) {
             vm.prank(who[i]);
-            vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, who[i], role)
-            );
+            vm.expectRevert(abi.encodeWithSelector(RewardToken.NotMinter.selector, who[i]));
             token.mint(who[i], 1);
         }
         assertEq(token.totalSupply(), 1000e18);
     }
 
-    function test_grantRole_strangerRefused() public {
-        bytes32 role = token.MINTER_ROLE();
-        bytes32 adminRole = token.DEFAULT_ADMIN_ROLE();
-        vm.prank(stranger);
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, adminRole)
-        );
-        token.grantRole(role, stranger);
-        vm.prank(admin);
-        token.revokeRole(role, minter);
-        vm.prank(minter);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, minter, role));
-        token.mint(minter, 1);
+    /// @dev There is no role to grant: the minter cannot be changed by anyone (issue 13, item 14).
+    function test_noAdminPowers() public {
+        address[2] memory who = [stranger, admin];
+        for (uint256 i = 0; i < who.length; ++i) {
+            vm.prank(who[i]);
+            (bool ok,) = address(token).call(abi.encodeWithSignature("grantRole(bytes32,address)", bytes32(0), who[i]));
+            assertFalse(ok);
+        }
+        assertEq(token.minter(), minter);
     }
 
     function testFuzz_mint_supplyIsGenesisPlusMinted(address to, uint128 a, uint128 b) public {

@@ -658,20 +658,23 @@ func (env *batchEnv) batchState(b row) {
 		b["cidString"] = cidString(c)
 	}
 	id := toBig(b["batch_id"])
-	for _, inv := range env.inv[fmt.Sprint(b["operator"])] {
-		if toBig(inv["batch_id"]).Cmp(id) <= 0 && toBig(inv["last_invalidated_batch_id"]).Cmp(id) >= 0 {
-			b["state"] = "invalidated"
-			b["invalidated"] = inv
+	op := fmt.Sprint(b["operator"])
+	if inv := env.invalidation(op, id); inv != nil {
+		b["state"] = "invalidated"
+		b["invalidated"] = inv
+		return
+	}
+	// A dispute freezes the batch it names; that batch and every later valid batch of the
+	// operator (they chain on it) stay pending while it is frozen, as CDRAnchor.batchState
+	// says. The newest freeze event names the operator's lowest frozen batch (0: none); if that
+	// batch was invalidated since, its freeze holds nothing.
+	if fr := env.freeze[op]; fr != nil {
+		head := toBig(fr["frozen_from_batch_id"])
+		if head.Sign() > 0 && id.Cmp(head) >= 0 && env.invalidation(op, head) == nil {
+			b["state"] = "pending"
+			b["frozen"] = fr
 			return
 		}
-	}
-	// While an operator has open freezes (disputes), its batches from the lowest frozen
-	// first sequence number on stay pending, as CDRAnchor.batchState says.
-	if fr := env.freeze[fmt.Sprint(b["operator"])]; fr != nil && toBig(fr["freezes"]).Sign() > 0 &&
-		toBig(b["first_seq"]).Cmp(toBig(fr["frozen_from_seq"])) >= 0 {
-		b["state"] = "pending"
-		b["frozen"] = fr
-		return
 	}
 	fa, _ := b["final_at"].(int64)
 	if env.headTime >= fa {
@@ -679,6 +682,16 @@ func (env *batchEnv) batchState(b row) {
 	} else {
 		b["state"] = "pending"
 	}
+}
+
+// invalidation is the BatchInvalidated event of operator op that covers batch id, nil if none.
+func (env *batchEnv) invalidation(op string, id *big.Int) row {
+	for _, inv := range env.inv[op] {
+		if toBig(inv["batch_id"]).Cmp(id) <= 0 && toBig(inv["last_invalidated_batch_id"]).Cmp(id) >= 0 {
+			return inv
+		}
+	}
+	return nil
 }
 
 func parseBatchID(s string) (int64, error) {

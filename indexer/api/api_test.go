@@ -282,15 +282,20 @@ func TestBatchesPagesAndStates(t *testing.T) {
 	if fmt.Sprint(ids) != "[1 2 3 4 5]" || fmt.Sprint(states) != "[final final final invalidated final]" {
 		t.Fatalf("pages gave batches %v states %v", ids, states)
 	}
-	// A dispute freeze on batch 3 holds batches 3 and 5 (first seq 21 on) pending, not the
-	// invalidated 4; releasing the last freeze makes them final again.
-	ix.emit("cdranchor", "BatchFrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(1), "frozenFromSeq": uint64(21)})
+	// A dispute freeze on batch 3 holds batch 3 and the later valid batch 5 (it chains on 3)
+	// pending, not the invalidated 4; releasing the freeze makes them final again.
+	ix.emit("cdranchor", "BatchFrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(1), "frozenFromBatchId": big.NewInt(3)})
 	if got := ix.states(t); got != "[final final pending invalidated pending]" {
 		t.Fatalf("states with batch 3 frozen: %s", got)
 	}
-	ix.emit("cdranchor", "BatchUnfrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(0), "frozenFromSeq": uint64(0)})
+	ix.emit("cdranchor", "BatchUnfrozen", map[string]any{"batchId": big.NewInt(3), "operator": opA, "freezes": big.NewInt(0), "frozenFromBatchId": big.NewInt(0)})
 	if got := ix.states(t); got != "[final final final invalidated final]" {
 		t.Fatalf("states after the freeze ended: %s", got)
+	}
+	// A freeze whose batch was invalidated since holds nothing.
+	ix.emit("cdranchor", "BatchFrozen", map[string]any{"batchId": big.NewInt(4), "operator": opA, "freezes": big.NewInt(1), "frozenFromBatchId": big.NewInt(4)})
+	if got := ix.states(t); got != "[final final final invalidated final]" {
+		t.Fatalf("states with the invalidated batch 4 frozen: %s", got)
 	}
 	// A batch whose finality time is after the head's time is pending.
 	ix.batch(6, 1000+100)

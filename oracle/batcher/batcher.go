@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"time"
 
@@ -289,7 +290,7 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	}
 	added, err := rewards.Compute(ctx, rewards.Params{Rate: p.RewardRate, OrigBps: p.SplitOrigOperator, TermBps: p.SplitTermOperator,
 		CallerBps: p.SplitCallerOwner, CalleeBps: p.SplitCalleeOwner, MinBillableSeconds: p.MinBillableSeconds,
-		DailyCapSeconds: p.DailyCapSeconds}, recs, ownerOf, b.ch.PayoutOf, b.st.NumberDaySeconds)
+		DailyCapSeconds: p.DailyCapSeconds, MaxCallSeconds: p.MaxCallSeconds}, recs, ownerOf, b.ch.PayoutOf, b.st.NumberDaySeconds)
 	if err != nil {
 		b.m.RPCErrors.Inc()
 		return fmt.Errorf("computing rewards: %w", err)
@@ -339,9 +340,89 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	return nil
 }
 
-func (b *Batcher) anchorOf(bt *store.Batch) chain.Anchor {
-	return chain.Anchor{Root: bt.RootHash(), CID: bt.CID, Count: bt.CDRCount, BillableSeconds: bt.Billable,
+func (b *Batcher) anchorOf(bt *store.Batch, billable uint64) chain.Anchor {
+	return chain.Anchor{Root: bt.RootHash(), CID: bt.CID, Count: bt.CDRCount, BillableSeconds: billable,
 		FirstSeq: bt.FirstSeq, LastSeq: bt.LastSeq, RewardsRoot: bt.RewardsRootHash(), RewardsTotal: bt.RewardsTotalInt()}
+}
+
+// errWaitForDay says the operator's billable seconds for today (CDRAnchor's maxDailySeconds)
+// cannot hold the batch's rewards: it is anchored on the next UTC day (block time).
+var errWaitForDay = errors.New("the operator's daily billable seconds are used up")
+
+// declare reads what CDRAnchor's seconds bounds depend on and returns the billable seconds
+// the anchor of bt declares (see DeclaredSeconds).
+func (b *Batcher) declare(ctx context.Context, bt *store.Batch) (uint64, error) {
+	p, err := b.ch.Parameters(ctx)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return 0, fmt.Errorf("reading parameters: %w", err)
+	}
+	info, err := b.ch.OperatorInfo(ctx)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return 0, fmt.Errorf("reading operator: %w", err)
+	}
+	head, err := b.ch.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		b.m.RPCErrors.Inc()
+		return 0, fmt.Errorf("reading the head block: %w", err)
+	}
+	growth := new(big.Int).Sub(bt.RewardsTotalInt(), info.RewardsTotal)
+	return DeclaredSeconds(SecondsBounds{Billable: bt.Billable, Count: bt.CDRCount, Growth: growth, Rate: p.RewardRate,
+		MaxCallSeconds: uint64(p.MaxCallSeconds), MaxDailySeconds: p.MaxDailySeconds,
+		Day: info.Day, DaySeconds: info.DaySeconds, Today: head.Time / 86400})
+}
+
+// SecondsBounds is what the billable seconds of an anchor must fit (CDRAnchor.anchor).
+type SecondsBounds struct {
+	Billable, Count        uint64   // the batch's billable seconds and CDR count
+	Growth, Rate           *big.Int // rewards total increase over the chain tip, reward rate
+	MaxCallSeconds         uint64
+	MaxDailySeconds        uint64
+	Day, DaySeconds, Today uint64 // the operator's day on chain and its seconds, today (block time)
+}
+
+// DeclaredSeconds is the billable seconds an anchor declares so that CDRAnchor accepts it:
+// the batch's billable seconds, at most Count x MaxCallSeconds, and at most what is left of
+// the operator's seconds for the day, but never fewer than the rewards growth needs
+// (growth <= rate x seconds). errWaitForDay when today's seconds cannot hold that growth.
+func DeclaredSeconds(s SecondsBounds) (uint64, error) {
+	need := uint64(0)
+	if s.Growth.Sign() > 0 {
+		if s.Rate == nil || s.Rate.Sign() == 0 {
+			return 0, fmt.Errorf("rewards grow by %s at a zero reward rate", s.Growth)
+		}
+		q, r := new(big.Int).QuoRem(s.Growth, s.Rate, new(big.Int))
+		if r.Sign() > 0 {
+			q.Add(q, big.NewInt(1))
+		}
+		if !q.IsUint64() {
+			return 0, fmt.Errorf("rewards growth %s needs more seconds than fit a batch", s.Growth)
+		}
+		need = q.Uint64()
+	}
+	secs := s.Billable
+	if s.MaxCallSeconds > 0 && s.Count <= math.MaxUint64/s.MaxCallSeconds {
+		secs = min(secs, s.Count*s.MaxCallSeconds)
+	}
+	if need > secs {
+		return 0, fmt.Errorf("rewards growth %s needs %d s, more than the batch's %d billable seconds allow", s.Growth, need, secs)
+	}
+	if need > s.MaxDailySeconds {
+		return 0, fmt.Errorf("rewards growth %s needs %d s, more than an operator may anchor in a day (%d)", s.Growth, need, s.MaxDailySeconds)
+	}
+	used := uint64(0)
+	if s.Day == s.Today {
+		used = s.DaySeconds
+	}
+	left := uint64(0)
+	if used < s.MaxDailySeconds {
+		left = s.MaxDailySeconds - used
+	}
+	if need > left {
+		return 0, errWaitForDay
+	}
+	return min(secs, left), nil
 }
 
 // alreadyAnchored checks the operator's tip on chain: when the range is anchored already
@@ -380,12 +461,20 @@ func (b *Batcher) send(ctx context.Context, bt *store.Batch) error {
 	if last+1 != bt.FirstSeq {
 		return fmt.Errorf("chain expects sequence %d next, batch starts at %d", last+1, bt.FirstSeq)
 	}
+	secs, err := b.declare(ctx, bt)
+	if errors.Is(err, errWaitForDay) {
+		b.log.Warn("anchor waits for the next UTC day: the operator's daily billable seconds are used up", "batch", bt.ID)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
 	nonce, err := b.ch.Nonce(ctx)
 	if err != nil {
 		b.m.RPCErrors.Inc()
 		return fmt.Errorf("reading nonce: %w", err)
 	}
-	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt), nonce, 0)
+	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt, secs), nonce, 0)
 	if err != nil {
 		var re *chain.RevertError
 		if errors.As(err, &re) {
@@ -440,9 +529,16 @@ func (b *Batcher) check(ctx context.Context, bt *store.Batch) error {
 	if time.Since(time.Unix(bt.TxSentAt, 0)) < b.cfg.BumpAfter {
 		return nil
 	}
+	secs, err := b.declare(ctx, bt)
+	if errors.Is(err, errWaitForDay) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
 	b.bumps[bt.ID]++
 	nonce := uint64(bt.TxNonce.Int64)
-	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt), nonce, b.bumps[bt.ID])
+	tx, err := b.ch.SendAnchor(ctx, b.anchorOf(bt, secs), nonce, b.bumps[bt.ID])
 	if err != nil {
 		var re *chain.RevertError
 		if errors.As(err, &re) {

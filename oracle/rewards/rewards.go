@@ -1,6 +1,6 @@
 // Package rewards computes the rewards a batch of CDRs earns under CDRAnchor's parameters:
-// billable seconds x reward rate for answered calls of at least the minimum billable
-// seconds, capped per number per UTC day, split in basis points between the originating
+// billable seconds (at most the longest call CDRAnchor accepts) x reward rate for answered
+// calls of at least the minimum billable seconds, capped per number per UTC day, split in basis points between the originating
 // and terminating operators and the owners (in NumberRegistry) of the caller's and the
 // callee's numbers. Numbers nobody owns earn nothing.
 package rewards
@@ -23,6 +23,9 @@ type Params struct {
 	CallerBps, CalleeBps uint16
 	MinBillableSeconds   uint32
 	DailyCapSeconds      uint32 // 0: no cap
+	// MaxCallSeconds is the longest call CDRAnchor accepts (a batch declares at most its CDR
+	// count times this): a call's rewarded seconds are cut to it. 0: no cut.
+	MaxCallSeconds uint32
 }
 
 // Owners resolves a number to its owner (zero when none).
@@ -101,6 +104,9 @@ func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners,
 			continue
 		}
 		secs := uint64(r.BillableSeconds)
+		if p.MaxCallSeconds > 0 {
+			secs = min(secs, uint64(p.MaxCallSeconds))
+		}
 		day := r.AnswerTime / 86400
 		cr, ce := store.NumberDay{Number: r.Caller, Day: day}, store.NumberDay{Number: r.Callee, Day: day}
 		if p.DailyCapSeconds > 0 {

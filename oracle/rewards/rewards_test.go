@@ -76,3 +76,22 @@ func TestCompute(t *testing.T) {
 		t.Errorf("cumulative %v", cum[alice])
 	}
 }
+
+// TestComputeCutsCallsToMaxCallSeconds: a call longer than CDRAnchor's longest call earns only
+// that long, so a batch's rewards never exceed rate x its CDR count x MaxCallSeconds (what
+// anchor accepts).
+func TestComputeCutsCallsToMaxCallSeconds(t *testing.T) {
+	p := Params{Rate: big.NewInt(1000), OrigBps: 2500, TermBps: 2500, CallerBps: 2500, CalleeBps: 2500, MaxCallSeconds: 3600}
+	days := func(context.Context, store.NumberDay) (uint64, error) { return 0, nil }
+	recs := []cdr.Record{call("+111", "+222", day0+10, 86400), call("+111", "+222", day0+100, 60)}
+	res, err := Compute(context.Background(), p, recs, ownerOf, payoutOf, days)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := int64((3600 + 60) * 1000); res.Total.Int64() != want {
+		t.Fatalf("total %s, want %d", res.Total, want)
+	}
+	if max := int64(len(recs)) * 3600 * 1000; res.Total.Int64() > max {
+		t.Fatalf("total %s above what anchor accepts (%d)", res.Total, max)
+	}
+}

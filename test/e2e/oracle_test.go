@@ -634,8 +634,17 @@ func checkAnchored(t *testing.T, ctx context.Context, n *oracleNet, dbPath strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.LastSeq != c.NextSeq-1 || info.BatchCount.Uint64() != uint64(len(local)) {
-		t.Fatalf("chain: last seq %d, %d batches; oracle: last seq %d, %d batches", info.LastSeq, info.BatchCount, c.NextSeq-1, len(local))
+	// the operator's chain of batches, tip to first
+	chainBatches := 0
+	for id := info.LastBatchId; id.Sign() > 0; chainBatches++ {
+		bi, err := bind.Call(anchor.Instance(n.ec, n.d.CDRAnchor), nil, anchor.PackBatch(id), anchor.UnpackBatch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id = bi.PrevBatchId
+	}
+	if info.LastSeq != c.NextSeq-1 || chainBatches != len(local) {
+		t.Fatalf("chain: last seq %d, %d batches; oracle: last seq %d, %d batches", info.LastSeq, chainBatches, c.NextSeq-1, len(local))
 	}
 	v := verify.New(n.ec, ipfs.New(n.ipfsURL), n.d.CDRAnchor)
 	docs := map[uint64]*cdr.BatchDocument{}
