@@ -40,7 +40,7 @@ func newServer(t testing.TB, sync string) (*httptest.Server, *store.Store) {
 	}
 	m := metrics.New(st.StateCounts)
 	srv, err := New(Config{
-		Sources: testSources(),
+		Sources:       testSources(),
 		AuditorTokens: []string{"audit"},
 		MaxBodyBytes:  64 << 10,
 		ChainID:       31337,
