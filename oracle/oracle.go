@@ -208,7 +208,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	bdone := make(chan struct{})
 	go func() { b.Run(bctx); close(bdone) }()
 	var amiDone sync.WaitGroup
-	defer amiDone.Wait()
+	defer func() { stopBatcher(); amiDone.Wait() }()
 	for _, ac := range cfg.AMI {
 		if ac.OrigOperator == (common.Address{}) {
 			ac.OrigOperator = op
