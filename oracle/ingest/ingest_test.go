@@ -346,3 +346,63 @@ func FuzzDOTSFlat(f *testing.F) {
 		}
 	})
 }
+
+// Issue 19: what encoding/json would let through silently is refused with the field
+// named, by the fast path and the decoder alike (FuzzDOTSFlat keeps them equal).
+func TestAmbiguousRecordsAreRefused(t *testing.T) {
+	base := `"caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"endTime":1700000010,"sipStatus":486`
+	for _, tc := range []struct{ body, field, msg string }{
+		{`{"id":"a","caller":"+4930901821",` + base + `}`, "caller", "twice"},
+		{`{"id":"a","Caller":"+4930901821",` + base + `}`, "Caller", "case-sensitive"},
+		{`{"id":"a",` + base + `,"Caller":"+4930901821"}`, "Caller", "differs from field caller only in case"},
+		{`{"id":"a","CALLEE":"+4930901821",` + strings.Replace(base, `"callee":"+14155550123",`, "", 1) + `}`, "CALLEE", "case-sensitive"},
+		{"{\"id\":\"a\xff\"," + base + "}", "id", "invalid UTF-8"},
+		{`{"id":"a\u0000b",` + base + `}`, "id", "control character"},
+		{`{"id":"a\u001bb",` + base + `}`, "id", "control character"},
+		{`{"id":"a","callId":"x\u0007y",` + base + `}`, "", ""},
+	} {
+		for name, parse := range map[string]func() (Result, error){
+			"ParseDOTS": func() (Result, error) { return ParseDOTS(bg, []byte(tc.body), "", testDefaults) },
+			"decoder":   func() (Result, error) { return parseDOTSDecoder([]byte(tc.body), testDefaults) },
+		} {
+			_, err := parse()
+			if tc.field == "" {
+				// A Call-ID is hashed, never stored: control characters there do no harm.
+				if err != nil {
+					t.Errorf("%s %q: %v", name, tc.body, err)
+				}
+				continue
+			}
+			var errs Errors
+			if !errors.As(err, &errs) || errs[0].Field != tc.field || !strings.Contains(errs[0].Message, tc.msg) {
+				t.Errorf("%s %q: %v, want field %s: %s", name, tc.body, err, tc.field, tc.msg)
+			}
+		}
+	}
+	// The flat formats (Asterisk, OpenSIPS, Kamailio) and FreeSWITCH documents too.
+	for _, tc := range []struct {
+		p    Parser
+		body string
+	}{
+		{ParseAsterisk, `{"uniqueid":"u1","UniqueID":"u2","src":"+4930901841","dst":"+14155550141","start":"1700000400","end":"1700000430","disposition":"BUSY"}`},
+		{ParseOpenSIPS, `{"callid":"c","callid":"d","method":"INVITE","sip_code":"486","time":1700000000,"caller":"+4930901850","callee":"+14155550150"}`},
+		{ParseFreeSWITCH, `{"variables":{"uuid":"x"},"Variables":{"uuid":"y"}}`},
+	} {
+		if _, err := tc.p(bg, []byte(tc.body), "", testDefaults); err == nil || !strings.Contains(err.Error(), "field") {
+			t.Errorf("%.60s: %v", tc.body, err)
+		}
+	}
+}
+
+// Issue 19: an error answer lists the first MaxListedErrors and counts the rest.
+func TestErrorsAreCapped(t *testing.T) {
+	body := "[" + strings.Repeat(`{},`, 10000) + "{}]"
+	for format, p := range parsers {
+		_, err := p(bg, []byte(body), "", testDefaults)
+		var errs Errors
+		if !errors.As(err, &errs) || len(errs) != MaxListedErrors+1 || errs[MaxListedErrors].Index != -1 ||
+			!strings.Contains(errs[MaxListedErrors].Message, "not read") {
+			t.Errorf("%s: %d errors: %v", format, len(errs), err)
+		}
+	}
+}
