@@ -239,6 +239,9 @@ func kamailioPart(f fields, i int, d *Defaults, k *KamailioOptions) (string, *ka
 		if !hasStart {
 			return "", nil, Errors{{Index: i, Field: "record", Message: "neither a transaction record (method, sip_code, time) nor a dialog CDR (start_time, end_time, duration)"}}
 		}
+		if k.NoDialogCDRs {
+			return "", nil, nil // the source's calls are their transaction records
+		}
 		p.Kind = "cdr"
 		var err error
 		if p.Start, err = kamTime(startS, d, k); err != nil {

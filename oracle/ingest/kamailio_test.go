@@ -29,17 +29,21 @@ type recordedCall struct {
 type kamVariant struct {
 	name string
 	opts Options
+	file string // the fixture, when not name
 }
 
 var kamVariants = []kamVariant{
-	{"default", Options{}},
-	{"cdr-on-failed-0", Options{}},
-	{"start-on-confirmed", Options{Kamailio: &KamailioOptions{StartOnConfirmed: true}}},
-	{"time-mode-1", Options{Kamailio: &KamailioOptions{TimeMode: 1}}},
-	{"time-mode-2", Options{Kamailio: &KamailioOptions{TimeMode: 2}}},
-	{"time-mode-3", Options{TimeZone: "America/New_York", Kamailio: &KamailioOptions{TimeMode: 3}}},
-	{"time-mode-4", Options{Kamailio: &KamailioOptions{TimeMode: 4}}},
-	{"manual-extra", Options{}},
+	{"default", Options{}, ""},
+	{"cdr-on-failed-0", Options{}, ""},
+	{"start-on-confirmed", Options{Kamailio: &KamailioOptions{StartOnConfirmed: true}}, ""},
+	{"time-mode-1", Options{Kamailio: &KamailioOptions{TimeMode: 1}}, ""},
+	{"time-mode-2", Options{Kamailio: &KamailioOptions{TimeMode: 2}}, ""},
+	{"time-mode-3", Options{TimeZone: "America/New_York", Kamailio: &KamailioOptions{TimeMode: 3}}, ""},
+	{"time-mode-4", Options{Kamailio: &KamailioOptions{TimeMode: 4}}, ""},
+	{"manual-extra", Options{}, ""},
+	// Dialog CDRs ignored (as when cdr_enable=0, or cdr_extra without the call's ids): the
+	// INVITE's 200 and the BYE are the answered call.
+	{"no-dialog-cdrs", Options{Kamailio: &KamailioOptions{NoDialogCDRs: true}}, "default"},
 }
 
 func kamDefaults(t testing.TB, v kamVariant, held Held) Defaults {
@@ -60,6 +64,11 @@ func kamDefaults(t testing.TB, v kamVariant, held Held) Defaults {
 
 // kamRecords reads a recorded fixture: its bodies and the calls made.
 func kamRecords(t testing.TB, name string) ([][]byte, []recordedCall) {
+	for _, v := range kamVariants {
+		if v.name == name && v.file != "" {
+			name = v.file
+		}
+	}
 	t.Helper()
 	var bodies [][]byte
 	for _, l := range bytes.Split(fixture(t, "kamailio/"+name+".ndjson"), []byte("\n")) {
@@ -286,7 +295,7 @@ func TestKamailioRefusals(t *testing.T) {
 
 // The source's kamailio.cdrFields name a dialog CDR's fields.
 func TestKamailioCDRFields(t *testing.T) {
-	v := kamVariant{"custom", Options{Kamailio: &KamailioOptions{CDRFields: map[string]string{"callid": "the_call", "from_tag": "the_tag", "start_time": "begin"}}}}
+	v := kamVariant{"custom", Options{Kamailio: &KamailioOptions{CDRFields: map[string]string{"callid": "the_call", "from_tag": "the_tag", "start_time": "begin"}}}, ""}
 	d := kamDefaults(t, v, NewMemHeld())
 	inv := `{"time": 1796161575, "method": "INVITE", "from_tag": "t1", "to_tag": "x", "callid": "c1@h", "sip_code": "200", "src_user": "1001", "dst_ouser": "4155550101"}`
 	cdrRec := `{"begin": "1796161575.097", "end_time": "1796161636.304", "duration": "61.207", "the_call": "c1@h", "the_tag": "t1"}`

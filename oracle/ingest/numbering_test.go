@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Every rule of a numbering plan, and the refusals: a number no rule claims is refused
@@ -155,5 +157,37 @@ func TestTimeZone(t *testing.T) {
 	}
 	if err := (&Options{TimeZone: "Mars/Olympus"}).Check(); err == nil {
 		t.Fatal("unknown zone accepted")
+	}
+}
+
+// A source's maxAge and maxSkew refuse calls too old or in the future, saying why.
+func TestMaxAgeAndSkew(t *testing.T) {
+	o := &Options{MaxAge: Duration(time.Hour), MaxSkew: Duration(5 * time.Minute)}
+	if err := o.Check(); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Unix(1796161575, 0)
+	d := testDefaults
+	d.Options, d.Now = o, func() time.Time { return now }
+	rec := func(end time.Time) string {
+		return fmt.Sprintf(`{"id":"x","caller":"+4930901820","callee":"+14155550123","setupTime":%d,"endTime":%d,"sipStatus":486}`, end.Unix()-10, end.Unix())
+	}
+	for _, tc := range []struct {
+		end time.Time
+		msg string
+	}{
+		{now.Add(-30 * time.Minute), ""},
+		{now.Add(4 * time.Minute), ""},
+		{now.Add(-2 * time.Hour), "older than the source's maxAge 1h0m0s"},
+		{time.Date(2018, 5, 1, 0, 0, 0, 0, time.UTC), "older than the source's maxAge"},
+		{now.Add(10 * time.Minute), "more than the source's maxSkew 5m0s"},
+	} {
+		_, err := ParseDOTS(bg, []byte(rec(tc.end)), "", d)
+		switch {
+		case tc.msg == "" && err != nil:
+			t.Errorf("end %s: %v", tc.end, err)
+		case tc.msg != "" && (err == nil || !strings.Contains(err.Error(), tc.msg) || !strings.Contains(err.Error(), "field endTime")):
+			t.Errorf("end %s: %v, want %q", tc.end, err, tc.msg)
+		}
 	}
 }
