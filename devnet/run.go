@@ -201,11 +201,11 @@ func Run(ctx context.Context, cfg Config) error {
 	// The oracle, with one source per SIP server format. Calls from the Kamailio and
 	// OpenSIPS proxies are terminated by operator B, so rewards split between operators.
 	sources := []source{
-		{server.Source{Name: "pbx", Token: "devnet-pbx", Formats: []string{"dots"}}, "dots"},
-		{server.Source{Name: "fs1", Password: "devnet-fs1", Formats: []string{"freeswitch"}}, "freeswitch"},
-		{server.Source{Name: "kamailio1", Token: "devnet-kamailio", Formats: []string{"kamailio"}, TermOperator: opB}, "kamailio"},
-		{server.Source{Name: "asterisk1", Token: "devnet-asterisk", Formats: []string{"asterisk"}}, "asterisk"},
-		{server.Source{Name: "opensips1", Token: "devnet-opensips", Formats: []string{"opensips"}, TermOperator: opB}, "opensips"},
+		{server.Source{Name: "pbx", Token: "devnet-pbx", Formats: []string{"dots"}, Options: SourceOptions("dots")}, "dots"},
+		{server.Source{Name: "fs1", Password: "devnet-fs1", Formats: []string{"freeswitch"}, Options: SourceOptions("freeswitch")}, "freeswitch"},
+		{server.Source{Name: "kamailio1", Token: "devnet-kamailio", Formats: []string{"kamailio"}, TermOperator: opB, Options: SourceOptions("kamailio")}, "kamailio"},
+		{server.Source{Name: "asterisk1", Token: "devnet-asterisk", Formats: []string{"asterisk"}, Options: SourceOptions("asterisk")}, "asterisk"},
+		{server.Source{Name: "opensips1", Token: "devnet-opensips", Formats: []string{"opensips"}, TermOperator: opB, Options: SourceOptions("opensips")}, "opensips"},
 	}
 	ocfg := oracle.Config{
 		DB: filepath.Join(cfg.Dir, "oracle.db"), Listen: cfg.OracleAddr, RPC: node.URL(), IPFS: ipfs.APIURL(),

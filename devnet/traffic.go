@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/dotsnet/dots/oracle/ingest"
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
@@ -114,7 +115,7 @@ func Body(format string, calls []Call) ([]byte, string, error) {
 		}
 		return freeswitchBody(calls[0])
 	case "kamailio":
-		return ndjson(calls, kamailioRecord)
+		return kamailioBody(calls)
 	case "asterisk":
 		var rows []map[string]string
 		for _, c := range calls {
@@ -233,23 +234,60 @@ func freeswitchBody(c Call) ([]byte, string, error) {
 	return b, "application/json", nil
 }
 
-// kamailioRecord is an acc_json record: a dialog CDR (start_time, end_time, duration) for an
-// answered call, the failed INVITE for an unanswered one. Numbers as the R-URI user, without "+".
-func kamailioRecord(c Call) map[string]any {
-	r := map[string]any{
-		"method": "INVITE", "from_tag": fmt.Sprintf("%x", hash32(c.ID)), "callid": c.SIPCallID,
-		"src_user": strings.TrimPrefix(c.Caller, "+"), "src_domain": "sip.devnet.dots", "src_ip": "10.0.0.31",
-		"dst_ouser": strings.TrimPrefix(c.Callee, "+"), "dst_user": strings.TrimPrefix(c.Callee, "+"), "dst_domain": "sip.devnet.dots",
+// kamailioBody is what integrations/kamailio/kamailio.cfg makes Kamailio post for calls
+// (there one record a request; here a call's records together, as NDJSON): the INVITE's
+// final reply (acc_json transaction record) and the dialog CDR (acc_json cdr_enable,
+// with cdr_extra callid, from_tag, to_tag, src_user, dst_user); for a failed call, the
+// dialog CDR is acc's cdr_on_failed echo (duration 0, no to-tag) and comes first, as
+// Kamailio sends it. Numbers are user parts: E.164 without "+" (the devnet source's
+// numbering plan says so).
+func kamailioBody(calls []Call) ([]byte, string, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, c := range calls {
+		for _, r := range kamailioRecords(c) {
+			if err := enc.Encode(r); err != nil {
+				return nil, "", err
+			}
+		}
+	}
+	return buf.Bytes(), "application/json", nil
+}
+
+func kamailioRecords(c Call) []map[string]any {
+	fromTag := fmt.Sprintf("%x", hash32(c.ID))
+	src, dst := strings.TrimPrefix(c.Caller, "+"), strings.TrimPrefix(c.Callee, "+")
+	tx := map[string]any{
+		"method": "INVITE", "from_tag": fromTag, "to_tag": fmt.Sprintf("%x", hash32(c.SIPCallID)), "callid": c.SIPCallID,
 		"sip_code": strconv.Itoa(int(c.SIPStatus)), "sip_reason": reason(c.SIPStatus),
+		"src_user": src, "src_domain": "sip.devnet.dots", "dst_ouser": dst, "dst_user": dst, "dst_domain": "sip.devnet.dots",
 	}
+	ms := func(t time.Time) string { return fmt.Sprintf("%d.%03d", t.Unix(), t.Nanosecond()/1e6) }
+	dlg := map[string]any{"callid": c.SIPCallID, "from_tag": fromTag, "src_user": src, "dst_user": dst}
 	if c.Answer.IsZero() {
-		r["to_tag"], r["time"] = "", c.End.Unix()
-		return r
+		tx["time"] = c.End.Unix()
+		if c.SIPStatus == 408 || c.SIPStatus == 487 {
+			tx["to_tag"] = ""
+		}
+		dlg["start_time"], dlg["end_time"], dlg["duration"], dlg["to_tag"] = ms(c.End), ms(c.End), "0", ""
+		return []map[string]any{dlg, tx}
 	}
-	r["to_tag"], r["time"] = fmt.Sprintf("%x", hash32(c.SIPCallID)), c.Setup.Unix()
-	r["start_time"], r["end_time"] = c.Answer.Unix(), c.End.Unix()
-	r["duration"] = c.Billable()
-	return r
+	tx["time"] = c.Answer.Unix()
+	dlg["start_time"], dlg["end_time"] = ms(c.Setup), ms(c.End)
+	dlg["duration"] = fmt.Sprintf("%.3f", c.End.Sub(c.Setup).Seconds())
+	dlg["to_tag"] = tx["to_tag"]
+	return []map[string]any{tx, dlg}
+}
+
+// SourceOptions are the devnet sources' options by format: the Kamailio source writes
+// numbers as E.164 user parts without "+"; every source refuses calls more than a day old
+// or more than five minutes in the future.
+func SourceOptions(format string) ingest.Options {
+	o := ingest.Options{MaxAge: ingest.Duration(24 * time.Hour), MaxSkew: ingest.Duration(5 * time.Minute)}
+	if format == "kamailio" {
+		o.Numbering = &ingest.NumberingPlan{E164WithoutPlus: true}
+	}
+	return o
 }
 
 // AsteriskDisposition is what Asterisk's CDR says of a call that ended with a SIP status.

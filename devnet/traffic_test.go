@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -34,7 +35,12 @@ func TestTrafficBodiesParseToTheirCalls(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				res, err := parse(body, ctype, ingest.Defaults{})
+				opts := SourceOptions(format)
+				opts.MaxAge = 0 // the calls are of 2026-11-23
+				if err := opts.Check(); err != nil {
+					t.Fatal(err)
+				}
+				res, err := parse(context.Background(), body, ctype, ingest.Defaults{Options: &opts})
 				if err != nil {
 					t.Fatalf("body %s: %v", body, err)
 				}
@@ -80,7 +86,7 @@ func TestTrafficBodiesParseToTheirCalls(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					res, err := parse(b, ctype, ingest.Defaults{})
+					res, err := parse(context.Background(), b, ctype, ingest.Defaults{})
 					if err != nil || len(res.Calls) != 0 || res.Skipped != 1 {
 						t.Fatalf("b-leg: %+v %v, want one skipped record", res, err)
 					}

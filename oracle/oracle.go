@@ -16,11 +16,13 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dotsnet/dots/oracle/ami"
 	"github.com/dotsnet/dots/oracle/batcher"
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ipfs"
@@ -78,6 +80,7 @@ type Config struct {
 	Synchronous    string          `json:"synchronous"` // FULL (default) or NORMAL
 	Sources        []server.Source `json:"sources"`
 	AuditorTokens  []string        `json:"auditorTokens"`
+	AMI            []ami.Config    `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
 }
 
 // LoadConfig reads a JSON configuration file.
@@ -220,6 +223,22 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 		go func() { withErr <- with(wctx, st) }()
 	}
 	withDone := false
+	var amiDone sync.WaitGroup
+	defer func() { stopBatcher(); amiDone.Wait() }()
+	for _, ac := range cfg.AMI {
+		if ac.OrigOperator == (common.Address{}) {
+			ac.OrigOperator = op
+		}
+		if ac.TermOperator == (common.Address{}) {
+			ac.TermOperator = op
+		}
+		src, err := ami.New(ac, st, log)
+		if err != nil {
+			return err
+		}
+		amiDone.Add(1)
+		go func() { defer amiDone.Done(); src.Run(bctx) }()
+	}
 	select {
 	case <-ctx.Done():
 	case err = <-errc:

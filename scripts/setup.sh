@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing else (idempotent):
-#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk, kamailio (make bench-sip's peer)
+#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk, and Kamailio
+#   with its json, utils and extra modules (integrations/kamailio's test runs the real one)
 #   npm toolchain from package-lock.json: forge, anvil, cast, solcjs, OpenZeppelin, forge-std, ...
 #   Go modules from go.sum
 # Only the package registries are needed (Debian, npm, the Go module proxy).
@@ -14,6 +15,10 @@ need=()
 for pair in sipp:sip-tester ipfs_cid:ipfs-cid chromium:chromium jq:jq wrk:wrk kamailio:kamailio; do
   cmd=${pair%%:*}; pkg=${pair##*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
+done
+# Kamailio's modules are packages of files, not commands.
+for pkg in kamailio kamailio-json-modules kamailio-utils-modules kamailio-extra-modules; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

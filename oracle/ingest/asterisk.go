@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -15,9 +16,12 @@ import (
 // hangupcause, callid for the SIP Call-ID): JSON (one, an array or NDJSON) or a single
 // application/x-www-form-urlencoded record. Times are unix seconds or "YYYY-MM-DD HH:MM:SS"
 // (taken as UTC; configure Asterisk's CDR with usegmtime=yes).
-func ParseAsterisk(body []byte, contentType string, d Defaults) (Result, error) {
+func ParseAsterisk(_ context.Context, body []byte, contentType string, d Defaults) (Result, error) {
 	b := bytes.TrimSpace(body)
 	if len(b) > 0 && b[0] != '{' && b[0] != '[' {
+		if len(b) > maxFormBytes {
+			return Result{}, Errors{{Index: 0, Field: "body", Message: fmt.Sprintf("a form-encoded CDR is one record: %d bytes is more than %d", len(b), maxFormBytes)}}
+		}
 		q, err := url.ParseQuery(string(b))
 		if err != nil || len(q) == 0 {
 			return Result{}, Errors{{Index: 0, Field: "body", Message: "neither JSON nor a form-encoded CDR"}}
@@ -39,6 +43,9 @@ func ParseAsterisk(body []byte, contentType string, d Defaults) (Result, error) 
 	return parseFlatRecords(b, d, asteriskCall)
 }
 
+// maxFormBytes bounds a form-encoded Asterisk CDR (one record; a real one is under 2 KB).
+const maxFormBytes = 64 << 10
+
 func asteriskCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	var errs Errors
 	bad := func(field string, err error) {
@@ -56,16 +63,16 @@ func asteriskCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	callID := firstNonEmpty(f.str("callid"), uid)
 	c.CallID = HashCallID(callID)
 	var err error
-	if c.Caller, err = NormalizeNumber(f.str("src")); err != nil {
+	if c.Caller, err = d.number(f.str("src")); err != nil {
 		bad("src", err)
 	}
-	if c.Callee, err = NormalizeNumber(f.str("dst")); err != nil {
+	if c.Callee, err = d.number(f.str("dst")); err != nil {
 		bad("dst", err)
 	}
-	if c.SetupTime, err = parseTime(f.str("start")); err != nil || c.SetupTime == 0 {
+	if c.SetupTime, err = d.time(f.str("start")); err != nil || c.SetupTime == 0 {
 		bad("start", orMissing(err))
 	}
-	if c.EndTime, err = parseTime(f.str("end")); err != nil || c.EndTime == 0 {
+	if c.EndTime, err = d.time(f.str("end")); err != nil || c.EndTime == 0 {
 		bad("end", orMissing(err))
 	}
 	disp := strings.ToUpper(strings.TrimSpace(f.str("disposition")))
@@ -73,7 +80,7 @@ func asteriskCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	switch disp {
 	case "ANSWERED":
 		c.SIPStatus, cause = 200, 16
-		if c.AnswerTime, err = parseTime(f.str("answer")); err != nil || c.AnswerTime == 0 {
+		if c.AnswerTime, err = d.time(f.str("answer")); err != nil || c.AnswerTime == 0 {
 			bad("answer", orMissing(err))
 		}
 	case "BUSY":
@@ -105,5 +112,5 @@ func asteriskCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	if len(errs) > 0 {
 		return c, true, errs
 	}
-	return c, true, finish(&c, i)
+	return c, true, finish(&c, i, &d)
 }

@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,7 +19,7 @@ import (
 // sipStatus, q850Cause (derived from sipStatus when absent), origOperator, termOperator
 // (addresses; default from the source's configuration), mos (MOS x 100).
 // billableSeconds is derived from the times; when given it must agree with them.
-func ParseDOTS(body []byte, _ string, d Defaults) (Result, error) {
+func ParseDOTS(_ context.Context, body []byte, _ string, d Defaults) (Result, error) {
 	if res, err, ok := parseDOTSFlat(bytes.TrimSpace(body), d); ok {
 		return res, err
 	}
@@ -49,31 +49,33 @@ func parseDOTSDecoder(body []byte, d Defaults) (Result, error) {
 		return bodyErr("body is not JSON (object, array or NDJSON)")
 	}
 	var res Result
-	var errs Errors
+	var errs errList
 	for i := 0; ; i++ {
 		if array && !dec.More() {
 			break
 		}
-		var f dotsJSON
-		err := dec.Decode(&f)
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
 		if err == io.EOF && !array {
 			break
 		}
 		if err != nil {
-			var te *json.UnmarshalTypeError
-			if !errors.As(err, &te) {
-				return bodyErr(fmt.Sprintf("JSON record %d: %v", i, err))
-			}
+			return bodyErr(fmt.Sprintf("JSON record %d: %v", i, err))
+		}
+		var f dotsJSON
+		if err := checkKeys(raw, dotsKeys); err != nil {
+			errs.add(recordError(i, err))
+		} else if err := json.Unmarshal(raw, &f); err != nil {
 			// A whole value was read that is not an object: name it and go on.
-			errs = append(errs, &FieldError{Index: i, Field: "record", Message: "not a JSON object: " + err.Error()})
-			continue
+			errs.add(&FieldError{Index: i, Field: "record", Message: "not a JSON object: " + err.Error()})
+		} else if c, e := dotsCall(&f, i, d); len(e) > 0 {
+			errs.add(e...)
+		} else if errs.empty() {
+			res.Calls = append(res.Calls, c)
 		}
-		c, e := dotsCall(&f, i, d)
-		if len(e) > 0 {
-			errs = append(errs, e...)
-			continue
+		if errs.full() {
+			return Result{}, errs.result()
 		}
-		res.Calls = append(res.Calls, c)
 	}
 	if array {
 		if _, err := dec.Token(); err != nil {
@@ -83,11 +85,15 @@ func parseDOTSDecoder(body []byte, d Defaults) (Result, error) {
 			return bodyErr("JSON array: data after the array")
 		}
 	}
-	if len(errs) > 0 {
-		return Result{}, errs
+	if !errs.empty() {
+		return Result{}, errs.result()
 	}
 	return res, nil
 }
+
+// dotsKeys are DOTS JSON's field names (case-sensitive).
+var dotsKeys = []string{"id", "callId", "caller", "callee", "setupTime", "answerTime", "endTime", "billableSeconds",
+	"sipStatus", "q850Cause", "origOperator", "termOperator", "mos"}
 
 // dotsJSON is one DOTS JSON CDR, decoded field by field (faster than a map).
 type dotsJSON struct {
@@ -151,17 +157,17 @@ func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 	}
 	c.CallID = HashCallID(callID)
 	var err error
-	if c.Caller, err = NormalizeNumber(f.str("caller")); err != nil {
+	if c.Caller, err = d.number(f.str("caller")); err != nil {
 		bad("caller", err)
 	}
-	if c.Callee, err = NormalizeNumber(f.str("callee")); err != nil {
+	if c.Callee, err = d.number(f.str("callee")); err != nil {
 		bad("callee", err)
 	}
 	for _, t := range []struct {
 		name string
 		dst  *uint64
 	}{{"setupTime", &c.SetupTime}, {"answerTime", &c.AnswerTime}, {"endTime", &c.EndTime}} {
-		if *t.dst, err = parseTime(f.str(t.name)); err != nil {
+		if *t.dst, err = d.time(f.str(t.name)); err != nil {
 			bad(t.name, err)
 		}
 	}
@@ -203,7 +209,7 @@ func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 	if len(errs) > 0 {
 		return c, errs
 	}
-	errs = finish(&c, i)
+	errs = finish(&c, i, &d)
 	if s := f.str("billableSeconds"); s != "" && len(errs) == 0 {
 		if v, err := parseUint(s); err != nil || v != uint64(c.BillableSeconds) {
 			errs = append(errs, &FieldError{Index: i, Field: "billableSeconds", Message: "does not equal endTime - answerTime"})
@@ -295,8 +301,8 @@ func parseDOTSFlat(b []byte, d Defaults) (res Result, err error, ok bool) {
 				return false
 			}
 			dst := f.field(key[1 : len(key)-1])
-			if dst == nil {
-				return false
+			if dst == nil || *dst != nil {
+				return false // another key, or a key twice: parseDOTSDecoder names the problem
 			}
 			ws()
 			if p >= len(b) || b[p] != ':' {
@@ -347,7 +353,7 @@ func parseDOTSFlat(b []byte, d Defaults) (res Result, err error, ok bool) {
 		p++
 		ws()
 	}
-	var errs Errors
+	var errs errList
 	for i := 0; ; i++ {
 		if p >= len(b) || b[p] != '{' {
 			return Result{}, nil, false
@@ -358,9 +364,12 @@ func parseDOTSFlat(b []byte, d Defaults) (res Result, err error, ok bool) {
 		}
 		c, e := dotsCall(&f, i, d)
 		if len(e) > 0 {
-			errs = append(errs, e...)
-		} else {
+			errs.add(e...)
+		} else if errs.empty() {
 			res.Calls = append(res.Calls, c)
+		}
+		if errs.full() {
+			return Result{}, errs.result(), true
 		}
 		ws()
 		if array {
@@ -382,8 +391,8 @@ func parseDOTSFlat(b []byte, d Defaults) (res Result, err error, ok bool) {
 		}
 		// NDJSON: the next object follows (json.Decoder needs no separator either).
 	}
-	if len(errs) > 0 {
-		return Result{}, errs, true
+	if !errs.empty() {
+		return Result{}, errs.result(), true
 	}
 	return res, nil, true
 }

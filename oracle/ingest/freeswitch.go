@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -19,42 +20,46 @@ import (
 // mod_json_cdr posts one CDR per channel, so a bridged call arrives twice. Only the a-leg
 // is a call; a b-leg (it carries originator / originating_leg_uuid, or a call_uuid other
 // than its own uuid, or an "originator" caller profile) is counted in Result.Skipped.
-func ParseFreeSWITCH(body []byte, _ string, d Defaults) (Result, error) {
+func ParseFreeSWITCH(_ context.Context, body []byte, _ string, d Defaults) (Result, error) {
 	js, err := freeswitchJSON(body)
 	if err != nil {
 		return Result{}, Errors{{Index: 0, Field: "body", Message: err.Error()}}
 	}
-	raws, err := splitRecords(js)
-	if err != nil {
-		return Result{}, Errors{{Index: 0, Field: "body", Message: err.Error()}}
-	}
 	var res Result
-	var errs Errors
-	for i, raw := range raws {
+	var errs errList
+	err = eachRecord(js, func(i int, raw json.RawMessage) bool {
 		var doc fsDoc
+		if err := checkKeys(raw, []string{"variables", "callflow"}); err != nil {
+			errs.add(recordError(i, err))
+			return !errs.full()
+		}
 		if err := json.Unmarshal(raw, &doc); err != nil {
-			errs = append(errs, &FieldError{Index: i, Field: "record", Message: "not a mod_json_cdr document: " + err.Error()})
-			continue
+			errs.add(&FieldError{Index: i, Field: "record", Message: "not a mod_json_cdr document: " + err.Error()})
+			return !errs.full()
 		}
 		if doc.Variables == nil {
-			errs = append(errs, &FieldError{Index: i, Field: "variables", Message: "missing"})
-			continue
+			errs.add(&FieldError{Index: i, Field: "variables", Message: "missing"})
+			return !errs.full()
 		}
 		v := fsVars(doc.Variables)
 		profiles := doc.profiles()
 		if isBLeg(v, profiles) {
 			res.Skipped++
-			continue
+			return true
 		}
 		c, e := freeswitchCall(v, profiles, i, d)
 		if len(e) > 0 {
-			errs = append(errs, e...)
-			continue
+			errs.add(e...)
+		} else if errs.empty() {
+			res.Calls = append(res.Calls, c)
 		}
-		res.Calls = append(res.Calls, c)
+		return !errs.full()
+	})
+	if err != nil {
+		errs.add(&FieldError{Index: 0, Field: "body", Message: err.Error()})
 	}
-	if len(errs) > 0 {
-		return Result{}, errs
+	if !errs.empty() {
+		return Result{}, errs.result()
 	}
 	return res, nil
 }
@@ -217,10 +222,10 @@ func freeswitchCall(v map[string]string, profiles []fsProfile, i int, d Defaults
 	caller = firstNonEmpty(caller, v["ani"], v["sip_from_user"])
 	callee = firstNonEmpty(callee, v["sip_req_user"], v["sip_to_user"])
 	var err error
-	if c.Caller, err = NormalizeNumber(caller); err != nil {
+	if c.Caller, err = d.number(caller); err != nil {
 		bad("variables.caller_id_number", err)
 	}
-	if c.Callee, err = NormalizeNumber(callee); err != nil {
+	if c.Callee, err = d.number(callee); err != nil {
 		bad("callflow.caller_profile.destination_number", err)
 	}
 
@@ -234,12 +239,12 @@ func freeswitchCall(v map[string]string, profiles []fsProfile, i int, d Defaults
 	}
 	for _, t := range times {
 		s := firstNonEmpty(v[t.name], v[t.micro])
-		if *t.dst, err = parseTime(s); err != nil {
+		if *t.dst, err = d.time(s); err != nil {
 			bad("variables."+t.name, err)
 		}
 	}
 	if c.SetupTime == 0 && first != nil {
-		c.SetupTime, _ = parseTime(rawString(first.Times["created_time"]))
+		c.SetupTime, _ = d.time(rawString(first.Times["created_time"]))
 	}
 	if c.SetupTime == 0 {
 		bad("variables.start_epoch", errMissing)
@@ -292,7 +297,7 @@ func freeswitchCall(v map[string]string, profiles []fsProfile, i int, d Defaults
 	if len(errs) > 0 {
 		return c, errs
 	}
-	return c, finish(&c, i)
+	return c, finish(&c, i, &d)
 }
 
 // sipCause extracts the status from "sip:486".

@@ -5,9 +5,10 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -32,11 +33,23 @@ type Call struct {
 	MOS             uint16         `json:"mos,omitempty"`
 }
 
-// Defaults fill what a native SIP server format cannot say (which DOTS operators
-// originated and terminated the call); the oracle takes them from the source's configuration.
+// Defaults are what the oracle knows of the source a body comes from: what a native SIP
+// server format cannot say (which DOTS operators originated and terminated the call), the
+// source's Options (numbering plan, time zone, age limits, Kamailio settings), and where a
+// call's partial records wait for the rest of the call.
 type Defaults struct {
 	OrigOperator common.Address
 	TermOperator common.Address
+	// Source is the source's name (held records are kept per source).
+	Source string
+	// Options are the source's; nil: no numbering plan (E.164 only), UTC, no age limits.
+	// Options.Check must have been called.
+	Options *Options
+	// Held keeps a Kamailio call's records until the call is complete; nil: a call's
+	// records must all be in one body.
+	Held Held
+	// Now is the oracle's clock (nil: time.Now).
+	Now func() time.Time
 }
 
 // FieldError names the record (0-based index in the request body) and the field that is wrong.
@@ -69,10 +82,12 @@ func (e Errors) Error() string {
 type Result struct {
 	Calls   []Call
 	Skipped int
+	// Held counts records kept until the rest of their call arrives (Kamailio).
+	Held int
 }
 
 // Parser parses one request body.
-type Parser func(body []byte, contentType string, d Defaults) (Result, error)
+type Parser func(ctx context.Context, body []byte, contentType string, d Defaults) (Result, error)
 
 // Parsers maps the format names used in URLs and configuration to their parsers.
 var parsers = map[string]Parser{
@@ -95,47 +110,9 @@ func Formats() []string { return []string{"dots", "freeswitch", "kamailio", "ast
 // HashCallID is the CDR's call id: keccak256 of the SIP Call-ID (or source id).
 func HashCallID(id string) common.Hash { return crypto.Keccak256Hash([]byte(id)) }
 
-// NormalizeNumber turns what SIP servers put in caller/callee fields ("+15551234567",
-// "0015551234567", "15551234567", "sip:+1555...@host", "tel:+1555...") into E.164
-// ("+" and 1-15 digits). Visual separators (space, '-', '.', '(', ')') are dropped.
-func NormalizeNumber(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", fmt.Errorf("empty")
-	}
-	low := strings.ToLower(s)
-	for _, p := range []string{"sips:", "sip:", "tel:"} {
-		if strings.HasPrefix(low, p) {
-			s = s[len(p):]
-			break
-		}
-	}
-	if i := strings.IndexAny(s, "@;>"); i >= 0 {
-		s = s[:i]
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 1)
-	plus := false
-	for i, r := range s {
-		switch {
-		case r == '+' && i == 0:
-			plus = true
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')':
-		default:
-			return "", fmt.Errorf("%q is not a phone number", truncate(s))
-		}
-	}
-	d := b.String()
-	if !plus && strings.HasPrefix(d, "00") {
-		d = d[2:]
-	}
-	if err := cdr.ValidE164("+" + d); err != nil {
-		return "", fmt.Errorf("%q: %w", truncate(s), err)
-	}
-	return "+" + d, nil
-}
+// NormalizeNumber makes s E.164 without a numbering plan: only numbers already in E.164
+// ("+15551234567", "sip:+1555...@host", "tel:+1555...") are taken.
+func NormalizeNumber(s string) (string, error) { return (*NumberingPlan)(nil).Number(s) }
 
 func truncate(s string) string {
 	if len(s) > 40 {
@@ -155,7 +132,7 @@ const (
 
 // finish checks a call's fields for consistency and derives billable seconds; idx names
 // the record in errors.
-func finish(c *Call, idx int) Errors {
+func finish(c *Call, idx int, d *Defaults) Errors {
 	var errs Errors
 	add := func(field, format string, a ...any) {
 		errs = append(errs, &FieldError{Index: idx, Field: field, Message: fmt.Sprintf(format, a...)})
@@ -164,6 +141,8 @@ func finish(c *Call, idx int) Errors {
 		add("id", "missing")
 	} else if len(c.SourceID) > 256 {
 		add("id", "longer than 256 bytes")
+	} else if err := checkIdentifier(c.SourceID); err != nil {
+		add("id", "%v", err)
 	}
 	if c.SetupTime < minTime || c.SetupTime > maxTime {
 		add("setupTime", "%d is not a plausible unix time", c.SetupTime)
@@ -193,6 +172,10 @@ func finish(c *Call, idx int) Errors {
 	if len(errs) > 0 {
 		return errs
 	}
+	if field, msg := d.checkAge(c); field != "" {
+		add(field, "%s", msg)
+		return errs
+	}
 	// The rest of what a stored CDR must satisfy (numbers, status and cause ranges, MOS,
 	// billable seconds) is the shared cdr package's rule; check the record as it will be
 	// stored (operator and salt are the store's, any non-zero value stands in for them).
@@ -215,3 +198,7 @@ func (c *Call) Record(operator common.Address, seq uint64, salt common.Hash) cdr
 		SetupTime: c.SetupTime, AnswerTime: c.AnswerTime, EndTime: c.EndTime, BillableSeconds: c.BillableSeconds,
 		SIPStatus: c.SIPStatus, Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator, TermOperator: c.TermOperator, MOS: c.MOS}
 }
+
+// Same reports whether a stored record says what c says (its operator, sequence number
+// and salt are the store's).
+func (c *Call) Same(r cdr.Record) bool { return c.Record(r.Operator, r.Seq, r.Salt) == r }

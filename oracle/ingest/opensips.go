@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 
@@ -15,7 +16,7 @@ import (
 // sip_reason, time (answer, unix), duration, ms_duration, setuptime, created, plus extra
 // parameters for the numbers (caller / callee, or src_user / dst_user).
 // E_ACC_MISSED_EVENT (missed_flag) is an unanswered call. Other events are counted in Skipped.
-func ParseOpenSIPS(body []byte, _ string, d Defaults) (Result, error) {
+func ParseOpenSIPS(_ context.Context, body []byte, _ string, d Defaults) (Result, error) {
 	return parseFlatRecords(body, d, opensipsCall)
 }
 
@@ -63,13 +64,13 @@ func opensipsCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	c.CallID = HashCallID(callID)
 	caller, cf := f.first("caller", "src_user", "from_user")
 	callee, ef := f.first("callee", "dst_user", "dst_ouser", "to_user", "ruri_user")
-	if c.Caller, err = NormalizeNumber(caller); err != nil {
+	if c.Caller, err = d.number(caller); err != nil {
 		bad(cf, err)
 	}
-	if c.Callee, err = NormalizeNumber(callee); err != nil {
+	if c.Callee, err = d.number(callee); err != nil {
 		bad(ef, err)
 	}
-	t, err := parseTime(f.str("time"))
+	t, err := d.time(f.str("time"))
 	if err != nil || t == 0 {
 		bad("time", orMissing(err))
 	}
@@ -80,7 +81,7 @@ func opensipsCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 		}
 		c.AnswerTime, c.EndTime, c.SetupTime = t, t+dur, t
 		if s := f.str("created"); s != "" {
-			if cr, err := parseTime(s); err != nil {
+			if cr, err := d.time(s); err != nil {
 				bad("created", err)
 			} else if cr != 0 && cr <= t {
 				c.SetupTime = cr
@@ -101,7 +102,7 @@ func opensipsCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 		}
 		c.SetupTime, c.EndTime = t, t
 		if s := f.str("created"); s != "" {
-			if cr, err := parseTime(s); err == nil && cr != 0 && cr <= t {
+			if cr, err := d.time(s); err == nil && cr != 0 && cr <= t {
 				c.SetupTime = cr
 			}
 		}
@@ -111,5 +112,5 @@ func opensipsCall(f fields, i int, d Defaults) (Call, bool, Errors) {
 	if len(errs) > 0 {
 		return c, true, errs
 	}
-	return c, true, finish(&c, i)
+	return c, true, finish(&c, i, &d)
 }

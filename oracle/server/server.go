@@ -42,6 +42,9 @@ type Source struct {
 	// OrigOperator and TermOperator fill what native formats cannot say (default: this operator).
 	OrigOperator common.Address `json:"origOperator,omitempty"`
 	TermOperator common.Address `json:"termOperator,omitempty"`
+	// Options: numbering plan, time zone, age limits, Kamailio settings (fields of the
+	// source's JSON: numbering, timeZone, maxAge, maxSkew, kamailio).
+	ingest.Options
 }
 
 // Config configures the API.
@@ -165,6 +168,9 @@ func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, read
 				return nil, fmt.Errorf("source %q: unknown format %q (known: %s)", src.Name, f, strings.Join(ingest.Formats(), ", "))
 			}
 		}
+		if err := src.Options.Check(); err != nil {
+			return nil, fmt.Errorf("source %q: %w", src.Name, err)
+		}
 		if src.OrigOperator == (common.Address{}) {
 			src.OrigOperator = st.Operator()
 		}
@@ -218,8 +224,15 @@ func (s *Server) fail(w http.ResponseWriter, code int, reason, msg string) {
 // authenticate returns the source the request's credentials belong to.
 func (s *Server) authenticate(r *http.Request) *Source {
 	if user, pass, ok := r.BasicAuth(); ok {
+		// The password is the source's password or its token (Kamailio's http_connect can
+		// only send Basic auth, from the URL).
 		src := s.byName[user]
-		if src == nil || src.Password == "" || subtle.ConstantTimeCompare([]byte(pass), []byte(src.Password)) != 1 {
+		if src == nil {
+			return nil
+		}
+		okPass := src.Password != "" && subtle.ConstantTimeCompare([]byte(pass), []byte(src.Password)) == 1
+		okTok := src.Token != "" && subtle.ConstantTimeCompare([]byte(pass), []byte(src.Token)) == 1
+		if !okPass && !okTok {
 			return nil
 		}
 		return src
@@ -239,6 +252,7 @@ type IngestResponse struct {
 	Accepted   int      `json:"accepted"`
 	Duplicates int      `json:"duplicates"`
 	Skipped    int      `json:"skipped"`
+	Held       int      `json:"held,omitempty"` // records kept until the rest of their call arrives
 	Seqs       []uint64 `json:"seqs"`
 }
 
@@ -267,7 +281,14 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		s.fail(w, http.StatusBadRequest, "read", "reading body: "+err.Error())
 		return
 	}
-	res, err := parse(body, r.Header.Get("Content-Type"), ingest.Defaults{OrigOperator: src.OrigOperator, TermOperator: src.TermOperator})
+	res, err := parse(r.Context(), body, r.Header.Get("Content-Type"), ingest.Defaults{OrigOperator: src.OrigOperator, TermOperator: src.TermOperator,
+		Source: src.Name, Options: &src.Options, Held: s.st})
+	var conflict *ingest.ConflictError
+	if errors.As(err, &conflict) {
+		s.m.Rejected.WithLabelValues("conflict").Inc()
+		writeJSON(w, http.StatusConflict, conflictBody{Error: conflict.Error(), Conflicts: []*ingest.ConflictError{conflict}})
+		return
+	}
 	if err != nil {
 		var errs ingest.Errors
 		errors.As(err, &errs)
@@ -293,9 +314,53 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		s.ingestedCounter(src.Name, format).Add(float64(out.Accepted))
 		if out.Duplicates > 0 {
 			s.m.Duplicates.WithLabelValues(src.Name).Add(float64(out.Duplicates))
+			if s.conflicts(w, r, src.Name, res.Calls, in, &out) {
+				return
+			}
 		}
 	}
+	out.Held = res.Held
 	writeIngest(w, &out)
+}
+
+// conflictBody is the 409 answer: the posted records that contradict stored ones, and what
+// the request stored besides.
+type conflictBody struct {
+	Error     string                  `json:"error"`
+	Conflicts []*ingest.ConflictError `json:"conflicts"`
+	Accepted  int                     `json:"accepted"`
+	Seqs      []uint64                `json:"seqs,omitempty"`
+}
+
+// conflicts answers 409 when a call that was already stored under its source id (a
+// duplicate) says something else than the stored CDR: a re-post with other content is
+// never a silent duplicate. It reports whether it answered.
+func (s *Server) conflicts(w http.ResponseWriter, r *http.Request, source string, calls []ingest.Call, in store.Inserted, out *IngestResponse) bool {
+	var cs []*ingest.ConflictError
+	for i, dup := range in.Duplicate {
+		if !dup {
+			continue
+		}
+		st, err := s.st.BySeq(r.Context(), in.Seqs[i])
+		if err != nil {
+			s.log.Error("reading a stored CDR to compare a re-post", "seq", in.Seqs[i], "err", err)
+			continue
+		}
+		if calls[i].Same(st.Record) {
+			continue
+		}
+		stored, _ := json.Marshal(st.Record)
+		posted, _ := json.Marshal(calls[i].Record(st.Operator, st.Seq, st.Salt))
+		cs = append(cs, &ingest.ConflictError{Index: i, SourceID: calls[i].SourceID,
+			What: fmt.Sprintf("the call (CDR %d)", st.Seq), Stored: stored, Posted: posted})
+	}
+	if len(cs) == 0 {
+		return false
+	}
+	s.m.Rejected.WithLabelValues("conflict").Inc()
+	s.log.Warn("a source re-posted CDRs with other content", "source", source, "conflicts", len(cs))
+	writeJSON(w, http.StatusConflict, conflictBody{Error: cs[0].Error(), Conflicts: cs, Accepted: out.Accepted, Seqs: out.Seqs})
+	return true
 }
 
 var jsonContentType = []string{"application/json"}
@@ -311,6 +376,10 @@ func writeIngest(w http.ResponseWriter, out *IngestResponse) {
 	buf = strconv.AppendInt(buf, int64(out.Duplicates), 10)
 	buf = append(buf, `,"skipped":`...)
 	buf = strconv.AppendInt(buf, int64(out.Skipped), 10)
+	if out.Held != 0 {
+		buf = append(buf, `,"held":`...)
+		buf = strconv.AppendInt(buf, int64(out.Held), 10)
+	}
 	buf = append(buf, `,"seqs":`...)
 	if out.Seqs == nil {
 		buf = append(buf, "null"...)

@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/store"
 )
@@ -39,10 +40,7 @@ func newServer(t testing.TB, sync string) (*httptest.Server, *store.Store) {
 	}
 	m := metrics.New(st.StateCounts)
 	srv, err := New(Config{
-		Sources: []Source{
-			{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}},
-			{Name: "pbx", Token: "tok-pbx"},
-		},
+		Sources:       testSources(),
 		AuditorTokens: []string{"audit"},
 		MaxBodyBytes:  64 << 10,
 		ChainID:       31337,
@@ -53,6 +51,19 @@ func newServer(t testing.TB, sync string) (*httptest.Server, *store.Store) {
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(func() { ts.Close(); st.Close() })
 	return ts, st
+}
+
+// testSources are the sources of the tests: the fixtures' numbers are E.164 with or
+// without "+" or after "00"; the Kamailio recordings' are US ones.
+func testSources() []Source {
+	e164 := ingest.Options{Numbering: &ingest.NumberingPlan{InternationalPrefix: "00", E164WithoutPlus: true}}
+	us := ingest.Options{Numbering: &ingest.NumberingPlan{CountryCode: 1, NationalPrefix: "1", National: true,
+		Extensions: []ingest.ExtensionRange{{From: "1000", To: "1999", E164Prefix: "+1415555"}}}}
+	return []Source{
+		{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}, Options: e164},
+		{Name: "pbx", Token: "tok-pbx", Options: e164},
+		{Name: "kam", Token: "tok-kam", Formats: []string{"kamailio"}, Options: us},
+	}
 }
 
 type resp struct {
@@ -98,7 +109,7 @@ func TestIngest(t *testing.T) {
 		{"/v1/cdrs/freeswitch", "fs1:s3cret", "freeswitch/busy.json", 1, 0},
 		{"/v1/cdrs", "tok-pbx", "dots/array.json", 3, 0},
 		{"/v1/cdrs/dots", "tok-pbx", "dots/stream.ndjson", 3, 0},
-		{"/v1/cdrs/kamailio", "tok-pbx", "kamailio/acc_json.ndjson", 2, 3},
+		{"/v1/cdrs/kamailio", "tok-kam", "kamailio/default.ndjson", 4, 0},
 		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.json", 3, 0},
 		{"/v1/cdrs/asterisk", "tok-pbx", "asterisk/cdr.form", 1, 0},
 		{"/v1/cdrs/opensips", "tok-pbx", "opensips/e_acc_cdr.ndjson", 2, 1},
@@ -127,7 +138,7 @@ func TestIngest(t *testing.T) {
 	}
 
 	// Authentication and authorisation.
-	for _, auth := range []string{"", "fs1:wrong", "nobody:s3cret", "tok-wrong", "pbx:tok-pbx"} {
+	for _, auth := range []string{"", "fs1:wrong", "nobody:s3cret", "tok-wrong", "pbx:tok-kam", "fs1:tok-pbx"} {
 		if r := post(t, ts.URL+"/v1/cdrs", auth, fixture(t, "dots/one.json")); r.code != 401 {
 			t.Errorf("auth %q: %d %s", auth, r.code, r.body)
 		}
@@ -191,7 +202,7 @@ func TestIngest(t *testing.T) {
 	}
 	r = get("/metrics", "")
 	for _, want := range []string{
-		`dots_oracle_cdrs_ingested_total{format="kamailio",source="pbx"} 2`,
+		`dots_oracle_cdrs_ingested_total{format="kamailio",source="kam"} 4`,
 		`dots_oracle_records_skipped_total{format="freeswitch"} 1`,
 		`dots_oracle_requests_rejected_total{reason="auth"}`,
 		`dots_oracle_requests_rejected_total{reason="size"} 1`,
@@ -295,7 +306,7 @@ func FuzzAPI(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { st.Close() })
-	srv, err := New(Config{Sources: []Source{{Name: "fs1", Password: "s3cret", Formats: []string{"freeswitch"}}, {Name: "pbx", Token: "tok-pbx"}},
+	srv, err := New(Config{Sources: testSources(),
 		AuditorTokens: []string{"audit"}, MaxBodyBytes: 64 << 10, ChainID: 31337},
 		st, metrics.New(st.StateCounts), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
@@ -312,7 +323,7 @@ func FuzzAPI(f *testing.F) {
 	}
 	seed(1, "/v1/cdrs", "Bearer tok-pbx", "dots/array.json")
 	seed(1, "/v1/cdrs/freeswitch", "Basic "+base64("fs1:s3cret"), "freeswitch/a_leg.urlencoded")
-	seed(1, "/v1/cdrs/kamailio", "Bearer tok-pbx", "kamailio/acc_json.ndjson")
+	seed(1, "/v1/cdrs/kamailio", "Bearer tok-kam", "kamailio/default.ndjson")
 	seed(0, "/v1/cdrs/1", "Bearer audit", "")
 	seed(0, "/v1/sources/pbx/cdrs/pbx1-000002", "Bearer tok-pbx", "")
 	seed(0, "/v1/batches?before=18446744073709551615", "", "")
