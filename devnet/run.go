@@ -55,14 +55,16 @@ const AuditorToken = "devnet-auditor"
 
 // Endpoints are where a running devnet answers; Run writes them to Dir/endpoints.json.
 type Endpoints struct {
-	RPC          string `json:"rpc"`
-	IPFS         string `json:"ipfs"`
-	Gateway      string `json:"gateway"`
-	Oracle       string `json:"oracle"`
-	Indexer      string `json:"indexer"`
-	Deployment   string `json:"deployment"`
-	AuditorToken string `json:"auditorToken"`
-	SampleCDR    string `json:"sampleCdr"` // written once the first batch is final
+	RPC     string `json:"rpc"`
+	IPFS    string `json:"ipfs"`
+	Gateway string `json:"gateway"`
+	Oracle  string `json:"oracle"`
+	// OracleMetrics serves the oracle's /metrics (loopback only, apart from the API).
+	OracleMetrics string `json:"oracleMetrics"`
+	Indexer       string `json:"indexer"`
+	Deployment    string `json:"deployment"`
+	AuditorToken  string `json:"auditorToken"`
+	SampleCDR     string `json:"sampleCdr"` // written once the first batch is final
 }
 
 // source is one of the devnet's SIP servers and how it authenticates.
@@ -220,16 +222,19 @@ func Run(ctx context.Context, cfg Config) error {
 	octx, stopOracle := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopOracle()
 	oready := make(chan string, 1)
+	mready := make(chan string, 1)
+	ocfg.MetricsReady = func(a string) { mready <- a }
 	oerr := make(chan error, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		oerr <- oracle.Run(octx, ocfg, log.With("component", "oracle"), func(a string) { oready <- a })
 	}()
-	var oracleURL string
+	var oracleURL, oracleMetrics string
 	select {
 	case a := <-oready:
 		oracleURL = "http://" + a
+		oracleMetrics = "http://" + <-mready
 	case err := <-oerr:
 		return fmt.Errorf("starting the oracle: %w", err)
 	case <-ctx.Done():
@@ -261,7 +266,7 @@ func Run(ctx context.Context, cfg Config) error {
 	say("indexer         %s", indexerURL)
 
 	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
-		Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken}
+		OracleMetrics: oracleMetrics, Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken}
 	if err := writeJSON(filepath.Join(cfg.Dir, "endpoints.json"), ep); err != nil {
 		return err
 	}

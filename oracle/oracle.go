@@ -60,24 +60,29 @@ func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()
 
 // Config is the oracle's configuration (a JSON file, overridden by flags and environment).
 type Config struct {
-	DB             string          `json:"db"`        // SQLite file
-	Listen         string          `json:"listen"`    // HTTP address
-	RPC            string          `json:"rpc"`       // Ethereum JSON-RPC URL
-	IPFS           string          `json:"ipfs"`      // Kubo RPC API URL
-	Key            string          `json:"key"`       // operator's private key, hex (or KeyFile)
-	KeyFile        string          `json:"keyFile"`   // file holding the hex key
-	CDRAnchor      common.Address  `json:"cdrAnchor"` // contract addresses
-	NumberRegistry common.Address  `json:"numberRegistry"`
-	RateExchange   common.Address  `json:"rateExchange"` // optional: rate CDRs under the operator's published rates
-	StartBlock     uint64          `json:"startBlock"`   // deployment block (event searches start here)
-	BatchSize      uint64          `json:"batchSize"`
-	BatchAge       Duration        `json:"batchAge"`
-	Interval       Duration        `json:"interval"`
-	BumpAfter      Duration        `json:"bumpAfter"`
-	MaxBodyBytes   int64           `json:"maxBodyBytes"`
-	Synchronous    string          `json:"synchronous"` // FULL (default) or NORMAL
-	Sources        []server.Source `json:"sources"`
-	AuditorTokens  []string        `json:"auditorTokens"`
+	DB     string `json:"db"`     // SQLite file
+	Listen string `json:"listen"` // HTTP address
+	// MetricsListen is where /metrics is served, apart from the API (it names sources and
+	// their counts); default 127.0.0.1:0, a loopback port the log names.
+	MetricsListen string `json:"metricsListen"`
+	// MetricsReady, when set, receives the metrics listener's address once it listens.
+	MetricsReady   func(addr string) `json:"-"`
+	RPC            string            `json:"rpc"`       // Ethereum JSON-RPC URL
+	IPFS           string            `json:"ipfs"`      // Kubo RPC API URL
+	Key            string            `json:"key"`       // operator's private key, hex (or KeyFile)
+	KeyFile        string            `json:"keyFile"`   // file holding the hex key
+	CDRAnchor      common.Address    `json:"cdrAnchor"` // contract addresses
+	NumberRegistry common.Address    `json:"numberRegistry"`
+	RateExchange   common.Address    `json:"rateExchange"` // optional: rate CDRs under the operator's published rates
+	StartBlock     uint64            `json:"startBlock"`   // deployment block (event searches start here)
+	BatchSize      uint64            `json:"batchSize"`
+	BatchAge       Duration          `json:"batchAge"`
+	Interval       Duration          `json:"interval"`
+	BumpAfter      Duration          `json:"bumpAfter"`
+	MaxBodyBytes   int64             `json:"maxBodyBytes"`
+	Synchronous    string            `json:"synchronous"` // FULL (default) or NORMAL
+	Sources        []server.Source   `json:"sources"`
+	AuditorTokens  []string          `json:"auditorTokens"`
 }
 
 // LoadConfig reads a JSON configuration file.
@@ -179,7 +184,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	}
 	defer ch.Close()
 	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
-		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), Owners: ch.OwnerOf}, st, m, log, nil)
+		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), OwnerAt: ch.OwnerHistory(cfg.StartBlock).OwnerAt}, st, m, log, nil)
 	if err != nil {
 		return err
 	}
@@ -187,10 +192,24 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.Listen, err)
 	}
+	if cfg.MetricsListen == "" {
+		cfg.MetricsListen = "127.0.0.1:0"
+	}
+	mln, err := net.Listen("tcp", cfg.MetricsListen)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("listening for metrics on %s: %w", cfg.MetricsListen, err)
+	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
+	ms := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 2)
 	go func() { errc <- hs.Serve(ln) }()
-	log.Info("oracle listening", "addr", ln.Addr().String(), "operator", op, "chainId", ch.ChainID())
+	go func() { errc <- ms.Serve(mln) }()
+	defer ms.Close()
+	log.Info("oracle listening", "addr", ln.Addr().String(), "metrics", mln.Addr().String(), "operator", op, "chainId", ch.ChainID())
+	if cfg.MetricsReady != nil {
+		cfg.MetricsReady(mln.Addr().String())
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

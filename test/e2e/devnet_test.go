@@ -139,13 +139,13 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 	// Every format reached the oracle and was stored; the b-legs were not counted.
 	counts := map[string]int{}
 	for _, src := range []string{"pbx", "fs1", "kamailio1", "asterisk1", "opensips1"} {
-		counts[src] = metricValue(t, ep.Oracle+"/metrics", "dots_oracle_cdrs_ingested_total", `source="`+src+`"`)
+		counts[src] = metricValue(t, ep.OracleMetrics+"/metrics", "dots_oracle_cdrs_ingested_total", `source="`+src+`"`)
 		if counts[src] == 0 {
 			t.Errorf("no CDRs stored from %s", src)
 		}
 	}
 
-	if metricValue(t, ep.Oracle+"/metrics", "dots_oracle_records_skipped_total", `format="freeswitch"`) == 0 {
+	if metricValue(t, ep.OracleMetrics+"/metrics", "dots_oracle_records_skipped_total", `format="freeswitch"`) == 0 {
 		t.Error("the FreeSWITCH b-legs were not skipped")
 	}
 
