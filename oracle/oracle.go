@@ -13,7 +13,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -21,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dotsnet/dots/httpguard"
 	"github.com/dotsnet/dots/oracle/batcher"
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ipfs"
@@ -65,6 +65,9 @@ type Config struct {
 	// MetricsListen is where /metrics is served, apart from the API (it names sources and
 	// their counts); default 127.0.0.1:0, a loopback port the log names.
 	MetricsListen string `json:"metricsListen"`
+	// HTTP tunes the servers' timeouts and connection cap (httpguard's defaults when zero;
+	// the body limit is MaxBodyBytes).
+	HTTP httpguard.Options `json:"-"`
 	// MetricsReady, when set, receives the metrics listener's address once it listens.
 	MetricsReady   func(addr string) `json:"-"`
 	RPC            string            `json:"rpc"`       // Ethereum JSON-RPC URL
@@ -200,11 +203,20 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 		ln.Close()
 		return fmt.Errorf("listening for metrics on %s: %w", cfg.MetricsListen, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	ms := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second}
+	ho := cfg.HTTP
+	if ho.MaxBodyBytes = cfg.MaxBodyBytes; ho.MaxBodyBytes <= 0 {
+		ho.MaxBodyBytes = 16 << 20 // the server's default
+	}
+	ho.Logger = log
+	g := httpguard.New(ho)
+	hs := g.Server(srv.Handler())
+	mo := ho
+	mo.MaxBodyBytes = 1 << 10
+	mg := httpguard.New(mo)
+	ms := mg.Server(srv.MetricsHandler())
 	errc := make(chan error, 2)
-	go func() { errc <- hs.Serve(ln) }()
-	go func() { errc <- ms.Serve(mln) }()
+	go func() { errc <- hs.Serve(g.Listen(ln)) }()
+	go func() { errc <- ms.Serve(mg.Listen(mln)) }()
 	defer ms.Close()
 	log.Info("oracle listening", "addr", ln.Addr().String(), "metrics", mln.Addr().String(), "operator", op, "chainId", ch.ChainID())
 	if cfg.MetricsReady != nil {
