@@ -120,8 +120,13 @@ func (c *Config) defaults() {
 // ends; then it stops everything, in reverse order, and returns nil.
 func Run(ctx context.Context, cfg Config) error {
 	cfg.defaults()
-	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+	// The directory holds keys' endpoints, the auditor token, sample CDRs with numbers and
+	// salts, and the oracle's database: its owner's only.
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return fmt.Errorf("creating %s: %w", cfg.Dir, err)
+	}
+	if err := os.Chmod(cfg.Dir, 0o700); err != nil {
+		return fmt.Errorf("making %s private: %w", cfg.Dir, err)
 	}
 	// A fresh chain makes the previous run's databases and documents meaningless.
 	for _, f := range []string{"ipfs", "oracle.db", "oracle.db-wal", "oracle.db-shm", "indexer.db", "indexer.db-wal",
@@ -313,7 +318,7 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -494,7 +499,7 @@ func (w *watcher) sample(ctx context.Context, b server.BatchView) {
 		return
 	}
 	path := filepath.Join(w.dir, "sample-cdr.json")
-	if err := os.WriteFile(path, full, 0o644); err != nil {
+	if err := os.WriteFile(path, full, 0o600); err != nil {
 		w.log.Warn("saving a sample CDR", "err", err)
 		return
 	}

@@ -171,3 +171,28 @@ func FuzzParsePartyAuth(f *testing.F) {
 		partySigner(2, ts, sig) // may fail (no such point), must not panic
 	})
 }
+
+// A rejected record's numbers do not reach the INFO log (the answer still names the field).
+func TestRejectedNumbersStayOutOfInfoLogs(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "oracle.db"), operator, store.Options{Synchronous: "OFF"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var logs strings.Builder
+	srv, err := New(Config{Sources: []Source{{Name: "pbx", Token: "tok-pbx"}}, ChainID: 31337}, st, metrics.New(st.StateCounts),
+		slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo})), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	rec := `{"id":"x1","callId":"c1","caller":"04155550123","callee":"+4930901820","setupTime":1700000000,"answerTime":0,"endTime":1700000010,"billableSeconds":0,"sipStatus":486,"q850Cause":17}`
+	r := post(t, ts.URL+"/v1/cdrs", "tok-pbx", []byte(rec))
+	if r.code != 400 || !strings.Contains(string(r.body), "caller") {
+		t.Fatalf("%d %s", r.code, r.body)
+	}
+	if !strings.Contains(logs.String(), "rejected CDRs") || strings.Contains(logs.String(), "4155550123") || strings.Contains(logs.String(), "4930901820") {
+		t.Fatalf("INFO log: %s", logs.String())
+	}
+}

@@ -366,7 +366,9 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		var errs ingest.Errors
 		errors.As(err, &errs)
 		s.m.Rejected.WithLabelValues("invalid").Inc()
-		s.log.Info("rejected CDRs", "source", src.Name, "format", format, "err", err)
+		// The errors may quote numbers: INFO says which fields, DEBUG has the messages.
+		s.log.Info("rejected CDRs", "source", src.Name, "format", format, "errors", max(len(errs), 1), "fields", errorFields(errs))
+		s.log.Debug("rejected CDRs in detail", "source", src.Name, "format", format, "err", err)
 		writeJSON(w, http.StatusBadRequest, errorBody{Error: err.Error(), Errors: errs})
 		return
 	}
@@ -422,6 +424,20 @@ func writeIngest(w http.ResponseWriter, out *IngestResponse) {
 	w.Header()["Content-Type"] = jsonContentType
 	w.WriteHeader(http.StatusOK)
 	w.Write(buf)
+}
+
+// errorFields names the fields at fault (at most 8, each once), never their values.
+func errorFields(errs ingest.Errors) []string {
+	var out []string
+	for _, e := range errs {
+		if e == nil || contains(out, e.Field) {
+			continue
+		}
+		if out = append(out, e.Field); len(out) == 8 {
+			break
+		}
+	}
+	return out
 }
 
 func contains(ss []string, s string) bool {

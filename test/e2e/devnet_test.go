@@ -95,6 +95,16 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
+	// Secrets at rest: the state directory and what holds numbers, salts or tokens are the
+	// owner's only.
+	if fi, err := os.Stat(state); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("state directory: %v %v", fi.Mode(), err)
+	}
+	for _, f := range []string{"endpoints.json", "sample-cdr.json", "oracle.db", "deployment.json"} {
+		if fi, err := os.Stat(filepath.Join(state, f)); err != nil || fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s: %v %v", f, fi.Mode(), err)
+		}
+	}
 	for _, want := range []string{"anvil", "contracts", "operators", "oracle", "indexer", "sealed:", "anchored in block", "final", "verify a CDR"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the devnet's output does not mention %q", want)
