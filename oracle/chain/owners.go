@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -44,6 +45,7 @@ type numberHistory struct {
 	upTo     uint64
 	upToTime uint64
 	grace    uint64
+	readAt   time.Time // when the history was read
 }
 
 // OwnerHistory answers who owned a number at a given time from NumberRegistry's events:
@@ -63,6 +65,8 @@ type OwnerHistory struct {
 	cache      *lru.Cache[string, *numberHistory]
 	times      *lru.Cache[uint64, uint64]
 	sf         singleflight.Group
+	// MinRefresh is the least time between two reads of one number's new events (default 1 s).
+	MinRefresh time.Duration
 }
 
 // NewOwnerHistory reads NumberRegistry at registry from block start, caching up to
@@ -73,7 +77,8 @@ func NewOwnerHistory(r HistoryReader, registry common.Address, start uint64, num
 	}
 	c, _ := lru.New[string, *numberHistory](numbers)
 	t, _ := lru.New[uint64, uint64](4096)
-	return &OwnerHistory{r: r, reg: numberregistry.NewNumberRegistry(), regA: registry, start: start, reorgDepth: 12, cache: c, times: t}
+	return &OwnerHistory{r: r, reg: numberregistry.NewNumberRegistry(), regA: registry, start: start, reorgDepth: 12, cache: c, times: t,
+		MinRefresh: time.Second}
 }
 
 // OwnerHistory is the chain's number-ownership history (see OwnerHistory).
@@ -84,7 +89,9 @@ func (c *Chain) OwnerHistory(start uint64) *OwnerHistory {
 // OwnerAt is the owner of number e164 at unix time at (zero when nobody owned it then).
 func (h *OwnerHistory) OwnerAt(ctx context.Context, e164 string, at uint64) (common.Address, error) {
 	hist, ok := h.cache.Get(e164)
-	if !ok || at >= hist.upToTime {
+	// A time the history covers is answered from it; a later one (a call newer than the
+	// last read) reads again, at most once per MinRefresh per number.
+	if !ok || (at >= hist.upToTime && time.Since(hist.readAt) >= h.MinRefresh) {
 		v, err, _ := h.sf.Do(e164, func() (any, error) { return h.refresh(ctx, e164) })
 		if err != nil {
 			return common.Address{}, err
@@ -136,7 +143,7 @@ func (h *OwnerHistory) refresh(ctx context.Context, e164 string) (*numberHistory
 	if err != nil {
 		return nil, fmt.Errorf("reading the registry's grace period: %w", err)
 	}
-	nh := &numberHistory{next: h.start, upTo: head, upToTime: hd.Time, grace: grace}
+	nh := &numberHistory{next: h.start, upTo: head, upToTime: hd.Time, grace: grace, readAt: time.Now()}
 	if old != nil {
 		nh.next, nh.stable = old.next, old.stable
 	}
