@@ -44,7 +44,8 @@ type Config struct {
 	// blocks and CARs), so a browser can open a document directly.
 	GatewayDeserialized bool
 	// HTTP tunes the API's and the gateway's timeouts and connection caps (httpguard's
-	// defaults when zero, with 10-minute read and write timeouts for large adds and cats;
+	// defaults when zero, with a 2-minute read timeout and a 10-minute write timeout for large
+	// adds and cats;
 	// the API's body limit is MaxAddSize).
 	HTTP httpguard.Options
 	// Logger receives the node's logs (slog.Default() when nil).
@@ -104,7 +105,7 @@ func Open(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	ho := cfg.HTTP
 	if ho.ReadTimeout <= 0 {
-		ho.ReadTimeout = 10 * time.Minute
+		ho.ReadTimeout = 2 * time.Minute
 	}
 	if ho.WriteTimeout <= 0 {
 		ho.WriteTimeout = 10 * time.Minute

@@ -162,9 +162,12 @@ func (c *docCache) load(ctx context.Context, k string, fn func(ctx context.Conte
 		return nil, err
 	}
 	ch := c.sf.DoChan(k, func() (any, error) {
+		// The load is shared: it waits for a slot on its own clock, not its first asker's.
+		wait := time.NewTimer(60 * time.Second)
+		defer wait.Stop()
 		select {
 		case c.loads <- struct{}{}:
-		case <-ctx.Done():
+		case <-wait.C:
 			return nil, &httpError{http.StatusServiceUnavailable, "too many documents loading; retry"}
 		}
 		defer func() { <-c.loads }()
@@ -242,7 +245,15 @@ func (s *Server) rewardsDoc(ctx context.Context, st follow.Status, c string) (*c
 		return v.(*cdr.RewardsDocument), nil
 	}
 	limit := int64(unnamedDocBytes)
-	if op, ok := s.docs.named.Get(c); ok {
+	op, ok := s.docs.named.Get(c)
+	if !ok {
+		// Learn what the operators' newest final batches name (their documents are cached).
+		if _, _, err := s.newestRewardsDocs(ctx, st); err != nil {
+			return nil, err
+		}
+		op, ok = s.docs.named.Get(c)
+	}
+	if ok {
 		rows, err := s.query(ctx, st, `SELECT COALESCE(SUM(cdr_count), 0) AS n FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`,
 			strings.ToLower(op.Hex()))
 		if err != nil {
