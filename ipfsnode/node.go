@@ -43,10 +43,9 @@ type Config struct {
 	// GatewayDeserialized also lets the gateway serve plain files (not only verifiable raw
 	// blocks and CARs), so a browser can open a document directly.
 	GatewayDeserialized bool
-	// HTTP tunes the API's and the gateway's timeouts and connection caps (httpguard's
-	// defaults when zero, with a 2-minute read timeout and a 10-minute write timeout for large
-	// adds and cats;
-	// the API's body limit is MaxAddSize).
+	// HTTP tunes the API's and the gateway's timeouts and connection caps: httpguard's
+	// defaults when zero, but a 2-minute read and a 10-minute write timeout for large adds
+	// and cats; the API's body limit is MaxAddSize.
 	HTTP httpguard.Options
 	// Logger receives the node's logs (slog.Default() when nil).
 	Logger *slog.Logger
