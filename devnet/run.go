@@ -245,7 +245,7 @@ func Run(ctx context.Context, cfg Config) error {
 	case <-ctx.Done():
 		return nil
 	}
-	say("oracle          %s (operator A; batches of up to %d CDRs or %s)", oracleURL, cfg.BatchSize, cfg.BatchAge)
+	say("oracle          %s (operator A; batches of up to %d CDRs or %s; metrics %s)", oracleURL, cfg.BatchSize, cfg.BatchAge, oracleMetrics)
 
 	// The indexer.
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: d, DB: filepath.Join(cfg.Dir, "indexer.db"),
