@@ -19,8 +19,30 @@ func keyFlags() []cli.Flag {
 	}
 }
 
+// keyOnCommandLine reports whether args give --key (or -key) a value on the command line,
+// where other users see it (ps, /proc) and the shell's history keeps it.
+func keyOnCommandLine(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		for _, f := range []string{"--key", "-key"} {
+			if a == f || strings.HasPrefix(a, f+"=") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warnKeyOnCommandLine is what keyOnCommandLine makes the CLI say on stderr.
+const warnKeyOnCommandLine = "warning: a private key given with --key is visible to other users of this machine (ps) and kept in your shell history; use --key-file or the DOTS_KEY environment variable"
+
 // loadKey reads the key given by keyFlags.
 func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	if keyOnCommandLine(os.Args[1:]) {
+		fmt.Fprintln(c.App.ErrWriter, warnKeyOnCommandLine)
+	}
 	hexKey := c.String("key")
 	if f := c.String("key-file"); f != "" {
 		if hexKey != "" {

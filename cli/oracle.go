@@ -20,6 +20,7 @@ func oracleFlags() []cli.Flag {
 		&cli.StringFlag{Name: "deployment", Usage: "deployment file (contract addresses, start block)", EnvVars: []string{"DOTS_DEPLOYMENT"}},
 		&cli.StringFlag{Name: "db", Usage: "SQLite database file", EnvVars: []string{"DOTS_ORACLE_DB"}},
 		&cli.StringFlag{Name: "listen", Usage: "HTTP listen address", EnvVars: []string{"DOTS_ORACLE_LISTEN"}},
+		&cli.StringFlag{Name: "metrics-listen", Usage: "listen address of /metrics, apart from the API (default 127.0.0.1:0, loopback)", EnvVars: []string{"DOTS_ORACLE_METRICS_LISTEN"}},
 		&cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: []string{"DOTS_RPC"}},
 		&cli.StringFlag{Name: "ipfs", Usage: "IPFS (Kubo RPC) API URL", EnvVars: []string{"DOTS_IPFS"}},
 		&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address", EnvVars: []string{"DOTS_CDR_ANCHOR"}},
@@ -54,7 +55,7 @@ func oracleConfig(c *cli.Context) (oracle.Config, error) {
 		}
 		cfg.CDRAnchor, cfg.NumberRegistry, cfg.RateExchange, cfg.StartBlock = d.CDRAnchor, d.NumberRegistry, d.RateExchange, d.StartBlock
 	}
-	for name, dst := range map[string]*string{"db": &cfg.DB, "listen": &cfg.Listen, "rpc": &cfg.RPC, "ipfs": &cfg.IPFS, "synchronous": &cfg.Synchronous} {
+	for name, dst := range map[string]*string{"db": &cfg.DB, "listen": &cfg.Listen, "metrics-listen": &cfg.MetricsListen, "rpc": &cfg.RPC, "ipfs": &cfg.IPFS, "synchronous": &cfg.Synchronous} {
 		if c.IsSet(name) {
 			*dst = c.String(name)
 		}

@@ -55,16 +55,18 @@ const AuditorToken = "devnet-auditor"
 
 // Endpoints are where a running devnet answers; Run writes them to Dir/endpoints.json.
 type Endpoints struct {
-	RPC          string        `json:"rpc"`
-	IPFS         string        `json:"ipfs"`
-	Gateway      string        `json:"gateway"`
-	Oracle       string        `json:"oracle"`
-	Indexer      string        `json:"indexer"`
-	Deployment   string        `json:"deployment"`
-	AuditorToken string        `json:"auditorToken"`
-	SampleCDR    string        `json:"sampleCdr"`        // written once the first batch is final
-	SIP          []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
-	Phones       []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
+	RPC     string `json:"rpc"`
+	IPFS    string `json:"ipfs"`
+	Gateway string `json:"gateway"`
+	Oracle  string `json:"oracle"`
+	// OracleMetrics serves the oracle's /metrics (loopback only, apart from the API).
+	OracleMetrics string        `json:"oracleMetrics"`
+	Indexer       string        `json:"indexer"`
+	Deployment    string        `json:"deployment"`
+	AuditorToken  string        `json:"auditorToken"`
+	SampleCDR     string        `json:"sampleCdr"`        // written once the first batch is final
+	SIP           []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
+	Phones        []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
 }
 
 // source is one of the devnet's SIP servers and how it authenticates.
@@ -120,8 +122,13 @@ func (c *Config) defaults() {
 // ends; then it stops everything, in reverse order, and returns nil.
 func Run(ctx context.Context, cfg Config) error {
 	cfg.defaults()
-	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+	// The directory holds keys' endpoints, the auditor token, sample CDRs with numbers and
+	// salts, and the oracle's database: its owner's only.
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return fmt.Errorf("creating %s: %w", cfg.Dir, err)
+	}
+	if err := os.Chmod(cfg.Dir, 0o700); err != nil {
+		return fmt.Errorf("making %s private: %w", cfg.Dir, err)
 	}
 	// A fresh chain makes the previous run's databases and documents meaningless.
 	for _, f := range []string{"ipfs", "oracle.db", "oracle.db-wal", "oracle.db-shm", "indexer.db", "indexer.db-wal",
@@ -227,22 +234,25 @@ func Run(ctx context.Context, cfg Config) error {
 	octx, stopOracle := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopOracle()
 	oready := make(chan string, 1)
+	mready := make(chan string, 1)
+	ocfg.MetricsReady = func(a string) { mready <- a }
 	oerr := make(chan error, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		oerr <- oracle.RunWith(octx, ocfg, log.With("component", "oracle"), func(a string) { oready <- a }, sn.runA)
 	}()
-	var oracleURL string
+	var oracleURL, oracleMetrics string
 	select {
 	case a := <-oready:
 		oracleURL = "http://" + a
+		oracleMetrics = "http://" + <-mready
 	case err := <-oerr:
 		return fmt.Errorf("starting the oracle: %w", err)
 	case <-ctx.Done():
 		return nil
 	}
-	say("oracle          %s (operator A; batches of up to %d CDRs or %s)", oracleURL, cfg.BatchSize, cfg.BatchAge)
+	say("oracle          %s (operator A; batches of up to %d CDRs or %s; metrics %s)", oracleURL, cfg.BatchSize, cfg.BatchAge, oracleMetrics)
 	if err := sn.startB(octx, &wg); err != nil {
 		return err
 	}
@@ -276,7 +286,7 @@ func Run(ctx context.Context, cfg Config) error {
 	say("indexer         %s", indexerURL)
 
 	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
-		Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}
+		OracleMetrics: oracleMetrics, Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}
 	if err := writeJSON(filepath.Join(cfg.Dir, "endpoints.json"), ep); err != nil {
 		return err
 	}
@@ -325,7 +335,7 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -506,7 +516,7 @@ func (w *watcher) sample(ctx context.Context, b server.BatchView) {
 		return
 	}
 	path := filepath.Join(w.dir, "sample-cdr.json")
-	if err := os.WriteFile(path, full, 0o644); err != nil {
+	if err := os.WriteFile(path, full, 0o600); err != nil {
 		w.log.Warn("saving a sample CDR", "err", err)
 		return
 	}

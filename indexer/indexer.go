@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/httpguard"
 	"github.com/dotsnet/dots/indexer/api"
 	"github.com/dotsnet/dots/indexer/events"
 	"github.com/dotsnet/dots/indexer/follow"
@@ -33,6 +34,8 @@ type Options struct {
 	PollInterval  time.Duration      // head poll once caught up (default 100ms)
 	MaxSpan       uint64             // largest block range per step (default 5000)
 	Logger        *slog.Logger
+	// HTTP tunes the API server's timeouts and connection cap (httpguard's defaults when zero).
+	HTTP httpguard.Options
 }
 
 // Indexer is a running follower plus its API.
@@ -43,6 +46,7 @@ type Indexer struct {
 	Registry *prometheus.Registry
 	rpc      *rpc.Client
 	log      *slog.Logger
+	http     httpguard.Options
 }
 
 // Contracts returns the decoder's contracts of a deployment.
@@ -113,7 +117,14 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 		docs = api.NewIPFS(o.IPFS, 2*time.Minute)
 	}
 	srv := api.New(api.Config{DB: db.R, Status: f.Status, Docs: docs, Logger: log, Gatherer: reg, Registry: reg})
-	return &Indexer{Follower: f, DB: db, API: srv, Registry: reg, rpc: c, log: log}, nil
+	ho := o.HTTP
+	if ho.MaxBodyBytes <= 0 {
+		ho.MaxBodyBytes = 64 << 10 // the API reads no bodies
+	}
+	if ho.Logger == nil {
+		ho.Logger = log
+	}
+	return &Indexer{Follower: f, DB: db, API: srv, Registry: reg, rpc: c, log: log, http: ho}, nil
 }
 
 // Close closes the database and the RPC connection.
@@ -124,7 +135,9 @@ func (ix *Indexer) Close() error {
 
 // Serve follows the chain and serves the API on ln until ctx ends.
 func (ix *Indexer) Serve(ctx context.Context, ln net.Listener) error {
-	hs := &http.Server{Handler: ix.API, ReadHeaderTimeout: 10 * time.Second}
+	g := httpguard.New(ix.http)
+	hs := g.Server(ix.API)
+	ln = g.Listen(ln)
 	errc := make(chan error, 2)
 	go func() { errc <- ix.Follower.Run(ctx) }()
 	go func() {

@@ -289,13 +289,13 @@ func (discardDAG) RemoveMany(context.Context, []cid.Cid) error { return nil }
 func newFileReader(ctx context.Context, nd ipld.Node, dag ipld.DAGService) (uio.DagReader, error) {
 	dr, err := uio.NewDagReader(ctx, nd, dag)
 	if errors.Is(err, uio.ErrIsDir) {
-		return nil, serverError("this dag node is a directory")
+		return nil, clientError("this dag node is a directory")
 	}
 	if errors.Is(err, uio.ErrCantReadSymlinks) {
-		return nil, serverError("cannot currently read symlinks")
+		return nil, clientError("cannot currently read symlinks")
 	}
 	if err != nil {
-		return nil, serverError("cannot read %s as a file: %s", nd.Cid(), err)
+		return nil, clientError("cannot read %s as a file: %s", nd.Cid(), err)
 	}
 	return dr, nil
 }

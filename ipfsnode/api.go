@@ -180,7 +180,7 @@ func (n *Node) cmdID(w http.ResponseWriter, r *http.Request, p params) error {
 		return clientError("expected at most 1 argument \"peerid\", got %d", len(args))
 	}
 	if len(args) == 1 && args[0] != n.repo.peerID.String() {
-		return serverError("peer %s not found: this node is offline", args[0])
+		return notFound("peer %s not found: this node is offline", clip(args[0]))
 	}
 	return writeJSON(w, map[string]any{
 		"ID":              n.repo.peerID.String(),
@@ -232,11 +232,11 @@ func (n *Node) resolve(ctx context.Context, s string) (ipld.Node, error) {
 	for _, seg := range segs {
 		pn, ok := nd.(*merkledag.ProtoNode)
 		if !ok {
-			return nil, serverError("no link named %q under %s", seg, nd.Cid())
+			return nil, notFound("no link named %q under %s", clip(seg), nd.Cid())
 		}
 		l, err := pn.GetNodeLink(seg)
 		if err != nil {
-			return nil, serverError("no link named %q under %s", seg, nd.Cid())
+			return nil, notFound("no link named %q under %s", clip(seg), nd.Cid())
 		}
 		if nd, err = n.getNode(ctx, l.Cid); err != nil {
 			return nil, err
@@ -255,7 +255,7 @@ func (n *Node) getNode(ctx context.Context, c cid.Cid) (ipld.Node, error) {
 
 func notFoundOr(c cid.Cid, err error) error {
 	if ipld.IsNotFound(err) {
-		return serverError("block was not found locally (offline): ipld: could not find %s", c)
+		return notFound("block was not found locally (offline): ipld: could not find %s", c)
 	}
 	return fmt.Errorf("reading %s: %w", c, err)
 }
@@ -305,7 +305,7 @@ func (n *Node) cmdCat(w http.ResponseWriter, r *http.Request, p params) error {
 		total += int64(dr.Size())
 	}
 	if offset > total {
-		return serverError("offset was past the end of file (%d > %d)", offset, total)
+		return clientError("offset was past the end of file (%d > %d)", offset, total)
 	}
 	remaining := total - offset
 	if length >= 0 && length < remaining {

@@ -344,7 +344,11 @@ func TestBadRequests(t *testing.T) {
 		{"cat without arg", "POST", "/api/v0/cat", "", nil, nil, 400, "required"},
 		{"cat bad cid", "POST", "/api/v0/cat?arg=notacid", "", nil, nil, 400, "invalid"},
 		{"cat ipns", "POST", "/api/v0/cat?arg=/ipns/x", "", nil, nil, 400, "only /ipfs/"},
-		{"cat absent", "POST", "/api/v0/cat?arg=bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq", "", nil, nil, 500, "not found"},
+		{"cat absent", "POST", "/api/v0/cat?arg=bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq", "", nil, nil, 404, "not found"},
+		// Client mistakes are 4xx, not 500.
+		{"cat past the end", "POST", "/api/v0/cat?arg=" + good + "&offset=100", "", nil, nil, 400, "past the end"},
+		{"cat no such link", "POST", "/api/v0/cat?arg=/ipfs/" + good + "/nope", "", nil, nil, 404, "no link"},
+		{"id of another peer", "POST", "/api/v0/id?arg=12D3KooWBkPuDZpxwDpSsboars8Sp6kzKqPosQSLCYzWcWUJU5ke", "", nil, nil, 404, "not found"},
 		{"block/get bad cid", "POST", "/api/v0/block/get?arg=zzz", "", nil, nil, 400, "invalid"},
 		{"pin/add bad cid", "POST", "/api/v0/pin/add?arg=Qm", "", nil, nil, 400, "invalid"},
 		{"pin/ls bad type", "POST", "/api/v0/pin/ls?type=weird", "", nil, nil, 400, "invalid type"},

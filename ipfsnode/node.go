@@ -17,6 +17,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/dotsnet/dots/httpguard"
 )
 
 // Version is the version string the node reports in /api/v0/version and /api/v0/id.
@@ -41,6 +43,10 @@ type Config struct {
 	// GatewayDeserialized also lets the gateway serve plain files (not only verifiable raw
 	// blocks and CARs), so a browser can open a document directly.
 	GatewayDeserialized bool
+	// HTTP tunes the API's and the gateway's timeouts and connection caps: httpguard's
+	// defaults when zero, but a 2-minute read and a 10-minute write timeout for large adds
+	// and cats; the API's body limit is MaxAddSize.
+	HTTP httpguard.Options
 	// Logger receives the node's logs (slog.Default() when nil).
 	Logger *slog.Logger
 }
@@ -96,12 +102,22 @@ func Open(ctx context.Context, cfg Config) (*Node, error) {
 		r.close()
 		return nil, fmt.Errorf("ipfsnode: listening for the API on %s: %w", cfg.APIAddr, err)
 	}
-	n.apiSrv = &http.Server{
-		Handler:           n.apiHandler(),
-		ReadHeaderTimeout: 10 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelWarn),
+	ho := cfg.HTTP
+	if ho.ReadTimeout <= 0 {
+		ho.ReadTimeout = 2 * time.Minute
 	}
+	if ho.WriteTimeout <= 0 {
+		ho.WriteTimeout = 10 * time.Minute
+	}
+	ho.Logger = cfg.Logger
+	ho.Error = func(w http.ResponseWriter, code int, msg string) {
+		writeError(w, &apiError{Status: code, Code: codeClient, Message: msg})
+	}
+	apiOpts := ho
+	apiOpts.MaxBodyBytes = cfg.MaxAddSize
+	apiGuard := httpguard.New(apiOpts)
+	n.apiSrv = apiGuard.Server(n.apiHandler())
+	n.apiLn = apiGuard.Listen(n.apiLn)
 	if cfg.GatewayAddr != "" {
 		gw, err := n.gatewayHandler()
 		if err != nil {
@@ -115,12 +131,11 @@ func Open(ctx context.Context, cfg Config) (*Node, error) {
 			r.close()
 			return nil, fmt.Errorf("ipfsnode: listening for the gateway on %s: %w", cfg.GatewayAddr, err)
 		}
-		n.gwSrv = &http.Server{
-			Handler:           gw,
-			ReadHeaderTimeout: 10 * time.Second,
-			MaxHeaderBytes:    64 << 10,
-			ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelWarn),
-		}
+		gwOpts := ho
+		gwOpts.MaxBodyBytes = 64 << 10 // the gateway reads no bodies
+		gwGuard := httpguard.New(gwOpts)
+		n.gwSrv = gwGuard.Server(gw)
+		n.gwLn = gwGuard.Listen(n.gwLn)
 		go n.serve(n.gwSrv, n.gwLn)
 	}
 	go n.serve(n.apiSrv, n.apiLn)

@@ -30,6 +30,20 @@ func clientError(format string, args ...any) *apiError {
 	return &apiError{Status: http.StatusBadRequest, Code: codeClient, Message: fmt.Sprintf(format, args...)}
 }
 
+// notFound is a lookup that finds nothing (404; kubo answers 500 with code 0, which
+// go-ipfs-api reads the same way).
+func notFound(format string, args ...any) *apiError {
+	return &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: fmt.Sprintf(format, args...)}
+}
+
+// clip bounds a request value echoed in an error.
+func clip(s string) string {
+	if len(s) <= 100 {
+		return s
+	}
+	return s[:100] + "…"
+}
+
 func serverError(format string, args ...any) *apiError {
 	return &apiError{Status: http.StatusInternalServerError, Code: codeNormal, Message: fmt.Sprintf(format, args...)}
 }

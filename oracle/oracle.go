@@ -13,7 +13,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -22,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dotsnet/dots/httpguard"
 	"github.com/dotsnet/dots/oracle/ami"
 	"github.com/dotsnet/dots/oracle/batcher"
 	"github.com/dotsnet/dots/oracle/chain"
@@ -62,25 +62,33 @@ func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()
 
 // Config is the oracle's configuration (a JSON file, overridden by flags and environment).
 type Config struct {
-	DB             string          `json:"db"`        // SQLite file
-	Listen         string          `json:"listen"`    // HTTP address
-	RPC            string          `json:"rpc"`       // Ethereum JSON-RPC URL
-	IPFS           string          `json:"ipfs"`      // Kubo RPC API URL
-	Key            string          `json:"key"`       // operator's private key, hex (or KeyFile)
-	KeyFile        string          `json:"keyFile"`   // file holding the hex key
-	CDRAnchor      common.Address  `json:"cdrAnchor"` // contract addresses
-	NumberRegistry common.Address  `json:"numberRegistry"`
-	RateExchange   common.Address  `json:"rateExchange"` // optional: rate CDRs under the operator's published rates
-	StartBlock     uint64          `json:"startBlock"`   // deployment block (event searches start here)
-	BatchSize      uint64          `json:"batchSize"`
-	BatchAge       Duration        `json:"batchAge"`
-	Interval       Duration        `json:"interval"`
-	BumpAfter      Duration        `json:"bumpAfter"`
-	MaxBodyBytes   int64           `json:"maxBodyBytes"`
-	Synchronous    string          `json:"synchronous"` // FULL (default) or NORMAL
-	Sources        []server.Source `json:"sources"`
-	AuditorTokens  []string        `json:"auditorTokens"`
-	AMI            []ami.Config    `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
+	DB     string `json:"db"`     // SQLite file
+	Listen string `json:"listen"` // HTTP address
+	// MetricsListen is where /metrics is served, apart from the API (it names sources and
+	// their counts); default 127.0.0.1:0, a loopback port the log names.
+	MetricsListen string `json:"metricsListen"`
+	// HTTP tunes the servers' timeouts and connection cap (httpguard's defaults when zero;
+	// the body limit is MaxBodyBytes).
+	HTTP httpguard.Options `json:"-"`
+	// MetricsReady, when set, receives the metrics listener's address once it listens.
+	MetricsReady   func(addr string) `json:"-"`
+	RPC            string            `json:"rpc"`       // Ethereum JSON-RPC URL
+	IPFS           string            `json:"ipfs"`      // Kubo RPC API URL
+	Key            string            `json:"key"`       // operator's private key, hex (or KeyFile)
+	KeyFile        string            `json:"keyFile"`   // file holding the hex key
+	CDRAnchor      common.Address    `json:"cdrAnchor"` // contract addresses
+	NumberRegistry common.Address    `json:"numberRegistry"`
+	RateExchange   common.Address    `json:"rateExchange"` // optional: rate CDRs under the operator's published rates
+	StartBlock     uint64            `json:"startBlock"`   // deployment block (event searches start here)
+	BatchSize      uint64            `json:"batchSize"`
+	BatchAge       Duration          `json:"batchAge"`
+	Interval       Duration          `json:"interval"`
+	BumpAfter      Duration          `json:"bumpAfter"`
+	MaxBodyBytes   int64             `json:"maxBodyBytes"`
+	Synchronous    string            `json:"synchronous"` // FULL (default) or NORMAL
+	Sources        []server.Source   `json:"sources"`
+	AuditorTokens  []string          `json:"auditorTokens"`
+	AMI            []ami.Config      `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
 }
 
 // LoadConfig reads a JSON configuration file.
@@ -190,7 +198,7 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	}
 	defer ch.Close()
 	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
-		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), Owners: ch.OwnerOf}, st, m, log, nil)
+		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), OwnerAt: ch.OwnerHistory(cfg.StartBlock).OwnerAt}, st, m, log, nil)
 	if err != nil {
 		return err
 	}
@@ -198,10 +206,33 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.Listen, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
-	log.Info("oracle listening", "addr", ln.Addr().String(), "operator", op, "chainId", ch.ChainID())
+	if cfg.MetricsListen == "" {
+		cfg.MetricsListen = "127.0.0.1:0"
+	}
+	mln, err := net.Listen("tcp", cfg.MetricsListen)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("listening for metrics on %s: %w", cfg.MetricsListen, err)
+	}
+	ho := cfg.HTTP
+	if ho.MaxBodyBytes = cfg.MaxBodyBytes; ho.MaxBodyBytes <= 0 {
+		ho.MaxBodyBytes = 16 << 20 // the server's default
+	}
+	ho.Logger = log
+	g := httpguard.New(ho)
+	hs := g.Server(srv.Handler())
+	mo := ho
+	mo.MaxBodyBytes = 1 << 10
+	mg := httpguard.New(mo)
+	ms := mg.Server(srv.MetricsHandler())
+	errc := make(chan error, 2)
+	go func() { errc <- hs.Serve(g.Listen(ln)) }()
+	go func() { errc <- ms.Serve(mg.Listen(mln)) }()
+	defer ms.Close()
+	log.Info("oracle listening", "addr", ln.Addr().String(), "metrics", mln.Addr().String(), "operator", op, "chainId", ch.ChainID())
+	if cfg.MetricsReady != nil {
+		cfg.MetricsReady(mln.Addr().String())
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

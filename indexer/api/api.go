@@ -61,7 +61,11 @@ type Config struct {
 	Logger    *slog.Logger
 	Gatherer  prometheus.Gatherer // for /metrics; nil serves the default registry's
 	Registry  prometheus.Registerer
-	DocsCache int // documents kept in memory (default 64)
+	DocsCache int // Deprecated: documents are bounded in bytes by DocsCacheBytes
+	// DocsCacheBytes bounds the parsed documents kept in memory (estimated; default 256 MiB).
+	DocsCacheBytes int64
+	// MaxDocLoads bounds the documents loading at once (default 2).
+	MaxDocLoads int
 }
 
 // Server is the HTTP handler.
@@ -82,7 +86,13 @@ func New(cfg Config) *Server {
 	if cfg.DocsCache <= 0 {
 		cfg.DocsCache = 64
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, docs: newDocCache(cfg.DocsCache)}
+	if cfg.DocsCacheBytes <= 0 {
+		cfg.DocsCacheBytes = 256 << 20
+	}
+	if cfg.MaxDocLoads <= 0 {
+		cfg.MaxDocLoads = 2
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, docs: newDocCache(cfg.DocsCacheBytes, cfg.MaxDocLoads)}
 	s.reqs = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name: "dots_indexer_http_seconds", Help: "API request latency.",
 		Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16),
@@ -134,11 +144,41 @@ type httpError struct {
 func (e *httpError) Error() string { return e.reason }
 
 func bad(format string, a ...any) error {
-	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, a...)}
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, clipArgs(a)...)}
 }
 
 func notFound(format string, a ...any) error {
-	return &httpError{http.StatusNotFound, fmt.Sprintf(format, a...)}
+	return &httpError{http.StatusNotFound, fmt.Sprintf(format, clipArgs(a)...)}
+}
+
+// maxEcho bounds a value of the request echoed in an error; maxReason the whole reason.
+const (
+	maxEcho   = 80
+	maxReason = 1024
+)
+
+// clip shortens s to maxEcho bytes (marking the cut), so an error never grows with the input.
+func clip(s string) string {
+	if len(s) <= maxEcho {
+		return s
+	}
+	return strings.ToValidUTF8(s[:maxEcho], "") + fmt.Sprintf("…(%d bytes)", len(s))
+}
+
+// clipArgs clips the string and error arguments of an error message.
+func clipArgs(a []any) []any {
+	out := make([]any, len(a))
+	for i, v := range a {
+		switch x := v.(type) {
+		case string:
+			out[i] = clip(x)
+		case error:
+			out[i] = clip(x.Error())
+		default:
+			out[i] = v
+		}
+	}
+	return out
 }
 
 func (s *Server) route(pattern string, h handler) {
@@ -180,6 +220,9 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 func writeErr(w http.ResponseWriter, code int, reason string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
+	if len(reason) > maxReason {
+		reason = strings.ToValidUTF8(reason[:maxReason], "") + "…"
+	}
 	b, _ := json.Marshal(map[string]any{"error": reason, "status": code})
 	w.Write(append(b, '\n'))
 }

@@ -10,8 +10,12 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/singleflight"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/hashicorp/golang-lru/v2/expirable"
 	"github.com/ipfs/go-cid"
 	shell "github.com/ipfs/go-ipfs-api"
 
@@ -32,22 +36,32 @@ func NewIPFS(url string, timeout time.Duration) *IPFS {
 	return &IPFS{sh: shell.NewShellWithClient(url, c), MaxSize: 512 << 20}
 }
 
-// Cat reads a whole document.
+// Cat reads a whole document (at most MaxSize bytes).
 func (i *IPFS) Cat(ctx context.Context, c string) ([]byte, error) {
+	return i.CatLimit(ctx, c, i.MaxSize)
+}
+
+// CatLimit reads a whole document of at most min(limit, MaxSize) bytes; it stops reading
+// past the limit.
+func (i *IPFS) CatLimit(ctx context.Context, c string, limit int64) ([]byte, error) {
+	limit = min(limit, i.MaxSize)
+	ctx, cancel := context.WithCancel(ctx)
 	resp, err := i.sh.Request("cat", c).Send(ctx)
 	if err != nil {
+		cancel()
 		return nil, fmt.Errorf("fetching %s from IPFS: %w", c, err)
 	}
-	defer resp.Close()
+	// Cancel first: Close would otherwise read the rest of a document refused as too large.
+	defer func() { cancel(); resp.Close() }()
 	if resp.Error != nil {
 		return nil, fmt.Errorf("fetching %s from IPFS: %w", c, resp.Error)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Output, i.MaxSize+1))
+	b, err := io.ReadAll(io.LimitReader(resp.Output, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading %s from IPFS: %w", c, err)
 	}
-	if int64(len(b)) > i.MaxSize {
-		return nil, fmt.Errorf("document %s is larger than %d bytes", c, i.MaxSize)
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("document %s is larger than %d bytes, more than its batch can hold", c, limit)
 	}
 	return b, nil
 }
@@ -68,80 +82,202 @@ func cidString(hexBytes string) string {
 	return ""
 }
 
-// docCache keeps parsed documents by CID (documents are immutable).
+// Document bounds. A batch document holds what its batch anchored: at most perCDRBytes
+// per CDR plus docBaseBytes. A rewards document named by an anchored batch's document
+// holds at most rewardsPerCDR bytes per CDR its operator ever anchored (four accounts per
+// call at most, cumulative) plus docBaseBytes; a rewards CID nobody named is read only up
+// to unnamedDocBytes (the size check), then must declare a root an anchored batch has.
+const (
+	perCDRBytes     = 2 << 10
+	rewardsPerCDR   = 1 << 10
+	docBaseBytes    = 256 << 10
+	unnamedDocBytes = 1 << 20
+	// parsedFactor estimates a parsed document's memory from its bytes.
+	parsedFactor = 3
+	// failureTTL is how long a failed load is answered from the failure cache.
+	failureTTL = 30 * time.Second
+)
+
+// docCache keeps parsed documents by CID (documents are immutable), bounded in bytes (an
+// estimate from the document's size), least recently used out first; concurrent misses of
+// one document share one load (singleflight), at most maxLoads loads run at once, and
+// failures are remembered for failureTTL so a bad CID costs one load per TTL.
 type docCache struct {
-	mu    sync.Mutex
-	max   int
-	order []string
-	m     map[string]any
+	mu       sync.Mutex
+	maxBytes int64
+	bytes    int64
+	lru      *lru.Cache[string, cachedDoc]
+	failed   *expirable.LRU[string, error]
+	sf       singleflight.Group
+	loads    chan struct{}
+	// named maps the rewards CIDs named by loaded batch documents to their operator.
+	named *lru.Cache[string, common.Address]
 }
 
-func newDocCache(n int) *docCache { return &docCache{max: n, m: map[string]any{}} }
+type cachedDoc struct {
+	v    any
+	size int64
+}
+
+func newDocCache(maxBytes int64, maxLoads int) *docCache {
+	c := &docCache{maxBytes: maxBytes, loads: make(chan struct{}, maxLoads),
+		failed: expirable.NewLRU[string, error](1024, nil, failureTTL)}
+	c.lru, _ = lru.NewWithEvict[string, cachedDoc](1<<16, func(_ string, d cachedDoc) { c.bytes -= d.size })
+	c.named, _ = lru.New[string, common.Address](1 << 16)
+	return c
+}
 
 func (c *docCache) get(k string) (any, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := c.m[k]
-	return v, ok
+	d, ok := c.lru.Get(k)
+	return d.v, ok
 }
 
-func (c *docCache) put(k string, v any) {
+func (c *docCache) put(k string, v any, size int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.m[k]; ok {
-		return
+	size *= parsedFactor
+	if size > c.maxBytes {
+		return // larger than the whole cache: served, not kept
 	}
-	if len(c.order) >= c.max {
-		delete(c.m, c.order[0])
-		c.order = c.order[1:]
+	if old, ok := c.lru.Peek(k); ok {
+		c.bytes -= old.size
 	}
-	c.order = append(c.order, k)
-	c.m[k] = v
+	c.bytes += size
+	c.lru.Add(k, cachedDoc{v, size})
+	for c.bytes > c.maxBytes {
+		if _, _, ok := c.lru.RemoveOldest(); !ok {
+			break
+		}
+	}
 }
 
-func (s *Server) fetch(ctx context.Context, c string) ([]byte, error) {
+// load returns the document under key k, loading it with fn on a miss (see docCache).
+func (c *docCache) load(ctx context.Context, k string, fn func(ctx context.Context) (any, int64, error)) (any, error) {
+	if v, ok := c.get(k); ok {
+		return v, nil
+	}
+	if err, ok := c.failed.Get(k); ok {
+		return nil, err
+	}
+	ch := c.sf.DoChan(k, func() (any, error) {
+		// The load is shared: it waits for a slot on its own clock, not its first asker's.
+		wait := time.NewTimer(60 * time.Second)
+		defer wait.Stop()
+		select {
+		case c.loads <- struct{}{}:
+		case <-wait.C:
+			return nil, &httpError{http.StatusServiceUnavailable, "too many documents loading; retry"}
+		}
+		defer func() { <-c.loads }()
+		v, size, err := fn(context.WithoutCancel(ctx))
+		if err != nil {
+			c.failed.Add(k, err)
+			return nil, err
+		}
+		c.put(k, v, size)
+		return v, nil
+	})
+	select {
+	case r := <-ch:
+		return r.Val, r.Err
+	case <-ctx.Done():
+		return nil, &httpError{http.StatusServiceUnavailable, "the document is still loading; retry"}
+	}
+}
+
+// fetch reads a document of at most limit bytes.
+func (s *Server) fetch(ctx context.Context, c string, limit int64) ([]byte, error) {
 	if s.cfg.Docs == nil {
 		return nil, &httpError{http.StatusServiceUnavailable, "no IPFS node configured; proofs are unavailable"}
 	}
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	b, err := s.cfg.Docs.Cat(ctx, c)
+	var b []byte
+	var err error
+	if l, ok := s.cfg.Docs.(LimitedDocuments); ok {
+		b, err = l.CatLimit(ctx, c, limit)
+	} else {
+		b, err = s.cfg.Docs.Cat(ctx, c)
+		if err == nil && int64(len(b)) > limit {
+			err = fmt.Errorf("document %s is larger than %d bytes", c, limit)
+		}
+	}
 	if err != nil {
 		return nil, &httpError{http.StatusBadGateway, err.Error()}
 	}
 	return b, nil
 }
 
-func (s *Server) batchDoc(ctx context.Context, c string) (*cdr.BatchDocument, error) {
-	if v, ok := s.docs.get("b:" + c); ok {
-		return v.(*cdr.BatchDocument), nil
-	}
-	b, err := s.fetch(ctx, c)
+// LimitedDocuments reads a document of at most limit bytes (IPFS does).
+type LimitedDocuments interface {
+	CatLimit(ctx context.Context, cid string, limit int64) ([]byte, error)
+}
+
+// batchDoc loads the batch document c of a batch anchored with count CDRs.
+func (s *Server) batchDoc(ctx context.Context, c string, count int64) (*cdr.BatchDocument, error) {
+	v, err := s.docs.load(ctx, "b:"+c, func(ctx context.Context) (any, int64, error) {
+		b, err := s.fetch(ctx, c, docBaseBytes+max(count, 1)*perCDRBytes)
+		if err != nil {
+			return nil, 0, err
+		}
+		d, err := cdr.LoadBatchDocument(b)
+		if err != nil {
+			return nil, 0, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s is not valid: %v", c, err)}
+		}
+		return d, int64(len(b)), nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	d, err := cdr.LoadBatchDocument(b)
-	if err != nil {
-		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s is not valid: %v", c, err)}
+	d := v.(*cdr.BatchDocument)
+	if d.RewardsCID != "" {
+		s.docs.named.Add(d.RewardsCID, d.Operator)
 	}
-	s.docs.put("b:"+c, d)
 	return d, nil
 }
 
-func (s *Server) rewardsDoc(ctx context.Context, c string) (*cdr.RewardsDocument, error) {
+// rewardsDoc loads rewards document c: up to the bound of its operator's anchored CDRs
+// when an anchored batch's document names it, else up to unnamedDocBytes.
+func (s *Server) rewardsDoc(ctx context.Context, st follow.Status, c string) (*cdr.RewardsDocument, error) {
 	if v, ok := s.docs.get("r:" + c); ok {
 		return v.(*cdr.RewardsDocument), nil
 	}
-	b, err := s.fetch(ctx, c)
+	limit := int64(unnamedDocBytes)
+	op, ok := s.docs.named.Get(c)
+	if !ok {
+		// Learn what the operators' newest final batches name (their documents are cached).
+		if _, _, err := s.newestRewardsDocs(ctx, st); err != nil {
+			return nil, err
+		}
+		op, ok = s.docs.named.Get(c)
+	}
+	if ok {
+		rows, err := s.query(ctx, st, `SELECT COALESCE(SUM(cdr_count), 0) AS n FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`,
+			strings.ToLower(op.Hex()))
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) == 1 {
+			limit = max(limit, docBaseBytes+toBig(rows[0]["n"]).Int64()*rewardsPerCDR)
+		}
+	}
+	v, err := s.docs.load(ctx, "r:"+c, func(ctx context.Context) (any, int64, error) {
+		b, err := s.fetch(ctx, c, limit)
+		if err != nil {
+			return nil, 0, err
+		}
+		d, err := cdr.LoadRewardsDocument(b)
+		if err != nil {
+			return nil, 0, &httpError{http.StatusBadGateway, fmt.Sprintf("rewards document %s is not valid: %v", c, err)}
+		}
+		return d, int64(len(b)), nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	d, err := cdr.LoadRewardsDocument(b)
-	if err != nil {
-		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("rewards document %s is not valid: %v", c, err)}
-	}
-	s.docs.put("r:"+c, d)
-	return d, nil
+	return v.(*cdr.RewardsDocument), nil
 }
 
 // batchProof answers the Merkle proof of the CDR with sequence number seq in a batch.
@@ -169,7 +305,8 @@ func (s *Server) batchProof(r *http.Request) (any, error) {
 	if c == "" {
 		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch %d's CID %v cannot be read", id, b["cid"])}
 	}
-	doc, err := s.batchDoc(ctx, c)
+	count, _ := b["cdr_count"].(int64)
+	doc, err := s.batchDoc(ctx, c, count)
 	if err != nil {
 		return nil, err
 	}
@@ -268,7 +405,8 @@ func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs 
 			continue
 		}
 		c, _ := newest["cidString"].(string)
-		doc, err := s.batchDoc(ctx, c)
+		count, _ := newest["cdr_count"].(int64)
+		doc, err := s.batchDoc(ctx, c, count)
 		if err != nil {
 			failed = append(failed, map[string]any{"operator": op, "batchId": newest["batch_id"], "error": "reading the batch document: " + err.Error()})
 			continue
@@ -333,7 +471,7 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 		if _, err := cid.Decode(d); err != nil {
 			return nil, bad("doc %q is not a CID: %v", d, err)
 		}
-		doc, err := s.rewardsDoc(ctx, d)
+		doc, err := s.rewardsDoc(ctx, st, d)
 		if err != nil {
 			return nil, err
 		}

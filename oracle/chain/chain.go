@@ -120,11 +120,11 @@ func (c *Chain) OwnersOf(ctx context.Context, numbers []string) (map[string]comm
 		}
 		for i, n := range part {
 			if elems[i].Error != nil {
-				return nil, fmt.Errorf("owner of %s: %w", n, elems[i].Error)
+				return nil, fmt.Errorf("owner of number %d of the batch: %w", start+i, elems[i].Error)
 			}
 			a, err := c.registry.UnpackOwnerOf(results[i])
 			if err != nil {
-				return nil, fmt.Errorf("owner of %s: %w", n, err)
+				return nil, fmt.Errorf("owner of number %d of the batch: %w", start+i, err)
 			}
 			out[n] = a
 		}

@@ -54,7 +54,7 @@ func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners,
 		}
 		a, err := owners(ctx, n)
 		if err != nil {
-			return a, fmt.Errorf("owner of %s: %w", n, err)
+			return a, fmt.Errorf("resolving the owner of a number: %w", err)
 		}
 		ownerCache[n] = a
 		return a, nil

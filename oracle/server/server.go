@@ -6,11 +6,14 @@ package server
 import (
 	"context"
 	"crypto/subtle"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -21,8 +24,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"golang.org/x/time/rate"
 
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
@@ -56,10 +61,18 @@ type Config struct {
 	MaxBodyBytes int64
 	// ChainID goes into batch documents (proofs are built from the same document).
 	ChainID uint64
-	// Owners resolves a number to its owner in NumberRegistry. When set, the owner of a
-	// call's caller or callee number (a party of the call) may read its full CDR by
-	// signing PartyMessage with the number's wallet (see PartyAuth).
-	Owners func(ctx context.Context, e164 string) (common.Address, error)
+	// OwnerAt resolves a number to its owner in NumberRegistry at a unix time (see
+	// chain.OwnerHistory). When set, the owner of a call's caller or callee number at the
+	// call's setup time (a party of the call) may read its full CDR by signing
+	// PartyMessage with the number's wallet (see PartyAuth). Whoever owns the number
+	// later (after a release, a lapse or a transfer) is not a party of the earlier calls.
+	OwnerAt func(ctx context.Context, e164 string, at uint64) (common.Address, error)
+	// ClientRate and ClientBurst bound, per client address, the requests that carry no valid
+	// source or auditor credentials (party requests, failed logins, anonymous reads): beyond
+	// them the answer is 429 before any signature is checked or chain read (defaults 20/s,
+	// burst 40).
+	ClientRate  rate.Limit
+	ClientBurst int
 }
 
 // PartyMessage is what a party of a call signs (EIP-191 personal_sign, as MetaMask does) to
@@ -77,48 +90,114 @@ func PartyAuth(ts int64, sig []byte) string {
 	return fmt.Sprintf("DOTS-Party %d %s", ts, hexutil.Encode(sig))
 }
 
-// party returns the wallet that signed a party request for seq (zero when none or invalid).
-func party(r *http.Request, seq uint64, now time.Time) common.Address {
-	f := strings.Fields(r.Header.Get("Authorization"))
-	if len(f) != 3 || f[0] != "DOTS-Party" {
-		return common.Address{}
-	}
-	ts, err := strconv.ParseInt(f[1], 10, 64)
-	if err != nil || ts < now.Add(-PartySkew).Unix() || ts > now.Add(PartySkew).Unix() {
-		return common.Address{}
-	}
-	sig, err := hexutil.Decode(f[2])
-	if err != nil || len(sig) != 65 {
-		return common.Address{}
-	}
-	sig = append([]byte(nil), sig...)
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	pub, err := crypto.SigToPub(accounts.TextHash([]byte(PartyMessage(seq, ts))), sig)
-	if err != nil {
-		return common.Address{}
-	}
-	return crypto.PubkeyToAddress(*pub)
-}
+// partyScheme starts a party's Authorization header.
+const partyScheme = "DOTS-Party "
 
-// isParty reports whether the request is signed by the owner of the CDR's caller or callee.
-func (s *Server) isParty(r *http.Request, c *store.Stored) bool {
-	if s.cfg.Owners == nil || c == nil {
-		return false
+// maxPartyAuth bounds a party's Authorization header: the scheme, a time, 0x and 130 hex digits.
+const maxPartyAuth = len(partyScheme) + 20 + 1 + 2 + 130
+
+var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// ParsePartyAuth checks the cheap things of a party's Authorization header, without any
+// elliptic-curve work: the form "DOTS-Party <unix time> <0x + 65 bytes hex>", the time
+// within PartySkew of now, a recovery id of 0, 1, 27 or 28 and r, s in range with s in
+// the lower half (no malleable twin). It returns the time and the signature with a 0/1
+// recovery id.
+func ParsePartyAuth(h string, now time.Time) (int64, []byte, error) {
+	if len(h) > maxPartyAuth {
+		return 0, nil, errors.New("party authorization too long")
 	}
-	who := party(r, c.Seq, time.Now())
-	if who == (common.Address{}) {
-		return false
+	rest, ok := strings.CutPrefix(h, partyScheme)
+	if !ok {
+		return 0, nil, errors.New("not a party authorization")
 	}
-	for _, n := range []string{c.Caller, c.Callee} {
-		if o, err := s.cfg.Owners(r.Context(), n); err == nil && o == who {
-			return true
-		} else if err != nil {
-			s.log.Warn("resolving number owner for a party request", "number", n, "err", err)
+	tsText, sigText, ok := strings.Cut(rest, " ")
+	if !ok || tsText == "" || len(tsText) > 20 {
+		return 0, nil, errors.New("party authorization: want DOTS-Party <unix time> <signature>")
+	}
+	for _, c := range tsText {
+		if c < '0' || c > '9' {
+			return 0, nil, errors.New("party authorization: the time is not a decimal number")
 		}
 	}
-	return false
+	ts, err := strconv.ParseInt(tsText, 10, 64)
+	if err != nil {
+		return 0, nil, errors.New("party authorization: the time is out of range")
+	}
+	if ts < now.Add(-PartySkew).Unix() || ts > now.Add(PartySkew).Unix() {
+		return 0, nil, errors.New("party authorization: the signed time is too far from the oracle's clock")
+	}
+	if len(sigText) != 132 || sigText[:2] != "0x" {
+		return 0, nil, errors.New("party authorization: the signature is not 0x and 65 bytes in hex")
+	}
+	sig, err := hex.DecodeString(sigText[2:])
+	if err != nil {
+		return 0, nil, errors.New("party authorization: the signature is not hex")
+	}
+	switch sig[64] {
+	case 27, 28:
+		sig[64] -= 27
+	case 0, 1:
+	default:
+		return 0, nil, errors.New("party authorization: bad recovery id")
+	}
+	r, sv := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(sig[64], r, sv, true) || sv.Cmp(secp256k1HalfN) > 0 {
+		return 0, nil, errors.New("party authorization: signature values out of range")
+	}
+	return ts, sig, nil
+}
+
+// partySigner recovers the wallet that signed a party request for seq (after ParsePartyAuth).
+func partySigner(seq uint64, ts int64, sig []byte) (common.Address, error) {
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(PartyMessage(seq, ts))), sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// isParty reports whether the signer owned the CDR's caller or callee number at the call's
+// setup time.
+func (s *Server) isParty(ctx context.Context, who common.Address, c *store.Stored) (bool, error) {
+	for _, n := range []string{c.Caller, c.Callee} {
+		o, err := s.cfg.OwnerAt(ctx, n, c.SetupTime)
+		if err != nil {
+			return false, err
+		}
+		if o == who && o != (common.Address{}) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// clientLimits rate-limits requests without valid credentials per client address.
+type clientLimits struct {
+	lim   rate.Limit
+	burst int
+	m     *lru.Cache[string, *rate.Limiter]
+}
+
+func newClientLimits(l rate.Limit, burst int) *clientLimits {
+	c, _ := lru.New[string, *rate.Limiter](8192)
+	return &clientLimits{lim: l, burst: burst, m: c}
+}
+
+// allow takes one request from the client's budget.
+func (c *clientLimits) allow(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	l, ok := c.m.Get(host)
+	if !ok {
+		l = rate.NewLimiter(c.lim, c.burst)
+		if prev, ok, _ := c.m.PeekOrAdd(host, l); ok {
+			l = prev
+		}
+	}
+	return l.Allow()
 }
 
 // Server is the oracle's HTTP API.
@@ -130,6 +209,7 @@ type Server struct {
 	byName  map[string]*Source
 	byToken map[string]*Source
 	ready   func() error
+	clients *clientLimits
 	// ingested caches the dots_oracle_cdrs_ingested_total counter of each (source, format)
 	// met so far ([2]string -> prometheus.Counter), instead of a label lookup per request.
 	ingested sync.Map
@@ -151,7 +231,14 @@ func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, read
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = 16 << 20
 	}
-	s := &Server{cfg: cfg, st: st, m: m, log: log, byName: map[string]*Source{}, byToken: map[string]*Source{}, ready: ready}
+	if cfg.ClientRate <= 0 {
+		cfg.ClientRate = 20
+	}
+	if cfg.ClientBurst <= 0 {
+		cfg.ClientBurst = 40
+	}
+	s := &Server{cfg: cfg, st: st, m: m, log: log, byName: map[string]*Source{}, byToken: map[string]*Source{}, ready: ready,
+		clients: newClientLimits(cfg.ClientRate, cfg.ClientBurst)}
 	for i := range cfg.Sources {
 		src := &cfg.Sources[i]
 		if src.Name == "" {
@@ -198,6 +285,13 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /v1/batches", s.listBatches)
 	mux.HandleFunc("GET /v1/batches/{id}", s.getBatch)
 	mux.HandleFunc("GET /healthz", s.healthz)
+	return mux
+}
+
+// MetricsHandler serves /metrics (source names and counts: serve it apart from the API, on a
+// listener only the operator reaches).
+func (s *Server) MetricsHandler() http.Handler {
+	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
 	return mux
 }
@@ -264,7 +358,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 	}
 	src := s.authenticate(r)
 	if src == nil {
-		s.fail(w, http.StatusUnauthorized, "auth", "unknown source or wrong credentials")
+		s.refuse(w, r, "unknown source or wrong credentials")
 		return
 	}
 	if len(src.Formats) > 0 && !contains(src.Formats, format) {
@@ -293,7 +387,9 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		var errs ingest.Errors
 		errors.As(err, &errs)
 		s.m.Rejected.WithLabelValues("invalid").Inc()
-		s.log.Info("rejected CDRs", "source", src.Name, "format", format, "err", err)
+		// The errors may quote numbers: INFO says which fields, DEBUG has the messages.
+		s.log.Info("rejected CDRs", "source", src.Name, "format", format, "errors", max(len(errs), 1), "fields", errorFields(errs))
+		s.log.Debug("rejected CDRs in detail", "source", src.Name, "format", format, "err", err)
 		writeJSON(w, http.StatusBadRequest, errorBody{Error: err.Error(), Errors: errs})
 		return
 	}
@@ -399,6 +495,20 @@ func writeIngest(w http.ResponseWriter, out *IngestResponse) {
 	w.Write(buf)
 }
 
+// errorFields names the fields at fault (at most 8, each once), never their values.
+func errorFields(errs ingest.Errors) []string {
+	var out []string
+	for _, e := range errs {
+		if e == nil || contains(out, e.Field) {
+			continue
+		}
+		if out = append(out, e.Field); len(out) == 8 {
+			break
+		}
+	}
+	return out
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
@@ -445,29 +555,91 @@ type CostView struct {
 	NoRate bool   `json:"noRate,omitempty"`
 }
 
-// getCDR answers a full CDR to an auditor, or to the source that sent it.
+const needCredentials = "auditor token, the sending source's credentials or a party's signature required"
+
+// refuse answers 401 to a request without valid credentials, or 429 once its client has
+// spent its budget of such requests.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, msg string) {
+	if !s.clients.allow(r) {
+		w.Header().Set("Retry-After", "1")
+		s.fail(w, http.StatusTooManyRequests, "rate", "too many requests without valid credentials; slow down")
+		return
+	}
+	s.fail(w, http.StatusUnauthorized, "auth", msg)
+}
+
+// getCDR answers a full CDR to an auditor, to the source that sent it, or (by sequence
+// number) to a party of the call. A source asking for a CDR it did not send gets the same
+// 404 as for one that does not exist, and a request without credentials gets 401 either
+// way, so nobody learns which sequence numbers or ids exist.
 func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
-	var st *store.Stored
-	var err error
-	if src := r.PathValue("source"); src != "" {
-		st, err = s.st.BySource(r.Context(), src, r.PathValue("id"))
-	} else {
-		seq, perr := parseID(r.PathValue("seq"))
-		if perr != nil {
+	bySource := r.PathValue("source") != ""
+	var seq uint64
+	if !bySource {
+		var perr error
+		if seq, perr = parseID(r.PathValue("seq")); perr != nil {
 			writeJSON(w, http.StatusBadRequest, errorBody{Error: "sequence number: " + perr.Error()})
 			return
 		}
-		st, err = s.st.BySeq(r.Context(), seq)
 	}
-	if !s.auditor(r) && !(r.PathValue("source") == "" && s.isParty(r, st)) {
-		src := s.authenticate(r)
-		if p := r.PathValue("source"); src != nil && p != "" && p != src.Name {
-			src = nil // a source reads only its own CDRs, and learns nothing of others'
+	read := func() (*store.Stored, error) {
+		if bySource {
+			return s.st.BySource(r.Context(), r.PathValue("source"), r.PathValue("id"))
 		}
-		if src == nil || (st != nil && st.Source != src.Name) {
-			s.fail(w, http.StatusUnauthorized, "auth", "auditor token, the sending source's credentials or a party's signature required")
+		return s.st.BySeq(r.Context(), seq)
+	}
+	var st *store.Stored
+	var err error
+	switch {
+	case s.auditor(r):
+		st, err = read()
+	case s.authenticate(r) != nil:
+		src := s.authenticate(r)
+		if bySource && r.PathValue("source") != src.Name {
+			err = store.ErrNotFound // a source reads only its own CDRs, and learns nothing of others'
+			break
+		}
+		if st, err = read(); err == nil && st.Source != src.Name {
+			st, err = nil, store.ErrNotFound
+		}
+	case !bySource && s.cfg.OwnerAt != nil && strings.HasPrefix(r.Header.Get("Authorization"), partyScheme):
+		// A party: the cheap checks first (budget, form, time, signature values), then the
+		// CDR, the signer (one ecrecover), and the owners at the call's time (cached).
+		if !s.clients.allow(r) {
+			w.Header().Set("Retry-After", "1")
+			s.fail(w, http.StatusTooManyRequests, "rate", "too many party requests; slow down")
 			return
 		}
+		ts, sig, perr := ParsePartyAuth(r.Header.Get("Authorization"), time.Now())
+		if perr != nil {
+			s.fail(w, http.StatusUnauthorized, "auth", perr.Error())
+			return
+		}
+		if st, err = read(); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				s.fail(w, http.StatusUnauthorized, "auth", needCredentials)
+				return
+			}
+			break
+		}
+		who, rerr := partySigner(seq, ts, sig)
+		if rerr != nil {
+			s.fail(w, http.StatusUnauthorized, "auth", needCredentials)
+			return
+		}
+		ok, oerr := s.isParty(r.Context(), who, st)
+		if oerr != nil {
+			s.log.Warn("resolving number owners for a party request", "seq", seq, "err", oerr)
+			writeJSON(w, http.StatusServiceUnavailable, errorBody{Error: "could not read the number registry; retry"})
+			return
+		}
+		if !ok {
+			s.fail(w, http.StatusUnauthorized, "auth", needCredentials)
+			return
+		}
+	default:
+		s.refuse(w, r, needCredentials)
+		return
 	}
 	if errors.Is(err, store.ErrNotFound) {
 		writeJSON(w, http.StatusNotFound, errorBody{Error: "no such CDR"})

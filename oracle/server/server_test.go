@@ -49,7 +49,9 @@ func newServer(t testing.TB, sync string) (*httptest.Server, *store.Store) {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(func() { ts.Close(); st.Close() })
+	ms := httptest.NewServer(srv.MetricsHandler())
+	metricsURL[ts.URL] = ms.URL
+	t.Cleanup(func() { ts.Close(); ms.Close(); st.Close() })
 	return ts, st
 }
 
@@ -65,6 +67,8 @@ func testSources() []Source {
 		{Name: "kam", Token: "tok-kam", Formats: []string{"kamailio"}, Options: us},
 	}
 }
+// metricsURL maps a test API server to its metrics server.
+var metricsURL = map[string]string{}
 
 type resp struct {
 	code int
@@ -183,8 +187,16 @@ func TestIngest(t *testing.T) {
 	if r := get("/v1/cdrs/1", ""); r.code != 401 {
 		t.Fatalf("anonymous full CDR: %d", r.code)
 	}
-	if r := get("/v1/cdrs/1", "tok-pbx"); r.code != 401 {
-		t.Fatalf("other source read fs1's CDR: %d", r.code)
+	// Another source's CDR and a CDR that does not exist get the same answer.
+	other, missing := get("/v1/cdrs/1", "tok-pbx"), get("/v1/cdrs/999999", "tok-pbx")
+	if other.code != 404 || missing.code != 404 || !bytes.Equal(other.body, missing.body) {
+		t.Fatalf("other source read fs1's CDR: %d %s; a missing CDR: %d %s", other.code, other.body, missing.code, missing.body)
+	}
+	if r := get("/v1/sources/fs1/cdrs/x", "tok-pbx"); r.code != 404 || !bytes.Equal(r.body, missing.body) {
+		t.Fatalf("other source's path: %d %s", r.code, r.body)
+	}
+	if a, b := get("/v1/cdrs/1", ""), get("/v1/cdrs/999999", ""); a.code != 401 || b.code != 401 || !bytes.Equal(a.body, b.body) {
+		t.Fatalf("anonymous: existing %d %s, missing %d %s", a.code, a.body, b.code, b.body)
 	}
 	if _, err := st.Seal(context.Background(), 100, 0, time.Now()); err != nil {
 		t.Fatal(err)
@@ -200,7 +212,16 @@ func TestIngest(t *testing.T) {
 		!bytes.Contains(r.body, []byte(`"pipeline":{"batch":1,"state":"sealed"`)) {
 		t.Fatalf("healthz %d %s", r.code, r.body)
 	}
-	r = get("/metrics", "")
+	if r := get("/metrics", ""); r.code != 404 {
+		t.Fatalf("the API serves /metrics: %d", r.code)
+	}
+	mres, err := http.Get(metricsURL[ts.URL] + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mb, _ := io.ReadAll(mres.Body)
+	mres.Body.Close()
+	r = resp{mres.StatusCode, mb}
 	for _, want := range []string{
 		`dots_oracle_cdrs_ingested_total{format="kamailio",source="kam"} 4`,
 		`dots_oracle_records_skipped_total{format="freeswitch"} 1`,
@@ -378,7 +399,7 @@ func TestPartyReadsFullCDR(t *testing.T) {
 	defer st.Close()
 	owners := map[string]common.Address{"+14155550124": crypto.PubkeyToAddress(owner.PublicKey)}
 	srv, err := New(Config{Sources: []Source{{Name: "pbx", Token: "tok-pbx"}}, ChainID: 31337,
-		Owners: func(_ context.Context, n string) (common.Address, error) { return owners[n], nil }},
+		OwnerAt: func(_ context.Context, n string, _ uint64) (common.Address, error) { return owners[n], nil }},
 		st, metrics.New(st.StateCounts), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)

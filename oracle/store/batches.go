@@ -300,7 +300,7 @@ func (s *Store) NumberDaySeconds(ctx context.Context, nd NumberDay) (uint64, err
 		return 0, nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("reading daily seconds of %s: %w", nd.Number, err)
+		return 0, fmt.Errorf("reading a number's daily seconds: %w", err)
 	}
 	return secs, nil
 }

@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -123,6 +125,9 @@ func Open(ctx context.Context, path string, operator common.Address, opts Option
 	}
 	if opts.Synchronous == "" {
 		opts.Synchronous = "FULL"
+	}
+	if err := privateFile(path); err != nil {
+		return nil, err
 	}
 	dsn := func(extra string) string {
 		return "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=1&_synchronous=" +
@@ -661,4 +666,34 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	}
 	c.Unbatched = c.NextSeq - 1 - c.LastSealed
 	return c, nil
+}
+
+// privateFile makes the database file (numbers and salts) readable by its owner only: its
+// directory is created 0700 when missing, the file 0600 (SQLite gives its -wal and -shm
+// files the database's mode), and an existing file or companion with wider permissions is
+// narrowed to 0600.
+func privateFile(path string) error {
+	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("creating the database's directory: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", path, err)
+	}
+	f.Close()
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(p, 0o600); err != nil {
+				return fmt.Errorf("making %s private: %w", p, err)
+			}
+		}
+	}
+	return nil
 }

@@ -95,6 +95,16 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
+	// Secrets at rest: the state directory and what holds numbers, salts or tokens are the
+	// owner's only.
+	if fi, err := os.Stat(state); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("state directory: %v %v", fi.Mode(), err)
+	}
+	for _, f := range []string{"endpoints.json", "sample-cdr.json", "oracle.db", "deployment.json"} {
+		if fi, err := os.Stat(filepath.Join(state, f)); err != nil || fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s: %v %v", f, fi.Mode(), err)
+		}
+	}
 	for _, want := range []string{"anvil", "contracts", "operators", "oracle", "indexer", "sealed:", "anchored in block", "final", "verify a CDR"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the devnet's output does not mention %q", want)
@@ -139,13 +149,13 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 	// Every format reached the oracle and was stored; the b-legs were not counted.
 	counts := map[string]int{}
 	for _, src := range []string{"pbx", "fs1", "kamailio1", "asterisk1", "opensips1"} {
-		counts[src] = metricValue(t, ep.Oracle+"/metrics", "dots_oracle_cdrs_ingested_total", `source="`+src+`"`)
+		counts[src] = metricValue(t, ep.OracleMetrics+"/metrics", "dots_oracle_cdrs_ingested_total", `source="`+src+`"`)
 		if counts[src] == 0 {
 			t.Errorf("no CDRs stored from %s", src)
 		}
 	}
 
-	if metricValue(t, ep.Oracle+"/metrics", "dots_oracle_records_skipped_total", `format="freeswitch"`) == 0 {
+	if metricValue(t, ep.OracleMetrics+"/metrics", "dots_oracle_records_skipped_total", `format="freeswitch"`) == 0 {
 		t.Error("the FreeSWITCH b-legs were not skipped")
 	}
 

@@ -62,6 +62,13 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 	}
 	cfg.Listen = ln.Addr().String()
 	ln.Close()
+	mln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.MetricsListen = mln.Addr().String()
+	mln.Close()
+	metricsBase := "http://" + cfg.MetricsListen
 	cfgJSON, err := json.MarshalIndent(cfg, "", "  ")
 	if err != nil {
 		b.Fatal(err)
@@ -117,7 +124,7 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/conns=%d", mode.name, conns), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
 					run++
-					before := oibCounts(b, base)
+					before := oibCounts(b, base, metricsBase)
 					cpu0 := oibProcCPU(cmd.Process.Pid)
 					tag := fmt.Sprintf("w%d-%d", run, time.Now().UnixNano())
 					out, err := exec.Command(wrk, "-t2", fmt.Sprintf("-c%d", conns), "-d5s", "--timeout", "10s", "--latency",
@@ -141,7 +148,7 @@ func BenchmarkOracleIngestWrk(b *testing.B) {
 					var after oibCountsT
 					for prev := -1.0; ; prev = after.ingested {
 						time.Sleep(300 * time.Millisecond)
-						after = oibCounts(b, base)
+						after = oibCounts(b, base, metricsBase)
 						if after.ingested == prev {
 							break
 						}
@@ -207,10 +214,10 @@ type oibCountsT struct {
 
 // oibCounts reads the oracle's stored-CDR counters from /metrics and its database's count
 // from /healthz.
-func oibCounts(b *testing.B, base string) oibCountsT {
+func oibCounts(b *testing.B, base, metricsBase string) oibCountsT {
 	b.Helper()
 	var c oibCountsT
-	resp, err := http.Get(base + "/metrics")
+	resp, err := http.Get(metricsBase + "/metrics")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func TestOracleRevertLoggedThenResumes(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	if _, m := oDo(t, "GET", base+"/metrics", "", nil); !bytes.Contains(m, []byte("dots_oracle_anchor_reverts_total")) ||
+	if _, m := oDo(t, "GET", oMetricsURL(t, base)+"/metrics", "", nil); !bytes.Contains(m, []byte("dots_oracle_anchor_reverts_total")) ||
 		bytes.Contains(m, []byte("dots_oracle_anchor_reverts_total 0\n")) {
 		t.Fatalf("reverts not counted:\n%s", grepLines(m, "reverts"))
 	}

@@ -838,10 +838,13 @@ func TestOracleOutages(t *testing.T) {
 	done := make(chan error, 1)
 	octx, stop := context.WithCancel(ctx)
 	defer stop()
+	mc := make(chan string, 1)
+	cfg.MetricsReady = func(a string) { mc <- a }
 	go func() {
 		done <- oracle.Run(octx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), func(a string) { addrc <- a })
 	}()
 	base := "http://" + <-addrc
+	metricsBase := "http://" + <-mc
 	load := startLoad(t, base, 4)
 	ackedNow := func() int {
 		load.mu.Lock()
@@ -849,7 +852,7 @@ func TestOracleOutages(t *testing.T) {
 		return len(load.acked)
 	}
 	batchesIn := func(state string) int {
-		_, b := oDo(t, "GET", base+"/metrics", "", nil)
+		_, b := oDo(t, "GET", metricsBase+"/metrics", "", nil)
 		for _, line := range strings.Split(string(b), "\n") {
 			if strings.HasPrefix(line, `dots_oracle_batches{state="`+state+`"} `) {
 				var v int
@@ -860,7 +863,7 @@ func TestOracleOutages(t *testing.T) {
 		return -1
 	}
 	counter := func(name string) int {
-		_, b := oDo(t, "GET", base+"/metrics", "", nil)
+		_, b := oDo(t, "GET", metricsBase+"/metrics", "", nil)
 		for _, line := range strings.Split(string(b), "\n") {
 			if strings.HasPrefix(line, name+" ") {
 				var v int
@@ -897,7 +900,7 @@ func TestOracleOutages(t *testing.T) {
 	}
 	acked := load.finish()
 	oWaitAnchored(t, base, 2*time.Minute, "mined", "final")
-	_, m := oDo(t, "GET", base+"/metrics", "", nil)
+	_, m := oDo(t, "GET", metricsBase+"/metrics", "", nil)
 	for _, want := range []string{"dots_oracle_ipfs_errors_total", "dots_oracle_rpc_errors_total"} {
 		if !bytes.Contains(m, []byte(want+" ")) || bytes.Contains(m, []byte(want+" 0\n")) {
 			t.Errorf("%s not counted", want)
@@ -953,10 +956,24 @@ func BenchmarkOracleAnchorLatency(b *testing.B) {
 	b.ReportMetric(float64(lats[len(lats)*9/10].Microseconds())/1000, "p90-ms")
 }
 
+// oracleMetrics maps the base URL of an oracle started by runOracle to its metrics URL.
+var oracleMetrics sync.Map
+
+// oMetricsURL is the metrics base URL of the oracle runOracle started at base.
+func oMetricsURL(t testing.TB, base string) string {
+	v, ok := oracleMetrics.Load(base)
+	if !ok {
+		t.Fatalf("no metrics listener known for %s", base)
+	}
+	return v.(string)
+}
+
 // runOracle runs the oracle in-process until the returned stop function is called.
 func runOracle(t *testing.T, ctx context.Context, cfg oracle.Config) (string, func()) {
 	t.Helper()
 	addrc := make(chan string, 1)
+	mc := make(chan string, 1)
+	cfg.MetricsReady = func(a string) { mc <- a }
 	done := make(chan error, 1)
 	octx, cancel := context.WithCancel(ctx)
 	go func() {
@@ -964,6 +981,7 @@ func runOracle(t *testing.T, ctx context.Context, cfg oracle.Config) (string, fu
 	}()
 	select {
 	case a := <-addrc:
+		oracleMetrics.Store("http://"+a, "http://"+<-mc)
 		return "http://" + a, func() {
 			cancel()
 			if err := <-done; err != nil {
