@@ -67,6 +67,7 @@ func testSources() []Source {
 		{Name: "kam", Token: "tok-kam", Formats: []string{"kamailio"}, Options: us},
 	}
 }
+
 // metricsURL maps a test API server to its metrics server.
 var metricsURL = map[string]string{}
 
