@@ -33,6 +33,9 @@ type Options struct {
 	PollInterval  time.Duration      // head poll once caught up (default 100ms)
 	MaxSpan       uint64             // largest block range per step (default 5000)
 	Logger        *slog.Logger
+	// Page, when set, serves every path outside the API (/v1/, /healthz, /metrics): the
+	// wallet page (web.Handler).
+	Page http.Handler
 }
 
 // Indexer is a running follower plus its API.
@@ -40,6 +43,7 @@ type Indexer struct {
 	Follower *follow.Follower
 	DB       *store.DB
 	API      *api.Server
+	Handler  http.Handler // the API, and the page when Options.Page is set
 	Registry *prometheus.Registry
 	rpc      *rpc.Client
 	log      *slog.Logger
@@ -113,7 +117,16 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 		docs = api.NewIPFS(o.IPFS, 2*time.Minute)
 	}
 	srv := api.New(api.Config{DB: db.R, Status: f.Status, Docs: docs, Logger: log, Gatherer: reg, Registry: reg})
-	return &Indexer{Follower: f, DB: db, API: srv, Registry: reg, rpc: c, log: log}, nil
+	var h http.Handler = srv
+	if o.Page != nil {
+		mux := http.NewServeMux()
+		mux.Handle("/v1/", srv)
+		mux.Handle("/healthz", srv)
+		mux.Handle("/metrics", srv)
+		mux.Handle("/", o.Page)
+		h = mux
+	}
+	return &Indexer{Follower: f, DB: db, API: srv, Handler: h, Registry: reg, rpc: c, log: log}, nil
 }
 
 // Close closes the database and the RPC connection.
@@ -124,7 +137,7 @@ func (ix *Indexer) Close() error {
 
 // Serve follows the chain and serves the API on ln until ctx ends.
 func (ix *Indexer) Serve(ctx context.Context, ln net.Listener) error {
-	hs := &http.Server{Handler: ix.API, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: ix.Handler, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 2)
 	go func() { errc <- ix.Follower.Run(ctx) }()
 	go func() {
