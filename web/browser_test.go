@@ -173,7 +173,7 @@ func TestBrowser(t *testing.T) {
 	}
 	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
 	// IPFS was edited after anchoring.
-	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS
+	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS (batch 1)
 	good := records(opAA, 1, 5)
 	w.anchorBatch(opA, good, map[common.Address]*big.Int{userA: owed, opAA: big.NewInt(50_000_000_000_000_000)}, nil)
 	w.anchorBatch(opB, records(opBA, 1, 3), map[common.Address]*big.Int{opBA: big.NewInt(1000)}, func(m map[string]any) {
@@ -183,6 +183,11 @@ func TestBrowser(t *testing.T) {
 	if err := anvil.IncreaseTime(ctx, client.Client(), 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
+	// Batch 3 (operator A) owes the user more; it is pending when the page loads, and the
+	// browser script makes it final (by moving anvil's clock) after the page built its claim
+	// from batch 1, so the page must rebuild the proof and retry.
+	owed3 := big.NewInt(200_000_000_000_000_000) // 0.2 DOTS in all
+	w.anchorBatch(opA, records(opAA, 6, 5), map[common.Address]*big.Int{userA: owed3, opAA: big.NewInt(100_000_000_000_000_000)}, nil)
 
 	// CDR files as the oracle's /v1/cdrs gives them: one true, one with another callee.
 	dir := t.TempDir()
@@ -225,7 +230,7 @@ func TestBrowser(t *testing.T) {
 	os.MkdirAll(shots, 0o755)
 	cmd := exec.CommandContext(ctx, "node", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
-		"PAGE_URL=http://"+ln.Addr().String()+"/", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
+		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1234 DOTS", "RETRIED_CLAIM=0.2 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
 		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
 		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
@@ -236,13 +241,13 @@ func TestBrowser(t *testing.T) {
 
 	// What the page did, read from the chain: the claim paid exactly what was owed (the
 	// number's deposit went to the registry), the number is the user's and was ported.
-	want := new(big.Int).Sub(new(big.Int).Add(before, owed), deposit)
+	want := new(big.Int).Sub(new(big.Int).Add(before, owed3), deposit)
 	if got := w.balance(userA); got.Cmp(want) != 0 {
-		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s - deposit %s)", got, want, before, owed, deposit)
+		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s - deposit %s)", got, want, before, owed3, deposit)
 	}
 	claimed, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opAA, userA)))
-	if claimed == nil || claimed.Cmp(owed) != 0 {
-		t.Errorf("claimed on chain: %v, want %s", claimed, owed)
+	if claimed == nil || claimed.Cmp(owed3) != 0 {
+		t.Errorf("claimed on chain: %v, want %s (batch 3's amount: the page retried with the new root)", claimed, owed3)
 	}
 	owner, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460100")))
 	if owner != userA {

@@ -42,7 +42,8 @@ export class RewardsView {
       const operator = c.operator;
       const claimed = await contracts.claimed(operator, account);
       const cum = BigInt(pick(c, "cumulativeAmount") || 0);
-      items.push({ operator, batchId: pick(c, "batchId"), final: c.final, cumulativeAmount: cum, proof: c.proof,
+      const name = await contracts.read("cdrAnchor", "operatorMetadata", [operator]).catch(() => "");
+      items.push({ operator, name, batchId: pick(c, "batchId"), final: c.final, cumulativeAmount: cum, proof: c.proof,
         left: cum > claimed ? cum - claimed : 0n, doc: c.doc, account });
     }
     if (stale()) return;
@@ -64,7 +65,7 @@ export class RewardsView {
         h("caption", {}, "Per operator"),
         h("thead", {}, h("tr", {}, h("th", {}, "Operator"), h("th", {}, "Claimable"), h("th", {}, "Batch"), h("th", {}, "Final"), h("th", {}, ""))),
         h("tbody", {}, this.items.map((i) => h("tr", {},
-          h("td", { "data-label": "Operator" }, h("code", { title: i.operator }, shortAddr(i.operator))),
+          h("td", { "data-label": "Operator" }, i.name ? i.name + " " : "", h("code", { title: i.operator }, shortAddr(i.operator))),
           h("td", { "data-label": "Claimable" }, formatDots(i.left)),
           h("td", { "data-label": "Batch" }, String(i.batchId)),
           h("td", { "data-label": "Final" }, i.final === false ? "not yet" : "yes"),
@@ -123,7 +124,7 @@ export class RewardsView {
     } catch (err) {
       const rev = revertOf(err);
       if (!retried && (rev?.name === "NotNewestFinalBatch" || rev?.name === "InvalidProof")) {
-        clear(row, "A newer rewards root went final meanwhile: fetching fresh proofs and trying once more…");
+        notice("info", "A newer rewards root went final while you were claiming.", "Rebuilding the proof and trying once more…");
         await this.render();
         const fresh = this.items.filter((i) => i.left > 0n && items.some((o) => o.operator === i.operator));
         return this.claim(fresh, true);

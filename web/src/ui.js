@@ -29,6 +29,7 @@ export function notice(kind, title, detail) {
     h("strong", {}, title), detail ? h("span", {}, " " + detail) : null,
     h("button", { class: "close", "aria-label": "Dismiss", onclick: () => n.remove() }, "×"));
   box.prepend(n);
+  if (kind === "ok" || kind === "info") setTimeout(() => n.remove(), 15_000);
   while (box.children.length > 4) box.lastChild.remove();
   return n;
 }

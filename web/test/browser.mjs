@@ -73,9 +73,25 @@ try {
   step("rejected claim explained");
   await shot(page, "rejected");
 
-  // The claim.
+  if (total !== env("FIRST_CLAIMABLE")) throw new Error(`claimable ${total}, want ${env("FIRST_CLAIMABLE")}`);
+  // A newer batch of the operator goes final after the page built its claim: move anvil's
+  // clock past its challenge window and wait for the indexer to see the block.
+  await anvil("evm_increaseTime", [7200]);
+  await anvil("evm_mine", []);
+  const head = Number(await anvil("eth_blockNumber", []));
+  for (let i = 0; ; i++) {
+    const hz = await (await fetch(new URL("/healthz", PAGE))).json();
+    if (hz.indexedHead >= head) break;
+    if (i > 100) throw new Error("the indexer did not reach block " + head);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  step("batch 3 went final behind the page's back");
+
+  // The claim: the page's proof is for batch 1's root; it rebuilds it and retries once.
   await page.locator("#claim-all").click();
   await page.getByText(/^Claimed /).first().waitFor({ timeout: 60_000 });
+  const claimedText = await page.getByText(/^Claimed /).first().textContent();
+  if (claimedText !== `Claimed ${env("RETRIED_CLAIM")}.`) throw new Error(`${claimedText}, want Claimed ${env("RETRIED_CLAIM")}.`);
   await page.locator("#nothing").waitFor({ timeout: T });
   step("claimed; the page now says nothing is left");
   console.log("claimed-notice: " + (await page.getByText(/^Claimed /).first().textContent()));
@@ -169,6 +185,15 @@ try {
   const overflow2 = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow2 > 1) throw new Error(`the auditor page is ${overflow2}px wider than the phone`);
   step("phone viewport fits");
+
+  // ---- no wallet at all
+  const bare = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const bp = await bare.newPage();
+  bp.on("console", (m) => { if (m.type() === "error") problems.push(`no-wallet console error: ${m.text()}`); });
+  await bp.goto(PAGE);
+  await bp.locator("#no-wallet", { hasText: "Install MetaMask" }).waitFor({ timeout: T });
+  await shot(bp, "no-wallet");
+  step("no wallet: the page says how to get one");
 
   if (problems.length) throw new Error("console errors:\n" + problems.join("\n"));
   console.log("ok");
