@@ -257,6 +257,14 @@ func TestBrowser(t *testing.T) {
 	if route.Operator != opBA || route.SipUri != "sip:+442079460100@b.example" {
 		t.Errorf("route after the port: %+v", route)
 	}
+	blocked, _ := reg.UnpackIsBlocked(w.call(dep.NumberRegistry, reg.PackIsBlocked("+442079460100", crypto.Keccak256Hash([]byte("+14155550123")))))
+	if !blocked {
+		t.Errorf("+14155550123 is not blocked by +442079460100")
+	}
+	cnam, _ := reg.UnpackCnamOf(w.call(dep.NumberRegistry, reg.PackCnamOf("+442079460100")))
+	if cnam != "ALICE" {
+		t.Errorf("CNAM %q, want ALICE", cnam)
+	}
 	if !strings.Contains(string(out), "\nok\n") {
 		t.Errorf("the browser script did not finish")
 	}

@@ -124,7 +124,10 @@ export class NumbersView {
       req = await this.app.contracts.portRequest(e164, opSel.value, sipIn.value.trim(), deadline);
       ownerSig = await this.app.contracts.signTypedData(req);
       const opSigIn = h("input", { type: "text", class: "operator-sig", placeholder: "0x… (65 bytes)" });
-      const json = JSON.stringify(req, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+      // Exactly what eth_signTypedData_v4 takes (with the EIP712Domain type spelled out).
+      const full = { ...req, types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
+        { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }], ...req.types } };
+      const json = JSON.stringify(full, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
       clear(out,
         h("p", { class: "ok" }, "You signed the port. Your signature: ", h("code", { class: "owner-sig" }, ownerSig)),
         h("p", {}, `The receiving operator (${shortAddr(opSel.value)}) must sign the same message with eth_signTypedData_v4 before ${formatTime(deadline)}:`),
@@ -144,7 +147,7 @@ export class NumbersView {
   sipForm(e164) {
     const opSel = h("select", {}, this.operators.map((o) => h("option", { value: o.address }, `${o.metadata || "operator"} ${shortAddr(o.address)}`)));
     const urlIn = h("input", { type: "url", placeholder: "https://sip.operator.example" });
-    const pwIn = h("input", { type: "password", autocomplete: "new-password", minlength: "12" });
+    const pwIn = h("input", { type: "password", class: "sip-password", autocomplete: "new-password", minlength: "12" });
     const out = h("div", {});
     const go = async () => {
       if (pwIn.value.length < 12) throw new UserError("Choose a password of at least 12 characters.");
@@ -164,7 +167,7 @@ export class NumbersView {
       if (!res.ok) throw new UserError(`The SIP node refused the password (${res.status}).`, await res.text());
       clear(out, h("p", { class: "ok" }, "The SIP password is set. Register your phone with the number and this password."));
     };
-    return h("fieldset", {}, h("legend", {}, "SIP password"), field("Operator", opSel), field("Operator's SIP node", urlIn, "Leave empty to only sign."),
+    return h("fieldset", { class: "sip" }, h("legend", {}, "SIP password"), field("Operator", opSel), field("Operator's SIP node", urlIn, "Leave empty to only sign."),
       field("New password", pwIn), h("button", { onclick: (e) => busy(e.target, () => go().catch((err) => this.app.fail(err))) }, "Sign and set the password"), out);
   }
 

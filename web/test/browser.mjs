@@ -137,14 +137,30 @@ try {
   await port.getByRole("button", { name: "Sign the port request" }).click();
   await port.locator("pre.typed-data").waitFor({ timeout: T });
   const typed = await port.locator("pre.typed-data").textContent();
-  const td = JSON.parse(typed);
-  td.types.EIP712Domain = [{ name: "name", type: "string" }, { name: "version", type: "string" }, { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }];
-  const opSig = await anvil("eth_signTypedData_v4", [env("PORT_OPERATOR"), JSON.stringify(td)]);
+  // The operator signs the JSON the page shows, as it is.
+  const opSig = await anvil("eth_signTypedData_v4", [env("PORT_OPERATOR"), typed]);
   await port.locator("input.operator-sig").fill(opSig);
   await shot(page, "port-signed");
   await port.getByRole("button", { name: "Send the port" }).click();
   await page.getByText("Port: done.").waitFor({ timeout: 30_000 });
   step("ported with both signatures");
+
+  // Block a caller; the list shows the number as people write it.
+  const card3 = page.locator('.card[data-number="+442079460100"]');
+  await card3.locator("summary").click();
+  await card3.locator('fieldset:has(legend:text("Block a caller")) input').fill("+1 415 555 0123");
+  await card3.getByRole("button", { name: "Block", exact: true }).click();
+  await page.locator('.card[data-number="+442079460100"] ul.blocked li', { hasText: "+1 415 555 0123" }).waitFor({ timeout: 30_000 });
+  step("caller blocked");
+
+  // SIP password: the owner signs the provisioning message (no node to post to yet).
+  const card4 = page.locator('.card[data-number="+442079460100"]');
+  await card4.locator("summary").click();
+  await card4.locator("fieldset.sip input.sip-password").fill("correct horse battery");
+  await card4.getByRole("button", { name: "Sign and set the password" }).click();
+  const sipSig = await card4.locator("code.sip-sig").textContent({ timeout: T });
+  if (!/^0x[0-9a-f]{130}$/.test(sipSig)) throw new Error("SIP signature " + sipSig);
+  step("SIP password message signed");
 
   // Auditor: a good batch, a tampered one, and dropped CDR files.
   await page.getByRole("link", { name: "Auditor" }).click();
