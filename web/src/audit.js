@@ -3,7 +3,8 @@
 // against the CID, and the root is recomputed from the document's values with
 // @openzeppelin/merkle-tree.
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import { encodePacked, keccak256, getAddress } from "viem";
+import { makeMerkleTree, getProof, processProof } from "@openzeppelin/merkle-tree/dist/core.js";
+import { encodePacked, encodeAbiParameters, keccak256, getAddress, hexToBytes, concatBytes } from "viem";
 import { fetchVerified, cidText } from "./ipfs.js";
 import { UserError } from "./errors.js";
 
@@ -34,18 +35,20 @@ export async function verifyBatch(contracts, gateway, id, onProgress) {
   }
   let tree;
   try {
-    tree = StandardMerkleTree.load(doc);
-    tree.validate(); // recomputes every leaf from its value and every node up to the root
+    tree = await recompute(doc, onProgress);
   } catch (err) {
-    step(false, `The document's Merkle tree does not match its CDRs: ${err.message}. The document was tampered with.`);
+    step(false, `The document is not a StandardMerkleTree dump of CDRs: ${err.message}.`);
     return { ok: false, steps, doc, info };
   }
   const root = tree.root.toLowerCase();
-  if (!step(root === info.cdrRoot.toLowerCase(), root === info.cdrRoot.toLowerCase()
-    ? `Recomputed root ${root} equals the root on chain.`
-    : `Recomputed root ${root} differs from the root on chain ${info.cdrRoot}: the document is not the anchored batch.`)) {
+  const onChain = info.cdrRoot.toLowerCase();
+  if (root !== onChain) {
+    step(false, String(doc.tree?.[0]).toLowerCase() === onChain
+      ? `The document's CDRs do not hash to its own tree: recomputed root ${root}, the document and the chain say ${onChain}. The document was tampered with.`
+      : `Recomputed root ${root} differs from the root on chain ${onChain}: the document is not the anchored batch.`);
     return { ok: false, steps, doc, tree, info };
   }
+  step(true, `Recomputed the root from the ${doc.values.length.toLocaleString("en-US")} CDRs with @openzeppelin/merkle-tree: ${root}, the root on chain.`);
   const meta = doc.operator && getAddress(doc.operator) === getAddress(info.operator) && BigInt(doc.cdrCount) === BigInt(info.cdrCount)
     && BigInt(doc.firstSeq) === BigInt(info.firstSeq) && BigInt(doc.lastSeq) === BigInt(info.lastSeq);
   if (!step(meta, meta ? "Operator, CDR count and sequence range match the chain." : "The document's operator, count or sequence range differ from the chain.")) {
@@ -61,6 +64,56 @@ export function leafValue(r) {
   const commit = (n) => keccak256(encodePacked(["string", "bytes32"], [n, r.salt]));
   return [getAddress(r.operator), String(r.seq), r.callId, commit(r.caller), commit(r.callee), String(r.setupTime), String(r.answerTime),
     String(r.endTime), String(r.billableSeconds), String(r.sipStatus), String(r.q850Cause), getAddress(r.origOperator), getAddress(r.termOperator), String(r.mos || 0)];
+}
+
+// word is the 32-byte ABI encoding of one static value.
+function word(type, v) {
+  const w = new Uint8Array(32);
+  if (type === "address" || type === "bytes32") {
+    const b = hexToBytes(v);
+    w.set(b, type === "address" ? 12 : 0);
+    if (b.length !== (type === "address" ? 20 : 32)) throw new Error(`bad ${type} ${v}`);
+    return w;
+  }
+  let n = BigInt(v);
+  if (n < 0n) n += 1n << 256n;
+  for (let i = 31; i >= 0 && n > 0n; i--, n >>= 8n) w[i] = Number(n & 255n);
+  return w;
+}
+
+const STATIC = /^(address|bytes32|u?int(8|16|32|64|128|256)|bool)$/;
+
+// leafHasher gives the StandardMerkleTree leaf hash, keccak256(keccak256(abi.encode(value))),
+// fast for static types (the library's own encoder takes milliseconds per leaf), and checks
+// itself against the library on the first value.
+function leafHasher(encoding, first) {
+  const fast = encoding.every((t) => STATIC.test(t));
+  const params = encoding.map((type) => ({ type }));
+  const hash = fast
+    ? (v) => keccak256(keccak256(concatBytes(v.map((x, i) => word(encoding[i], encoding[i] === "bool" ? (x ? 1 : 0) : x))), "bytes"))
+    : (v) => keccak256(keccak256(encodeAbiParameters(params, v.map((x, i) => (/int/.test(encoding[i]) ? BigInt(x) : x))), "bytes"));
+  if (first && hash(first) !== StandardMerkleTree.of([first], encoding).root) throw new Error("the page's leaf hashing differs from the library's");
+  return hash;
+}
+
+// recompute rebuilds a StandardMerkleTree from a dump's values alone (leaves sorted, as
+// the library's of() does), ignoring the dump's own tree. {root, leaves (sorted), tree, hash}.
+async function recompute(doc, onProgress = () => {}) {
+  if (doc.format !== "standard-v1" || !Array.isArray(doc.leafEncoding) || !Array.isArray(doc.values) || doc.values.length === 0) {
+    throw new Error("no standard-v1 format, leafEncoding or values");
+  }
+  const hash = leafHasher(doc.leafEncoding, doc.values[0].value);
+  const leaves = [];
+  for (let i = 0; i < doc.values.length; i++) {
+    leaves.push(hash(doc.values[i].value));
+    if (i % 2000 === 1999) {
+      onProgress(`Hashed ${(i + 1).toLocaleString("en-US")} of ${doc.values.length.toLocaleString("en-US")} CDRs…`);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+  const sorted = [...leaves].sort();
+  const tree = makeMerkleTree(sorted);
+  return { root: tree[0], sorted, tree, hash, leaves };
 }
 
 // verifyCDR checks a full CDR file (as the oracle's /v1/cdrs gives it) against its batch.
@@ -82,14 +135,15 @@ export async function verifyCDR(contracts, gateway, text, onProgress) {
     steps.push({ ok: false, text: `Seq ${rec.seq} is outside the batch's range.` });
     return { ...res, ok: false };
   }
-  const mine = res.tree.leafHash(leafValue(rec));
-  const theirs = res.tree.leafHash(res.doc.values.find((v) => BigInt(v.value[1]) === BigInt(rec.seq)).value);
+  const t = res.tree;
+  const mine = t.hash(leafValue(rec));
+  const theirs = t.leaves[res.doc.values.findIndex((v) => BigInt(v.value[1]) === BigInt(rec.seq))];
   if (mine !== theirs) {
     steps.push({ ok: false, text: `This CDR (seq ${rec.seq}) differs from the one in the anchored batch: leaf ${mine}, batch has ${theirs}.` });
     return { ...res, ok: false };
   }
-  const proof = res.tree.getProof(leafValue(rec));
-  const ok = StandardMerkleTree.verify(res.info.cdrRoot, res.doc.leafEncoding, leafValue(rec), proof);
+  const proof = getProof(t.tree, t.tree.length - 1 - t.sorted.indexOf(mine));
+  const ok = processProof(mine, proof) === res.info.cdrRoot.toLowerCase();
   steps.push({ ok, text: ok ? `The CDR (seq ${rec.seq}) is in the batch: its proof reaches the root on chain.` : "The CDR's proof does not reach the root on chain." });
   return { ...res, ok };
 }

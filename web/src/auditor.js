@@ -73,13 +73,13 @@ export class AuditorView {
     this.detail.scrollIntoView({ block: "nearest" });
   }
 
-  async verify(out, fn) {
+  async verify(out, fn, what = "the document is the anchored batch") {
     const progress = h("p", { class: "muted" }, "Checking…");
     clear(out, progress);
     try {
-      const res = await fn((n) => clear(progress, `Fetched ${formatCount(n)} bytes, each block checked against the CID…`));
+      const res = await fn((n) => clear(progress, typeof n === "string" ? n : `Fetched ${formatCount(n)} bytes, each block checked against the CID…`));
       clear(out,
-        h("p", { class: res.ok ? "verdict ok" : "verdict error", role: "status" }, res.ok ? "✓ Valid: the document is the anchored batch." : "✗ Not valid."),
+        h("p", { class: res.ok ? "verdict ok" : "verdict error", role: "status" }, res.ok ? `✓ Valid: ${what}.` : "✗ Not valid."),
         h("ul", { class: "steps" }, res.steps.map((s) => h("li", { class: s.ok ? "ok" : "error" }, (s.ok ? "✓ " : "✗ ") + s.text))));
     } catch (err) {
       const e = explain(err, this.app.cfg.rpcUrl);
@@ -90,7 +90,7 @@ export class AuditorView {
   dropZone() {
     const out = h("div", { class: "verify-result", id: "cdr-result", "aria-live": "polite" });
     const input = h("input", { type: "file", id: "cdr-file", accept: "application/json,.json" });
-    const check = (file) => this.verify(out, async (p) => verifyCDR(this.app.contracts, this.app.cfg.gatewayUrl, await file.text(), p));
+    const check = (file) => this.verify(out, async (p) => verifyCDR(this.app.contracts, this.app.cfg.gatewayUrl, await file.text(), p), "this call record is in the anchored batch, unchanged");
     input.onchange = () => input.files[0] && check(input.files[0]);
     const zone = h("label", { class: "drop", for: "cdr-file" }, "Drop a CDR file here (JSON as the oracle gives it), or choose one", input);
     zone.ondragover = (e) => { e.preventDefault(); zone.classList.add("over"); };

@@ -19,7 +19,8 @@ const browser = await chromium.launch({
 });
 const problems = [];
 const pages = [];
-const step = (s) => console.log("step: " + s);
+const t0 = Date.now();
+const step = (s) => console.log(`step ${((Date.now() - t0) / 1000).toFixed(1)}s: ${s}`);
 
 async function open(viewport, name) {
   const ctx = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
