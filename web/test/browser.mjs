@@ -34,6 +34,11 @@ async function open(viewport, name) {
   return { ctx, page };
 }
 
+// openManage opens a number card's "Manage" section unless it is open.
+async function openManage(card) {
+  if (!(await card.locator("details").evaluate((d) => d.open))) await card.locator("summary").click();
+}
+
 const shot = (page, name) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
 async function anvil(method, params) {
@@ -99,6 +104,10 @@ try {
   if (!(await page.locator("#claim-all").isDisabled())) throw new Error("claim button still enabled after claiming");
   await shot(page, "claimed");
 
+  await page.getByRole("button", { name: "Add DOTS to my wallet" }).click();
+  await page.waitForFunction(() => window.ethereum.log.includes("wallet_watchAsset"), null, { timeout: T });
+  step("wallet_watchAsset asked");
+
   // A number: commit, a visible countdown, reveal.
   await page.getByRole("link", { name: "My numbers" }).click();
   await page.locator("#claim-number").waitFor({ timeout: T });
@@ -123,7 +132,7 @@ try {
   await shot(page, "numbers");
 
   // CNAM through the page.
-  await card.locator("summary").click();
+  await openManage(card);
   await card.locator('fieldset:has(legend:text("Caller name")) input').fill("ALICE");
   await card.getByRole("button", { name: "Save name" }).click();
   await page.locator('.card[data-number="+442079460100"] .cnam', { hasText: "ALICE" }).waitFor({ timeout: 30_000 });
@@ -131,7 +140,7 @@ try {
 
   // Port: the owner signs in the wallet, the receiving operator signs the typed data shown.
   const card2 = page.locator('.card[data-number="+442079460100"]');
-  await card2.locator("summary").click();
+  await openManage(card2);
   const port = card2.locator("fieldset.port");
   await port.locator("select").selectOption(env("PORT_OPERATOR"));
   await port.locator("input").first().fill("sip:+442079460100@b.example");
@@ -148,15 +157,22 @@ try {
 
   // Block a caller; the list shows the number as people write it.
   const card3 = page.locator('.card[data-number="+442079460100"]');
-  await card3.locator("summary").click();
+  await openManage(card3);
   await card3.locator('fieldset:has(legend:text("Block a caller")) input').fill("+1 415 555 0123");
   await card3.getByRole("button", { name: "Block", exact: true }).click();
   await page.locator('.card[data-number="+442079460100"] ul.blocked li', { hasText: "+1 415 555 0123" }).waitFor({ timeout: 30_000 });
   step("caller blocked");
+  // Blocking the same caller again: the contract's custom error, as a sentence.
+  const card5 = page.locator('.card[data-number="+442079460100"]');
+  await openManage(card5);
+  await card5.locator('fieldset:has(legend:text("Block a caller")) input').fill("+14155550123");
+  await card5.getByRole("button", { name: "Block", exact: true }).click();
+  await page.getByText("That caller is already blocked.").first().waitFor({ timeout: T });
+  step("revert decoded: CallerAlreadyBlocked");
 
   // SIP password: the owner signs the provisioning message (no node to post to yet).
   const card4 = page.locator('.card[data-number="+442079460100"]');
-  await card4.locator("summary").click();
+  await openManage(card4);
   await card4.locator("fieldset.sip input.sip-password").fill("correct horse battery");
   await card4.getByRole("button", { name: "Sign and set the password" }).click();
   const sipSig = await card4.locator("code.sip-sig").textContent({ timeout: T });
@@ -202,6 +218,23 @@ try {
   const overflow2 = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow2 > 1) throw new Error(`the auditor page is ${overflow2}px wider than the phone`);
   step("phone viewport fits");
+
+  // Another account picked in the wallet: the page follows it.
+  await p.evaluate((a) => window.ethereum.switchAccount(a), env("PORT_OPERATOR"));
+  await p.locator("#account", { hasText: env("PORT_OPERATOR").slice(0, 6) }).waitFor({ timeout: T });
+  step("accountsChanged followed");
+
+  // ---- the chain's RPC is down
+  const down = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const dp = await down.newPage();
+  await dp.addInitScript({ content: `(${installProvider.toString()})(${JSON.stringify({ rpc: RPC, account: ACCOUNT, chainId: CHAIN, startChainId: CHAIN })});` });
+  await dp.route(RPC.replace(/\/?$/, "/**"), (r) => r.abort("connectionrefused"));
+  await dp.route(RPC, (r) => r.abort("connectionrefused"));
+  await dp.goto(PAGE);
+  await dp.getByRole("button", { name: /Connect/ }).click();
+  await dp.getByText("The chain's RPC does not answer.").first().waitFor({ timeout: 30_000 });
+  await shot(dp, "rpc-down");
+  step("RPC down explained");
 
   // ---- no wallet at all
   const bare = await browser.newContext({ viewport: { width: 1000, height: 700 } });

@@ -4,7 +4,8 @@
 // devnet's chain until asked to add it (4902), and rejects like a person when told to:
 // window.__reject = "eth_sendTransaction" (or any method) rejects the next such request with 4001.
 // Exported as a function for playwright's addInitScript({content}).
-export function installProvider({ rpc, account, chainId, startChainId }) {
+export function installProvider({ rpc, account: first, chainId, startChainId }) {
+  let account = first;
   let chain = startChainId;
   let known = false;
   const listeners = {};
@@ -65,6 +66,8 @@ export function installProvider({ rpc, account, chainId, startChainId }) {
     on(ev, f) { (listeners[ev] ||= []).push(f); return provider; },
     removeListener(ev, f) { listeners[ev] = (listeners[ev] || []).filter((x) => x !== f); return provider; },
   };
+  // The test's stand-in for a person picking another account in the wallet.
+  provider.switchAccount = (a) => { account = a; emit("accountsChanged", [a]); };
   window.ethereum = provider;
   const info = { uuid: "5f0c1a5e-dots-test-wallet", name: "Test Wallet", icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 8 8'%3E%3Ccircle cx='4' cy='4' r='4' fill='%23e2761b'/%3E%3C/svg%3E", rdns: "net.dots.testwallet" };
   const announce = () => window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }));
