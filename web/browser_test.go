@@ -160,16 +160,16 @@ func TestBrowser(t *testing.T) {
 	}
 	defer ipfs.Close()
 	w := &world{t: t, ctx: ctx, node: node, client: client, dep: dep, ipfs: ipfs, send: map[common.Address]*deploy.Sender{}}
-	admin, opA, user, opB := keys[0], keys[1], keys[2], keys[3]
-	userA, opAA, opBA := anvil.Address(user), anvil.Address(opA), anvil.Address(opB)
+	admin, opA, user, opB, opC := keys[0], keys[1], keys[2], keys[3], keys[4]
+	userA, opAA, opBA, opCA := anvil.Address(user), anvil.Address(opA), anvil.Address(opB), anvil.Address(opC)
 
 	// Short commit age so the page's countdown runs in seconds; a deposit so it approves.
 	reg, anc, tok := numberregistry.NewNumberRegistry(), cdranchor.NewCDRAnchor(), rewardtoken.NewRewardToken()
 	deposit := tokens(10)
 	w.tx(admin, "parameters", dep.NumberRegistry, reg.PackSetParameters(3, 86400, 365*86400, 30*86400, 7*86400, deposit))
-	for i, k := range []*ecdsa.PrivateKey{opA, opB} {
+	for i, k := range []*ecdsa.PrivateKey{opA, opB, opC} {
 		w.tx(k, "approve", dep.RewardToken, tok.PackApprove(dep.CDRAnchor, tokens(1000)))
-		w.tx(k, "register", dep.CDRAnchor, anc.PackRegisterOperator(tokens(1000), anvil.Address(k), []string{"Operator A", "Operator B"}[i]))
+		w.tx(k, "register", dep.CDRAnchor, anc.PackRegisterOperator(tokens(1000), anvil.Address(k), []string{"Operator A", "Operator B", "Operator C"}[i]))
 	}
 	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
 	// IPFS was edited after anchoring.
@@ -180,10 +180,13 @@ func TestBrowser(t *testing.T) {
 		v := m["values"].([]any)[1].(map[string]any)["value"].([]any)
 		v[8] = "3600" // billable seconds
 	})
+	// Batch 3 (operator C) owes the user too, so "claim all" is one claimMany of two claims.
+	owedC := big.NewInt(50_000_000_000_000_000) // 0.05 DOTS
+	w.anchorBatch(opC, records(opCA, 1, 2), map[common.Address]*big.Int{userA: owedC}, nil)
 	if err := anvil.IncreaseTime(ctx, client.Client(), 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	// Batch 3 (operator A) owes the user more; it is pending when the page loads, and the
+	// Batch 4 (operator A) owes the user more; it is pending when the page loads, and the
 	// browser script makes it final (by moving anvil's clock) after the page built its claim
 	// from batch 1, so the page must rebuild the proof and retry.
 	owed3 := big.NewInt(200_000_000_000_000_000) // 0.2 DOTS in all
@@ -230,7 +233,7 @@ func TestBrowser(t *testing.T) {
 	os.MkdirAll(shots, 0o755)
 	cmd := exec.CommandContext(ctx, "node", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
-		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1234 DOTS", "RETRIED_CLAIM=0.2 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
+		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.25 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
 		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
 		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
@@ -241,13 +244,16 @@ func TestBrowser(t *testing.T) {
 
 	// What the page did, read from the chain: the claim paid exactly what was owed (the
 	// number's deposit went to the registry), the number is the user's and was ported.
-	want := new(big.Int).Sub(new(big.Int).Add(before, owed3), deposit)
+	want := new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Add(owed3, owedC)), deposit)
 	if got := w.balance(userA); got.Cmp(want) != 0 {
-		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s - deposit %s)", got, want, before, owed3, deposit)
+		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s)", got, want, before, owed3, owedC, deposit)
+	}
+	if c, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opCA, userA))); c == nil || c.Cmp(owedC) != 0 {
+		t.Errorf("claimed from operator C: %v, want %s", c, owedC)
 	}
 	claimed, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opAA, userA)))
 	if claimed == nil || claimed.Cmp(owed3) != 0 {
-		t.Errorf("claimed on chain: %v, want %s (batch 3's amount: the page retried with the new root)", claimed, owed3)
+		t.Errorf("claimed on chain: %v, want %s (batch 4's amount: the page retried with the new root)", claimed, owed3)
 	}
 	owner, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460100")))
 	if owner != userA {

@@ -38,12 +38,13 @@ export class RewardsView {
     const items = [];
     const failed = [];
     for (const c of data?.claimable || []) {
-      if (c.error || !c.proof) { failed.push(c); continue; }
+      // A tree of one leaf has an empty proof (null in the answer).
+      if (c.error || pick(c, "cumulativeAmount") === undefined) { failed.push(c); continue; }
       const operator = c.operator;
       const claimed = await contracts.claimed(operator, account);
       const cum = BigInt(pick(c, "cumulativeAmount") || 0);
       const name = await contracts.read("cdrAnchor", "operatorMetadata", [operator]).catch(() => "");
-      items.push({ operator, name, batchId: pick(c, "batchId"), final: c.final, cumulativeAmount: cum, proof: c.proof,
+      items.push({ operator, name, batchId: pick(c, "batchId"), final: c.final, cumulativeAmount: cum, proof: c.proof || [],
         left: cum > claimed ? cum - claimed : 0n, doc: c.doc, account });
     }
     if (stale()) return;

@@ -91,7 +91,7 @@ try {
     if (i > 100) throw new Error("the indexer did not reach block " + head);
     await new Promise((r) => setTimeout(r, 100));
   }
-  step("batch 3 went final behind the page's back");
+  step("batch 4 went final behind the page's back");
 
   // The claim: the page's proof is for batch 1's root; it rebuilds it and retries once.
   await page.locator("#claim-all").click();
