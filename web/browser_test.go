@@ -174,7 +174,7 @@ func TestBrowser(t *testing.T) {
 	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
 	// IPFS was edited after anchoring.
 	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS (batch 1)
-	good := records(opAA, 1, 1200) // about 1 MB: a document of several blocks on IPFS
+	good := records(opAA, 1, 1200)              // about 1 MB: a document of several blocks on IPFS
 	w.anchorBatch(opA, good, map[common.Address]*big.Int{userA: owed, opAA: big.NewInt(50_000_000_000_000_000)}, nil)
 	w.anchorBatch(opB, records(opBA, 1, 3), map[common.Address]*big.Int{opBA: big.NewInt(1000)}, func(m map[string]any) {
 		v := m["values"].([]any)[1].(map[string]any)["value"].([]any)
