@@ -231,7 +231,7 @@ func TestBrowser(t *testing.T) {
 	before := w.balance(userA)
 	shots := filepath.Join("test", "screenshots")
 	os.MkdirAll(shots, 0o755)
-	cmd := exec.CommandContext(ctx, "node", filepath.Join("test", "browser.mjs"))
+	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
 		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.25 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
 		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",

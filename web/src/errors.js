@@ -94,10 +94,4 @@ export function explain(err, rpcUrl) {
   return { title: msg.split("\n")[0] };
 }
 
-export class UserError extends Error {
-  constructor(message, detail) {
-    super(message);
-    this.userMessage = message;
-    this.detail = detail;
-  }
-}
+export { UserError } from "./usererror.js";

@@ -2,7 +2,7 @@
 // every block's hash against its CID, so the bytes are the CID's whatever the gateway is.
 // Handles UnixFS files as kubo adds them: CIDv0 or v1, dag-pb nodes, dag-pb or raw leaves,
 // sha2-256.
-import { UserError } from "./errors.js";
+import { UserError } from "./usererror.js";
 
 const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 const B32 = "abcdefghijklmnopqrstuvwxyz234567";
@@ -80,6 +80,7 @@ export function parseCID(c) {
   const [hashFn, p2] = varint(bytes, pos);
   const [len, p3] = varint(bytes, p2);
   if (hashFn !== 0x12 || len !== 32) throw new UserError("The CID uses a hash function this page cannot check (only sha2-256).");
+  if (bytes.length !== p3 + 32 || (version !== 0 && version !== 1)) throw new UserError("That is not a whole CID.");
   const digest = bytes.slice(p3, p3 + 32);
   const text = version === 0 ? b58encode(bytes) : "b" + b32encode(bytes);
   return { version, codec, digest, text };
@@ -100,7 +101,7 @@ function fields(b) {
   return out;
 }
 
-function decodeDagPB(block) {
+export function decodeDagPB(block) {
   const links = [];
   let data = null;
   for (const f of fields(block)) {
