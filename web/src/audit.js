@@ -147,3 +147,38 @@ export async function verifyCDR(contracts, gateway, text, onProgress) {
   steps.push({ ok, text: ok ? `The CDR (seq ${rec.seq}) is in the batch: its proof reaches the root on chain.` : "The CDR's proof does not reach the root on chain." });
   return { ...res, ok };
 }
+
+// rewardsFromIPFS finds what account can claim without the indexer: for every operator
+// ever registered, its newest final batch (from the chain), that batch's document and the
+// rewards document it names (from the gateway, checked against their CIDs), the rewards
+// tree recomputed and compared with the root on chain, and the account's proof, which
+// CDRAnchor.verifyReward must accept.
+export async function rewardsFromIPFS(contracts, gateway, account, onProgress = () => {}) {
+  const out = [];
+  const json = (b) => JSON.parse(new TextDecoder().decode(b));
+  for (const operator of await contracts.operatorsEver()) {
+    const batchId = await contracts.latestFinalBatch(operator);
+    if (batchId === 0n) continue;
+    const item = { operator, batchId, account };
+    out.push(item);
+    try {
+      onProgress(`Reading batch ${batchId} of ${operator}…`);
+      const info = await contracts.batch(batchId);
+      const ev = await contracts.anchored(batchId);
+      const doc = json(await fetchVerified(gateway, cidText(ev.cid)));
+      if (!doc.rewardsCid) throw new UserError("Its batch document names no rewards document.");
+      const rdoc = json(await fetchVerified(gateway, doc.rewardsCid));
+      const t = await recompute(rdoc);
+      if (t.root !== info.rewardsRoot.toLowerCase()) throw new UserError("Its rewards document does not match the rewards root on chain.");
+      const i = rdoc.values.findIndex((v) => String(v.value[0]).toLowerCase() === account.toLowerCase());
+      if (i < 0) { item.cumulativeAmount = 0n; item.proof = []; continue; }
+      item.cumulativeAmount = BigInt(rdoc.values[i].value[1]);
+      item.proof = getProof(t.tree, t.tree.length - 1 - t.sorted.indexOf(t.leaves[i]));
+      item.verified = await contracts.read("cdrAnchor", "verifyReward", [batchId, account, item.cumulativeAmount, item.proof]);
+      if (!item.verified) throw new UserError("CDRAnchor.verifyReward refuses the proof built from the document.");
+    } catch (err) {
+      item.error = err.userMessage || err.message;
+    }
+  }
+  return out;
+}

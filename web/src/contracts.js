@@ -107,6 +107,11 @@ export class Contracts {
   }
 
   // ---- operators
+  async operatorsEver() {
+    const logs = await this.events("cdrAnchor", "OperatorRegistered", {});
+    return [...new Set(logs.map((l) => l.args.operator))];
+  }
+
   async activeOperators() {
     const logs = await this.events("cdrAnchor", "OperatorRegistered", {});
     const ops = [...new Set(logs.map((l) => l.args.operator))];

@@ -4,6 +4,7 @@ import { h, clear, notice, busy } from "./ui.js";
 import { formatDots, shortAddr } from "./format.js";
 import { explain, revertOf } from "./errors.js";
 import { pick } from "./api.js";
+import { rewardsFromIPFS } from "./audit.js";
 
 export class RewardsView {
   constructor(app, el) {
@@ -77,16 +78,42 @@ export class RewardsView {
 
   fallback(indexerErr, failed) {
     const { cfg } = this.app;
+    const out = h("div", { id: "ipfs-rewards", "aria-live": "polite" });
     return h("section", { class: "fallback" },
       h("h3", {}, "When the indexer cannot give a proof"),
       indexerErr ? h("p", { class: "error" }, indexerErr.title, " ", indexerErr.detail || "") : null,
       failed.map((f) => h("p", { class: "warn" }, `Operator ${shortAddr(f.operator)}${f.batchId ? ", batch " + f.batchId : ""}: ${f.error || "no proof"}.`)),
-      h("p", {}, "Your claim never depends on this server. Every final batch names its rewards document on IPFS:"),
+      h("p", {}, "Your claim never depends on this server. This page can build it from the chain and the documents on IPFS alone:"),
+      h("div", { class: "actions" }, h("button", { id: "from-ipfs", onclick: (e) => busy(e.target, () => this.fromIPFS(out)) }, "Find my rewards on IPFS")),
+      out,
+      h("p", {}, "Or by hand: every final batch names its rewards document on IPFS."),
       h("ol", {},
         h("li", {}, "Open the Auditor tab, pick the operator's newest final batch and note the rewardsCid in its document."),
         h("li", {}, `Fetch the rewards document from any IPFS gateway (${cfg.gatewayUrl || "e.g. a public one"}/ipfs/<rewardsCid>).`),
         h("li", {}, "Load it with StandardMerkleTree.load() of @openzeppelin/merkle-tree, find your [account, amount] value and take tree.getProof(value)."),
         h("li", {}, `Call claim(operator, batchId, account, amount, proof) on CDRAnchor ${cfg.contracts.cdrAnchor} (any wallet, or cast send, can send it).`)));
+  }
+
+  async fromIPFS(out) {
+    const { contracts, cfg } = this.app;
+    const progress = h("p", { class: "muted" }, "Reading the chain…");
+    clear(out, progress);
+    try {
+      const found = await rewardsFromIPFS(contracts, cfg.gatewayUrl, contracts.account, (m) => clear(progress, m));
+      const rows = [];
+      for (const i of found) {
+        if (i.error) { rows.push(h("li", { class: "error" }, `Operator ${shortAddr(i.operator)}, batch ${i.batchId}: ${i.error}`)); continue; }
+        const claimed = await contracts.claimed(i.operator, contracts.account);
+        i.left = i.cumulativeAmount > claimed ? i.cumulativeAmount - claimed : 0n;
+        rows.push(h("li", { class: "ipfs-item" }, `Operator ${shortAddr(i.operator)}, batch ${i.batchId}: earned ${formatDots(i.cumulativeAmount)}, `,
+          i.left > 0n ? [`${formatDots(i.left)} to claim (proof accepted by CDRAnchor) `, h("button", { class: "small", onclick: (e) => busy(e.target, () => this.claim([i], true)) }, "Claim")]
+            : "nothing left to claim."));
+      }
+      clear(out, rows.length ? h("ul", {}, rows) : h("p", {}, "No operator has a final batch yet."));
+    } catch (err) {
+      const e = explain(err, cfg.rpcUrl);
+      clear(out, h("p", { class: "error" }, e.title, " ", e.detail || ""));
+    }
   }
 
   // claim sends one claim (or claimMany for several), showing its states; when a newer
