@@ -38,6 +38,11 @@ class App {
 
   show() {
     const cur = this.current();
+    if (cur !== this.shown) {
+      // What happened on another tab is not news here (a transaction still pending stays).
+      for (const n of document.querySelectorAll("#notices .notice:not(.pending)")) n.remove();
+      this.shown = cur;
+    }
     for (const [name, v] of Object.entries(this.views)) {
       v.el.hidden = name !== cur;
       document.querySelector(`nav a[href="#${name}"]`)?.setAttribute("aria-current", name === cur ? "page" : "false");
