@@ -79,8 +79,22 @@ export class Contracts {
     return receipt;
   }
 
-  events(contract, eventName, args, fromBlock = BigInt(this.cfg.startBlock || 0)) {
-    return this.pub.getContractEvents({ address: this.addr[contract], abi: abis[contract], eventName, args, fromBlock, toBlock: "latest" });
+  // events reads a contract's events since the deployment; when the RPC refuses the whole
+  // range at once (public RPCs cap it), it reads it in spans of 10,000 blocks.
+  async events(contract, eventName, args, fromBlock = BigInt(this.cfg.startBlock || 0)) {
+    const q = { address: this.addr[contract], abi: abis[contract], eventName, args };
+    try {
+      return await this.pub.getContractEvents({ ...q, fromBlock, toBlock: "latest" });
+    } catch (err) {
+      if (!/range|limit|too many|exceed/i.test(String(err?.details || err?.message))) throw err;
+      const head = await this.pub.getBlockNumber();
+      const out = [];
+      for (let b = fromBlock; b <= head; b += 10_000n) {
+        const to = b + 9_999n < head ? b + 9_999n : head;
+        out.push(...(await this.pub.getContractEvents({ ...q, fromBlock: b, toBlock: to })));
+      }
+      return out;
+    }
   }
 
   // ---- DOTS token
