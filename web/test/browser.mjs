@@ -23,13 +23,13 @@ let allowed = null; // console errors a step causes on purpose
 const t0 = Date.now();
 const step = (s) => console.log(`step ${((Date.now() - t0) / 1000).toFixed(1)}s: ${s}`);
 
-async function open(viewport, name) {
+async function open(viewport, name, extra = {}) {
   const ctx = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
   const page = await ctx.newPage();
   page.on("console", (m) => { if (m.type() === "error" && !(allowed && allowed.test(m.text()))) problems.push(`${name} console error: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`${name} page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`${name} request failed: ${r.url()} ${r.failure()?.errorText}`));
-  await page.addInitScript({ content: `(${installProvider.toString()})(${JSON.stringify({ rpc: RPC, account: ACCOUNT, chainId: CHAIN, startChainId: 1 })});` });
+  await page.addInitScript({ content: `(${installProvider.toString()})(${JSON.stringify({ rpc: RPC, account: ACCOUNT, chainId: CHAIN, startChainId: 1, ...extra })});` });
   await page.goto(PAGE);
   pages.push(page);
   return { ctx, page };
@@ -50,7 +50,7 @@ async function anvil(method, params) {
 }
 
 async function connect(page) {
-  await page.getByRole("button", { name: /Connect/ }).click();
+  await page.getByRole("button", { name: /Connect.*Test Wallet/ }).click();
   step("connected; the wallet starts on chain 1: the page offers the switch");
   await page.locator("#switch-chain").waitFor({ timeout: T });
   await shot(page, page.viewportSize().width < 500 ? "phone-wrong-chain" : "wrong-chain");
@@ -203,8 +203,10 @@ try {
   await shot(page, "verify-cdr");
 
   // ---- phone
-  const phone = await open({ width: 390, height: 844 }, "phone");
+  const phone = await open({ width: 390, height: 844 }, "phone", { otherWallet: true });
   const p = phone.page;
+  await p.getByRole("button", { name: "Connect Other Wallet" }).waitFor({ timeout: T });
+  step("two wallets announced by EIP-6963: both listed");
   await connect(p);
   await p.locator("#balance").waitFor({ timeout: T });
   await shot(p, "phone-rewards");

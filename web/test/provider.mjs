@@ -4,7 +4,7 @@
 // devnet's chain until asked to add it (4902), and rejects like a person when told to:
 // window.__reject = "eth_sendTransaction" (or any method) rejects the next such request with 4001.
 // Exported as a function for playwright's addInitScript({content}).
-export function installProvider({ rpc, account: first, chainId, startChainId }) {
+export function installProvider({ rpc, account: first, chainId, startChainId, otherWallet }) {
   let account = first;
   let chain = startChainId;
   let known = false;
@@ -73,4 +73,12 @@ export function installProvider({ rpc, account: first, chainId, startChainId }) 
   const announce = () => window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }));
   window.addEventListener("eip6963:requestProvider", announce);
   announce();
+  if (otherWallet) {
+    // A second wallet in the same browser, which must not be used unless picked.
+    const other = { request: async () => { throw err(4001, "the other wallet was used"); }, on() {}, removeListener() {} };
+    const oinfo = { uuid: "0a7e0000-dots-other-wallet", name: "Other Wallet", icon: info.icon, rdns: "net.dots.other" };
+    const again = () => window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info: oinfo, provider: other }) }));
+    window.addEventListener("eip6963:requestProvider", again);
+    again();
+  }
 }
