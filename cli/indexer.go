@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
+	"github.com/dotsnet/dots/web"
 )
 
 func indexerCommand() *cli.Command {
@@ -26,6 +28,9 @@ func indexerCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "finality", Usage: "confirmations after which a block counts as final", Value: 12},
 			&cli.DurationFlag{Name: "poll", Usage: "head poll interval once caught up", Value: 0},
 			&cli.BoolFlag{Name: "verbose", Usage: "debug logging"},
+			&cli.StringFlag{Name: "page-rpc", Usage: "JSON-RPC URL the wallet page reads the chain through and offers wallets (default: --rpc)", EnvVars: []string{"DOTS_PAGE_RPC"}},
+			&cli.StringFlag{Name: "gateway", Usage: "IPFS gateway URL the wallet page fetches batch documents from (empty: the page cannot verify batches)", Value: "http://127.0.0.1:8080", EnvVars: []string{"DOTS_GATEWAY"}},
+			&cli.BoolFlag{Name: "no-page", Usage: "serve only the API, not the wallet page at /"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() > 0 {
@@ -44,9 +49,17 @@ func indexerCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("listening on %s: %v", c.String("listen"), err), 2)
 			}
+			var page http.Handler
+			if !c.Bool("no-page") {
+				rpc := c.String("page-rpc")
+				if rpc == "" {
+					rpc = c.String("rpc")
+				}
+				page = web.Handler(web.ConfigFor(d, rpc, c.String("gateway")))
+			}
 			ix, err := indexer.Open(c.Context, indexer.Options{
 				RPC: c.String("rpc"), Deployment: d, DB: c.String("db"), IPFS: c.String("ipfs"),
-				FinalityDepth: c.Uint64("finality"), PollInterval: c.Duration("poll"), Logger: log,
+				FinalityDepth: c.Uint64("finality"), PollInterval: c.Duration("poll"), Logger: log, Page: page,
 			})
 			if err != nil {
 				ln.Close()

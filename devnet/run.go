@@ -28,6 +28,7 @@ import (
 	"github.com/dotsnet/dots/ipfsnode"
 	"github.com/dotsnet/dots/oracle"
 	"github.com/dotsnet/dots/oracle/server"
+	"github.com/dotsnet/dots/web"
 )
 
 // Config sets up a devnet. Zero values pick the defaults named on each field.
@@ -198,7 +199,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 	// IPFS.
 	ipfs, err := ipfsnode.Open(ctx, ipfsnode.Config{RepoDir: filepath.Join(cfg.Dir, "ipfs"), APIAddr: cfg.IPFSAPI,
-		GatewayAddr: cfg.Gateway, Logger: log.With("component", "ipfs")})
+		GatewayAddr: cfg.Gateway, GatewayDeserialized: true, Logger: log.With("component", "ipfs")})
 	if err != nil {
 		return fmt.Errorf("starting the IPFS node: %w", err)
 	}
@@ -264,7 +265,8 @@ func Run(ctx context.Context, cfg Config) error {
 
 	// The indexer.
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: d, DB: filepath.Join(cfg.Dir, "indexer.db"),
-		IPFS: ipfs.APIURL(), FinalityDepth: 2, Logger: log.With("component", "indexer")})
+		IPFS: ipfs.APIURL(), FinalityDepth: 2, Logger: log.With("component", "indexer"),
+		Page: web.Handler(web.ConfigFor(d, node.URL(), ipfs.GatewayURL()))})
 	if err != nil {
 		return fmt.Errorf("starting the indexer: %w", err)
 	}
@@ -284,6 +286,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}()
 	indexerURL := "http://" + iln.Addr().String()
 	say("indexer         %s", indexerURL)
+	say("wallet page     %s/ (MetaMask: add chain 31337 at %s; import a devnet user's key to claim)", indexerURL, node.URL())
 
 	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
 		OracleMetrics: oracleMetrics, Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}

@@ -36,6 +36,9 @@ type Options struct {
 	Logger        *slog.Logger
 	// HTTP tunes the API server's timeouts and connection cap (httpguard's defaults when zero).
 	HTTP httpguard.Options
+	// Page, when set, serves every path outside the API (/v1/, /healthz, /metrics): the
+	// wallet page (web.Handler).
+	Page http.Handler
 }
 
 // Indexer is a running follower plus its API.
@@ -43,6 +46,7 @@ type Indexer struct {
 	Follower *follow.Follower
 	DB       *store.DB
 	API      *api.Server
+	Handler  http.Handler // the API, and the page when Options.Page is set
 	Registry *prometheus.Registry
 	rpc      *rpc.Client
 	log      *slog.Logger
@@ -124,7 +128,16 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 	if ho.Logger == nil {
 		ho.Logger = log
 	}
-	return &Indexer{Follower: f, DB: db, API: srv, Registry: reg, rpc: c, log: log, http: ho}, nil
+	var h http.Handler = srv
+	if o.Page != nil {
+		mux := http.NewServeMux()
+		mux.Handle("/v1/", srv)
+		mux.Handle("/healthz", srv)
+		mux.Handle("/metrics", srv)
+		mux.Handle("/", o.Page)
+		h = mux
+	}
+	return &Indexer{Follower: f, DB: db, API: srv, Handler: h, Registry: reg, rpc: c, log: log, http: ho}, nil
 }
 
 // Close closes the database and the RPC connection.
@@ -136,7 +149,7 @@ func (ix *Indexer) Close() error {
 // Serve follows the chain and serves the API on ln until ctx ends.
 func (ix *Indexer) Serve(ctx context.Context, ln net.Listener) error {
 	g := httpguard.New(ix.http)
-	hs := g.Server(ix.API)
+	hs := g.Server(ix.Handler)
 	ln = g.Listen(ln)
 	errc := make(chan error, 2)
 	go func() { errc <- ix.Follower.Run(ctx) }()

@@ -1,0 +1,277 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ipfs/go-cid"
+
+	"github.com/dotsnet/dots/anvil"
+	"github.com/dotsnet/dots/anvil/anviltest"
+	"github.com/dotsnet/dots/bindings/cdranchor"
+	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/indexer"
+	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/web"
+)
+
+var ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
+
+// world is anvil with DOTS deployed, a trustless IPFS gateway and the indexer serving the
+// page.
+type world struct {
+	t      *testing.T
+	ctx    context.Context
+	node   *anvil.Instance
+	client *ethclient.Client
+	dep    *deploy.Deployment
+	ipfs   *ipfsnode.Node
+	send   map[common.Address]*deploy.Sender
+}
+
+func (w *world) tx(k *ecdsa.PrivateKey, what string, to common.Address, data []byte) {
+	w.t.Helper()
+	from := anvil.Address(k)
+	s := w.send[from]
+	if s == nil {
+		var err error
+		if s, err = deploy.NewSender(w.ctx, w.client, k, new(big.Int).SetUint64(w.dep.ChainID), nil); err != nil {
+			w.t.Fatal(err)
+		}
+		w.send[from] = s
+	}
+	if _, err := s.Send(w.ctx, what, to, data); err != nil {
+		w.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func (w *world) call(to common.Address, data []byte) []byte {
+	w.t.Helper()
+	out, err := w.client.CallContract(w.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return out
+}
+
+func (w *world) balance(a common.Address) *big.Int {
+	tok := rewardtoken.NewRewardToken()
+	v, err := tok.UnpackBalanceOf(w.call(w.dep.RewardToken, tok.PackBalanceOf(a)))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return v
+}
+
+func (w *world) add(b []byte) cid.Cid {
+	w.t.Helper()
+	c, err := w.ipfs.Add(w.ctx, bytes.NewReader(b), ipfsnode.DefaultAddOptions())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return c
+}
+
+func records(op common.Address, first, n int) []cdr.Record {
+	var rs []cdr.Record
+	base := uint64(1_763_000_000)
+	for i := range n {
+		seq := first + i
+		rs = append(rs, cdr.Record{
+			Operator: op, Seq: uint64(seq), CallID: crypto.Keccak256Hash([]byte(fmt.Sprint("call", op, seq))),
+			Caller: "+442079460001", Callee: fmt.Sprintf("+14155550%03d", seq), Salt: crypto.Keccak256Hash([]byte(fmt.Sprint("salt", op, seq))),
+			SetupTime: base, AnswerTime: base + 2, EndTime: base + 62, BillableSeconds: 60, SIPStatus: 200, Q850Cause: 16,
+			OrigOperator: op, TermOperator: op,
+		})
+	}
+	return rs
+}
+
+// anchorBatch puts a batch document (and its rewards document) on IPFS and anchors it.
+// tamper, when set, edits the document's JSON after the root was computed.
+func (w *world) anchorBatch(k *ecdsa.PrivateKey, rs []cdr.Record, rewards map[common.Address]*big.Int, tamper func(map[string]any)) *cdr.BatchDocument {
+	w.t.Helper()
+	op := anvil.Address(k)
+	rdoc, err := cdr.NewRewardsDocument(op, w.dep.ChainID, rs[len(rs)-1].Seq, time.Unix(1_763_000_100, 0), rewards)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	rraw, _ := rdoc.MarshalJSON()
+	doc, err := cdr.NewBatchDocument(w.dep.ChainID, time.Unix(1_763_000_100, 0), rs)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	doc.RewardsCID = w.add(rraw).String()
+	raw, _ := doc.MarshalJSON()
+	if tamper != nil {
+		var m map[string]any
+		json.Unmarshal(raw, &m)
+		tamper(m)
+		raw, _ = json.Marshal(m)
+	}
+	c := w.add(raw)
+	anc := cdranchor.NewCDRAnchor()
+	w.tx(k, "anchor", w.dep.CDRAnchor, anc.PackAnchor(doc.Root(), c.Bytes(), doc.CDRCount, doc.BillableSeconds, doc.FirstSeq, doc.LastSeq, rdoc.Root(), rdoc.TotalAmount))
+	return doc
+}
+
+// TestBrowser drives the wallet page in headless Chromium (web/test/browser.mjs) against a
+// real indexer on a real anvil: connect, switch chain, reject, claim rewards (checked on
+// chain here), claim a number by commit-reveal, port it, verify a good and a tampered batch
+// and CDR files, on a desktop and a phone viewport, with no console errors.
+func TestBrowser(t *testing.T) {
+	chromium := "/usr/bin/chromium"
+	if _, err := os.Stat(chromium); err != nil {
+		t.Fatalf("Debian's chromium is needed (scripts/setup.sh installs it): %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	keys := anvil.DefaultKeys()
+	var genesis []deploy.Allocation
+	for _, k := range keys[:5] {
+		genesis = append(genesis, deploy.Allocation{Holder: anvil.Address(k), Amount: tokens(100_000)})
+	}
+	node, client, dep := anviltest.Deployed(t, ctx, anvil.Options{}, deploy.Config{Genesis: genesis})
+	ipfs, err := ipfsnode.Open(ctx, ipfsnode.Config{RepoDir: t.TempDir(), APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ipfs.Close()
+	w := &world{t: t, ctx: ctx, node: node, client: client, dep: dep, ipfs: ipfs, send: map[common.Address]*deploy.Sender{}}
+	admin, opA, user, opB, opC := keys[0], keys[1], keys[2], keys[3], keys[4]
+	userA, opAA, opBA, opCA := anvil.Address(user), anvil.Address(opA), anvil.Address(opB), anvil.Address(opC)
+
+	// Short commit age so the page's countdown runs in seconds; a deposit so it approves.
+	reg, anc, tok := numberregistry.NewNumberRegistry(), cdranchor.NewCDRAnchor(), rewardtoken.NewRewardToken()
+	deposit := tokens(10)
+	w.tx(admin, "parameters", dep.NumberRegistry, reg.PackSetParameters(3, 86400, 365*86400, 30*86400, 7*86400, deposit))
+	for i, k := range []*ecdsa.PrivateKey{opA, opB, opC} {
+		w.tx(k, "approve", dep.RewardToken, tok.PackApprove(dep.CDRAnchor, tokens(1000)))
+		w.tx(k, "register", dep.CDRAnchor, anc.PackRegisterOperator(tokens(1000), anvil.Address(k), []string{"Operator A", "Operator B", "Operator C"}[i]))
+	}
+	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
+	// IPFS was edited after anchoring.
+	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS (batch 1)
+	good := records(opAA, 1, 1200)              // about 1 MB: a document of several blocks on IPFS
+	w.anchorBatch(opA, good, map[common.Address]*big.Int{userA: owed, opAA: big.NewInt(50_000_000_000_000_000)}, nil)
+	w.anchorBatch(opB, records(opBA, 1, 3), map[common.Address]*big.Int{opBA: big.NewInt(1000)}, func(m map[string]any) {
+		v := m["values"].([]any)[1].(map[string]any)["value"].([]any)
+		v[8] = "3600" // billable seconds
+	})
+	// Batch 3 (operator C) owes the user too, so "claim all" is one claimMany of two claims.
+	owedC := big.NewInt(50_000_000_000_000_000) // 0.05 DOTS
+	w.anchorBatch(opC, records(opCA, 1, 2), map[common.Address]*big.Int{userA: owedC}, nil)
+	if err := anvil.IncreaseTime(ctx, client.Client(), 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// Batch 4 (operator A) owes the user more; it is pending when the page loads, and the
+	// browser script makes it final (by moving anvil's clock) after the page built its claim
+	// from batch 1, so the page must rebuild the proof and retry.
+	owed3 := big.NewInt(200_000_000_000_000_000) // 0.2 DOTS in all
+	w.anchorBatch(opA, records(opAA, 1201, 5), map[common.Address]*big.Int{userA: owed3, opAA: big.NewInt(100_000_000_000_000_000)}, nil)
+
+	// CDR files as the oracle's /v1/cdrs gives them: one true, one with another callee.
+	dir := t.TempDir()
+	cdrFile := func(name string, r cdr.Record) string {
+		b, _ := json.Marshal(map[string]any{"cdr": r, "chainBatchId": 1})
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		return p
+	}
+	goodCDR := cdrFile("good.json", good[2])
+	bad := good[2]
+	bad.Callee = "+14155550999"
+	badCDR := cdrFile("tampered.json", bad)
+
+	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: dep, DB: filepath.Join(dir, "idx.db"), IPFS: ipfs.APIURL(),
+		FinalityDepth: 1, Page: web.Handler(web.ConfigFor(dep, node.URL(), ipfs.GatewayURL()))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Follower.SyncToHead(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sctx, stop := context.WithCancel(ctx)
+	served := make(chan error, 1)
+	go func() { served <- ix.Serve(sctx, ln) }()
+	defer func() { stop(); <-served }()
+
+	if res, err := http.Get("http://" + ln.Addr().String() + "/v1/rewards/" + userA.Hex()); err == nil {
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		t.Logf("rewards: %s", b)
+	}
+	before := w.balance(userA)
+	shots := filepath.Join("test", "screenshots")
+	os.MkdirAll(shots, 0o755)
+	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
+	cmd.Env = append(os.Environ(),
+		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.25 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
+		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
+		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SHOTS="+shots, "CHROMIUM="+chromium)
+	out, err := cmd.CombinedOutput()
+	t.Logf("browser:\n%s", out)
+	if err != nil {
+		t.Fatalf("browser test: %v", err)
+	}
+
+	// What the page did, read from the chain: the claim paid exactly what was owed (the
+	// number's deposit went to the registry), the number is the user's and was ported.
+	want := new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Add(owed3, owedC)), deposit)
+	if got := w.balance(userA); got.Cmp(want) != 0 {
+		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s)", got, want, before, owed3, owedC, deposit)
+	}
+	if c, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opCA, userA))); c == nil || c.Cmp(owedC) != 0 {
+		t.Errorf("claimed from operator C: %v, want %s", c, owedC)
+	}
+	claimed, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opAA, userA)))
+	if claimed == nil || claimed.Cmp(owed3) != 0 {
+		t.Errorf("claimed on chain: %v, want %s (batch 4's amount: the page retried with the new root)", claimed, owed3)
+	}
+	owner, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460100")))
+	if owner != userA {
+		t.Errorf("+442079460100 is owned by %s, want %s", owner, userA)
+	}
+	route, _ := reg.UnpackRouteOf(w.call(dep.NumberRegistry, reg.PackRouteOf("+442079460100")))
+	if route.Operator != opBA || route.SipUri != "sip:+442079460100@b.example" {
+		t.Errorf("route after the port: %+v", route)
+	}
+	blocked, _ := reg.UnpackIsBlocked(w.call(dep.NumberRegistry, reg.PackIsBlocked("+442079460100", crypto.Keccak256Hash([]byte("+14155550123")))))
+	if !blocked {
+		t.Errorf("+14155550123 is not blocked by +442079460100")
+	}
+	cnam, _ := reg.UnpackCnamOf(w.call(dep.NumberRegistry, reg.PackCnamOf("+442079460100")))
+	if cnam != "ALICE" {
+		t.Errorf("CNAM %q, want ALICE", cnam)
+	}
+	if !strings.Contains(string(out), "\nok\n") {
+		t.Errorf("the browser script did not finish")
+	}
+}

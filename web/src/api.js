@@ -1,0 +1,31 @@
+// The indexer's HTTP API (same origin unless the config names another).
+import { UserError } from "./errors.js";
+
+export class Indexer {
+  constructor(cfg) {
+    this.base = (cfg.indexerUrl || "").replace(/\/$/, "");
+  }
+
+  async get(path) {
+    let res;
+    try {
+      res = await fetch(this.base + path, { headers: { Accept: "application/json" } });
+    } catch (err) {
+      throw new UserError("The indexer does not answer.", "Reload in a moment; claims can also be built from the documents on IPFS.");
+    }
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) throw new UserError(`The indexer answered ${res.status}: ${body.error || res.statusText}.`);
+    return body;
+  }
+
+  rewards(account) { return this.get(`/v1/rewards/${account}`); }
+  batches(after, limit = 20) { return this.get(`/v1/batches?limit=${limit}${after ? "&after=" + encodeURIComponent(after) : ""}`); }
+  batch(id) { return this.get(`/v1/batches/${id}`); }
+  health() { return this.get("/healthz"); }
+}
+
+// pick reads a field that may be spelled in camelCase or snake_case.
+export function pick(o, ...names) {
+  for (const n of names) if (o?.[n] !== undefined && o?.[n] !== null) return o[n];
+  return undefined;
+}
