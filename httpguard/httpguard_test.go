@@ -183,10 +183,11 @@ func TestTimeoutsAndConnectionCap(t *testing.T) {
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 	const budget = 16 << 20
-	if grew := int64(after.HeapAlloc) - int64(before.HeapAlloc); grew > budget {
+	grew := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	if grew > budget {
 		t.Errorf("heap grew by %d bytes for %d slow connections (budget %d)", grew, conns, budget)
 	}
-	t.Logf("%d slow connections, peak %d open, all closed, the last after %s", conns, peak, longest)
+	t.Logf("%d slow connections, peak %d open, all closed, the last after %s; heap %+d bytes", conns, peak, longest, grew)
 	for deadline := time.Now().Add(5 * time.Second); g.Active() != 0; time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("%d connections still counted open", g.Active())
