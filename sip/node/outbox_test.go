@@ -6,14 +6,13 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-		"testing"
+	"testing"
 	"time"
 
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/sip/cdrs"
-	"github.com/dotsnet/dots/sip/node"
 	"github.com/dotsnet/dots/sip/sipptest"
 )
 
@@ -79,6 +78,4 @@ func TestBesideTheOracle(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	_ = cdrs.Source
-	_ = node.Config{}
 }
