@@ -69,6 +69,7 @@ type Call struct {
 	Setup        time.Time
 	Answer       time.Time
 	lastSeen     time.Time
+	savedSeen    time.Time // lastSeen as last persisted
 	done         bool
 }
 
@@ -366,7 +367,8 @@ func (t *Tracker) sweep(ctx context.Context) {
 	// Persist last-seen times of answered calls so a restart ends them near the truth.
 	t.mu.Lock()
 	for _, c := range t.calls {
-		if !c.Answer.IsZero() && c.lastSeen.After(c.Answer) {
+		if !c.Answer.IsZero() && c.lastSeen.After(c.Answer) && c.lastSeen.Unix() != c.savedSeen.Unix() {
+			c.savedSeen = c.lastSeen
 			t.pmu.Lock()
 			t.pending = append(t.pending, persistOp{c: *c, seen: true})
 			t.pmu.Unlock()
