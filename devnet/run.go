@@ -55,16 +55,17 @@ const AuditorToken = "devnet-auditor"
 
 // Endpoints are where a running devnet answers; Run writes them to Dir/endpoints.json.
 type Endpoints struct {
-	RPC          string        `json:"rpc"`
-	IPFS         string        `json:"ipfs"`
-	Gateway      string        `json:"gateway"`
-	Oracle       string        `json:"oracle"`
-	Indexer      string        `json:"indexer"`
-	Deployment   string        `json:"deployment"`
-	AuditorToken string        `json:"auditorToken"`
-	SampleCDR    string        `json:"sampleCdr"`        // written once the first batch is final
-	SIP          []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
-	Phones       []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
+	RPC          string `json:"rpc"`
+	IPFS         string `json:"ipfs"`
+	Gateway      string `json:"gateway"`
+	Oracle       string `json:"oracle"`
+	Indexer      string `json:"indexer"`
+	Deployment   string `json:"deployment"`
+	AuditorToken string `json:"auditorToken"`
+	SampleCDR    string `json:"sampleCdr"` // written once the first batch is final
+
+	SIP    []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
+	Phones []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
 }
 
 // source is one of the devnet's SIP servers and how it authenticates.
