@@ -43,6 +43,8 @@ func sipFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "max-dialog", Usage: "close a dialog with no BYE after this", EnvVars: env("MAX_DIALOG")},
 		&cli.StringFlag{Name: "oracle-config", Usage: "run the operator's oracle in this process (its JSON configuration); CDRs go straight into its store", EnvVars: env("ORACLE_CONFIG")},
 		&cli.StringFlag{Name: "oracle-db", Usage: "without --oracle-config: the oracle store to write CDRs into (no oracle may have it open)", EnvVars: env("ORACLE_DB")},
+		&cli.StringFlag{Name: "oracle-url", Usage: "beside the oracle: its ingest API URL (CDRs wait on disk until acknowledged)", EnvVars: env("ORACLE_URL")},
+		&cli.StringFlag{Name: "oracle-token", Usage: "the node's source token at that oracle", EnvVars: env("ORACLE_TOKEN")},
 		&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", EnvVars: []string{"DOTS_LOG_LEVEL"}},
 	)
 }
@@ -65,7 +67,8 @@ func sipConfig(c *cli.Context) (node.Config, error) {
 		cfg.NumberRegistry = d.NumberRegistry
 	}
 	for name, dst := range map[string]*string{"rpc": &cfg.RPC, "db": &cfg.DB, "udp": &cfg.UDP, "tcp": &cfg.TCP,
-		"http": &cfg.HTTP, "host": &cfg.Host, "realm": &cfg.Realm, "oracle-db": &cfg.OracleDB} {
+		"http": &cfg.HTTP, "host": &cfg.Host, "realm": &cfg.Realm, "oracle-db": &cfg.OracleDB,
+		"oracle-url": &cfg.OracleURL, "oracle-token": &cfg.OracleToken} {
 		if c.IsSet(name) {
 			*dst = c.String(name)
 		}
@@ -135,8 +138,8 @@ func sipCommand() *cli.Command {
 	}
 }
 
-// runSIP runs the node in the oracle's process (oracleConfig set) or writing into a store
-// it opens itself.
+// runSIP runs the node in the oracle's process (oracleConfig set), beside it (posting to
+// its ingest API), or writing into a store it opens itself.
 func runSIP(ctx context.Context, oracleConfig string, cfg node.Config, log *slog.Logger) error {
 	if oracleConfig != "" {
 		ocfg, err := oracle.LoadConfig(oracleConfig)
@@ -160,8 +163,11 @@ func runSIP(ctx context.Context, oracleConfig string, cfg node.Config, log *slog
 			return node.Run(ctx, cfg, cdrs.StoreSink{Store: st}, log, nil)
 		})
 	}
+	if cfg.OracleDB == "" && cfg.OracleURL != "" {
+		return node.Run(ctx, cfg, nil, log, nil) // beside the oracle: posted from an on-disk outbox
+	}
 	if cfg.OracleDB == "" {
-		return errors.New("give --oracle-config (run the oracle here) or --oracle-db (the store to write CDRs into)")
+		return errors.New("give --oracle-config (run the oracle here), --oracle-url (post to it) or --oracle-db (a store to write into)")
 	}
 	if err := cfg.Check(); err != nil {
 		return fmt.Errorf("configuration: %w", err)

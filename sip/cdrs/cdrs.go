@@ -32,9 +32,16 @@ const (
 	CauseMaxAge  = 102 // no BYE within MaxDialog
 )
 
+// CDR is one call's record as the node hands it on: the oracle's ingest.Call, and the
+// SIP Call-ID it was hashed from (an ingest API takes the Call-ID itself).
+type CDR struct {
+	ingest.Call
+	SIPCallID string
+}
+
 // Sink stores CDRs durably; it returns once they are stored.
 type Sink interface {
-	Insert(ctx context.Context, calls []ingest.Call) error
+	Insert(ctx context.Context, cdrs []CDR) error
 }
 
 const schema = `
@@ -62,6 +69,7 @@ type Call struct {
 	Setup        time.Time
 	Answer       time.Time
 	lastSeen     time.Time
+	savedSeen    time.Time // lastSeen as last persisted
 	done         bool
 }
 
@@ -125,7 +133,7 @@ func (t *Tracker) Recover(ctx context.Context) (int, error) {
 	if len(rows) == 0 {
 		return 0, nil
 	}
-	calls := make([]ingest.Call, 0, len(rows))
+	calls := make([]CDR, 0, len(rows))
 	for _, r := range rows {
 		c := &Call{SourceID: r.SourceID, CallID: r.CallID, Caller: r.Caller, Callee: r.Callee,
 			OrigOperator: common.BytesToAddress(r.Orig), TermOperator: common.BytesToAddress(r.Term),
@@ -310,7 +318,7 @@ func (t *Tracker) End(ctx context.Context, callID string, at time.Time, status u
 		cause = cdr.SIPToQ850(status)
 	}
 	rec := c.record(at, status, cause)
-	err := t.sink.Insert(ctx, []ingest.Call{rec})
+	err := t.sink.Insert(ctx, []CDR{rec})
 	if err != nil {
 		return fmt.Errorf("storing the CDR of call %s: %w", c.SourceID, err)
 	}
@@ -327,7 +335,7 @@ func (t *Tracker) written(outcome string) {
 	}
 }
 
-func (c *Call) record(end time.Time, status uint16, cause uint8) ingest.Call {
+func (c *Call) record(end time.Time, status uint16, cause uint8) CDR {
 	r := ingest.Call{SourceID: c.SourceID, CallID: ingest.HashCallID(c.CallID), Caller: c.Caller, Callee: c.Callee,
 		SetupTime: uint64(c.Setup.Unix()), EndTime: uint64(max(end.Unix(), c.Setup.Unix())), SIPStatus: status, Q850Cause: cause,
 		OrigOperator: c.OrigOperator, TermOperator: c.TermOperator}
@@ -338,7 +346,7 @@ func (c *Call) record(end time.Time, status uint16, cause uint8) ingest.Call {
 		}
 		r.BillableSeconds = uint32(r.EndTime - r.AnswerTime)
 	}
-	return r
+	return CDR{Call: r, SIPCallID: c.CallID}
 }
 
 func (t *Tracker) sweep(ctx context.Context) {
@@ -359,7 +367,8 @@ func (t *Tracker) sweep(ctx context.Context) {
 	// Persist last-seen times of answered calls so a restart ends them near the truth.
 	t.mu.Lock()
 	for _, c := range t.calls {
-		if !c.Answer.IsZero() && c.lastSeen.After(c.Answer) {
+		if !c.Answer.IsZero() && c.lastSeen.After(c.Answer) && c.lastSeen.Unix() != c.savedSeen.Unix() {
+			c.savedSeen = c.lastSeen
 			t.pmu.Lock()
 			t.pending = append(t.pending, persistOp{c: *c, seen: true})
 			t.pmu.Unlock()
@@ -412,7 +421,16 @@ func ParseReason(v string) (uint8, bool) {
 type StoreSink struct{ Store *store.Store }
 
 // Insert implements Sink.
-func (s StoreSink) Insert(ctx context.Context, calls []ingest.Call) error {
+func (s StoreSink) Insert(ctx context.Context, cdrs []CDR) error {
+	calls := make([]ingest.Call, len(cdrs))
+	for i, c := range cdrs {
+		// What the oracle's parsers check of every pushed CDR, checked here too.
+		rec := c.Call.Record(common.Address{1}, store.FirstSeq, common.Hash{1})
+		if err := rec.Validate(); err != nil {
+			return fmt.Errorf("CDR %s: %w", c.SourceID, err)
+		}
+		calls[i] = c.Call
+	}
 	_, err := s.Store.Insert(ctx, Source, calls)
 	return err
 }

@@ -19,10 +19,12 @@ type memSink struct {
 	calls []ingest.Call
 }
 
-func (m *memSink) Insert(_ context.Context, c []ingest.Call) error {
+func (m *memSink) Insert(_ context.Context, c []CDR) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.calls = append(m.calls, c...)
+	for _, x := range c {
+		m.calls = append(m.calls, x.Call)
+	}
 	return nil
 }
 

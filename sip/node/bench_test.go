@@ -154,8 +154,16 @@ func TestBenchSIP(t *testing.T) {
 			uac.Run()
 			mid.Stop()
 			cpu := cpuTime() - cpu0
-			uas.Process.Signal(syscall.SIGUSR1) // sipp: soft exit
-			uas.Wait()
+			// sipp's soft exit (SIGUSR1) waits for open calls; a failed one may never end.
+			uas.Process.Signal(syscall.SIGUSR1)
+			waited := make(chan struct{})
+			go func() { uas.Wait(); close(waited) }()
+			select {
+			case <-waited:
+			case <-time.After(3 * time.Second):
+				uas.Process.Kill()
+				<-waited
+			}
 			undo()
 			ok, failed, retrans, err := readStats(uacStat)
 			if err != nil {
@@ -234,13 +242,19 @@ func TestBenchSIP(t *testing.T) {
 		cp := filepath.Join(dir, "kamailio.cfg")
 		os.WriteFile(cp, []byte(c), 0o644)
 		kcmd := exec.Command("kamailio", "-DD", "-E", "-m", "512", "-M", "32", "-f", cp, "-P", filepath.Join(dir, "kamailio.pid"))
-		var ko bytes.Buffer
-		kcmd.Stdout, kcmd.Stderr = &ko, &ko
+		// Its children inherit stdout: a file, so that Wait does not wait for them to close a pipe.
+		kout, _ := os.Create(filepath.Join(dir, "kamailio.log"))
+		kcmd.Stdout, kcmd.Stderr = kout, kout
+		kcmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 		if err := kcmd.Start(); err != nil {
 			t.Fatalf("starting kamailio: %v", err)
 		}
-		waitListening(t, kport, kcmd, &ko)
-		return "127.0.0.1:" + strconv.Itoa(kport), func() { kcmd.Process.Signal(syscall.SIGTERM); kcmd.Wait() }
+		waitListening(t, kport, kcmd, filepath.Join(dir, "kamailio.log"))
+		return "127.0.0.1:" + strconv.Itoa(kport), func() {
+			syscall.Kill(-kcmd.Process.Pid, syscall.SIGTERM) // the group this test started
+			kcmd.Wait()
+			kout.Close()
+		}
 	}, nil)
 	bd, bk := best(dots, true), best(kam, false)
 	ratio := 0.0
@@ -252,7 +266,7 @@ func TestBenchSIP(t *testing.T) {
 }
 
 // waitListening waits until a UDP socket on port is bound (/proc/net/udp).
-func waitListening(t *testing.T, port int, cmd *exec.Cmd, out *bytes.Buffer) {
+func waitListening(t *testing.T, port int, cmd *exec.Cmd, logPath string) {
 	t.Helper()
 	hex := fmt.Sprintf(":%04X ", port)
 	deadline := time.Now().Add(20 * time.Second)
@@ -262,7 +276,8 @@ func waitListening(t *testing.T, port int, cmd *exec.Cmd, out *bytes.Buffer) {
 			return
 		}
 		if cmd.ProcessState != nil || time.Now().After(deadline) {
-			t.Fatalf("kamailio did not listen on %d: %s", port, out.String())
+			b, _ := os.ReadFile(logPath)
+			t.Fatalf("kamailio did not listen on %d: %s", port, b)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

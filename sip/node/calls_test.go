@@ -1,6 +1,8 @@
 package node_test
 
 import (
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -73,5 +75,18 @@ func TestCallsThroughTheNode(t *testing.T) {
 				t.Errorf("unanswered call with answer %d billable %d", r.AnswerTime, r.BillableSeconds)
 			}
 		})
+	}
+	// /metrics counts the CDRs by outcome and the routed INVITEs.
+	res, err := http.Get("http://" + e.ready.HTTP + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	for _, want := range []string{`dots_sip_cdrs_written_total{outcome="answered"} 2`, `dots_sip_cdrs_written_total{outcome="busy"} 1`,
+		`dots_sip_cdrs_written_total{outcome="cancelled"} 1`, `dots_sip_invites_total 6`, `dots_sip_registrations `} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
 	}
 }

@@ -72,6 +72,8 @@ type Config struct {
 	Realm          string                    `json:"realm"`        // digest realm (default "dots")
 	Peers          map[string]string         `json:"peers"`        // operator address -> its node's SIP URI
 	OracleDB       string                    `json:"oracleDb"`     // the oracle's store (standalone mode: CDRs go there)
+	OracleURL      string                    `json:"oracleUrl"`    // beside the oracle: its ingest API (CDRs queued on disk until acknowledged)
+	OracleToken    string                    `json:"oracleToken"`  // the node's source token at that oracle
 	RingTimeout    Duration                  `json:"ringTimeout"`  // default 60 s
 	MinExpires     uint32                    `json:"minExpires"`   // shortest registration (default 60 s)
 	MaxExpires     uint32                    `json:"maxExpires"`   // longest registration (default 3600 s)
@@ -163,8 +165,8 @@ type nodeMetrics struct {
 	open     prometheus.GaugeFunc
 }
 
-// Run runs the node until ctx ends, writing CDRs into sink. ready, when set, receives the
-// listen addresses.
+// Run runs the node until ctx ends, writing CDRs into sink (nil: into an on-disk outbox
+// posted to cfg.OracleURL). ready, when set, receives the listen addresses.
 func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, ready func(Ready)) error {
 	if err := cfg.Check(); err != nil {
 		return fmt.Errorf("configuration: %w", err)
@@ -187,6 +189,16 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 	rgr, err := registrar.New(db, reg, cfg.Operator, cfg.Realm, credential.Domain{ChainID: chainID, NumberRegistry: cfg.NumberRegistry})
 	if err != nil {
 		return err
+	}
+	var outbox *cdrs.Outbox
+	if sink == nil {
+		if cfg.OracleURL == "" {
+			return errors.New("configuration: no CDR sink (oracleUrl not set)")
+		}
+		if outbox, err = cdrs.NewOutbox(ctx, db.DB, cfg.OracleURL, cfg.OracleToken, log); err != nil {
+			return err
+		}
+		sink = outbox
 	}
 	pr := prometheus.NewRegistry()
 	pr.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
@@ -264,6 +276,12 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 	tctx, stopTracker := context.WithCancel(context.Background())
 	go tracker.Run(tctx)
 	defer stopTracker()
+	if outbox != nil {
+		octx, stopOutbox := context.WithCancel(context.Background())
+		odone := make(chan struct{})
+		go func() { outbox.Run(octx); close(odone) }()
+		defer func() { stopOutbox(); <-odone }()
+	}
 
 	api := &api{rgr: rgr, reg: reg, operator: cfg.Operator, chainID: chainID, registry: cfg.NumberRegistry,
 		realm: cfg.Realm, following: &following, events: &events, tracker: tracker, log: log}

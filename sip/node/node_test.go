@@ -24,6 +24,7 @@ import (
 	"github.com/dotsnet/dots/anvil/anviltest"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/devnet"
+	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/sip/cdrs"
 	"github.com/dotsnet/dots/sip/node"
@@ -47,6 +48,7 @@ type env struct {
 	stop   func()
 	hc     *http.Client
 	logBuf *bytes.Buffer
+	sink   cdrs.Sink // where the node writes CDRs (default: the store; nil: its outbox)
 }
 
 func freePort(t *testing.T) int {
@@ -81,6 +83,7 @@ func setupWith(t *testing.T, change func(*env)) *env {
 	e.cfg = node.Config{Operator: e.opA, RPC: an.URL(), NumberRegistry: d.NumberRegistry, DB: filepath.Join(e.dir, "sip.db"),
 		UDP: "127.0.0.1:" + strconv.Itoa(freePort(t)), HTTP: "127.0.0.1:0", Realm: "dots.test",
 		RingTimeout: node.Duration{Duration: 3 * time.Second}, MinExpires: 1, PollInterval: node.Duration{Duration: 200 * time.Millisecond}}
+	e.sink = cdrs.StoreSink{Store: e.st}
 	if change != nil {
 		change(e)
 	}
@@ -96,7 +99,7 @@ func (e *env) start() {
 	e.logBuf = &bytes.Buffer{}
 	log := slog.New(slog.NewTextHandler(&lockedWriter{w: e.logBuf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	go func() {
-		done <- node.Run(ctx, e.cfg, cdrs.StoreSink{Store: e.st}, log, func(r node.Ready) { readyc <- r })
+		done <- node.Run(ctx, e.cfg, e.sink, log, func(r node.Ready) { readyc <- r })
 	}()
 	select {
 	case e.ready = <-readyc:
@@ -270,3 +273,5 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	}
 	return l.w.Write(p)
 }
+
+func cdrsCallID(id string) common.Hash { return ingest.HashCallID(id) }

@@ -48,9 +48,11 @@ type memSink struct {
 	calls []ingest.Call
 }
 
-func (m *memSink) Insert(_ context.Context, c []ingest.Call) error {
+func (m *memSink) Insert(_ context.Context, c []cdrs.CDR) error {
 	m.mu.Lock()
-	m.calls = append(m.calls, c...)
+	for _, x := range c {
+		m.calls = append(m.calls, x.Call)
+	}
 	m.mu.Unlock()
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/icholy/digest"
 
 	"github.com/dotsnet/dots/sip/credential"
@@ -36,6 +37,9 @@ type Registrar struct {
 	now      func() time.Time
 	// NonceTTL is how long a digest nonce is accepted (default 5 minutes).
 	NonceTTL time.Duration
+	// seenNC is the highest nonce count accepted per nonce: a replayed Authorization (same
+	// nonce, a count not above the last) is challenged again instead of accepted.
+	seenNC *lru.Cache[string, int]
 	// Algorithms are the digest algorithms challenged with, in this order (default MD5,
 	// SHA-256: many phones, sipp among them, answer only the first challenge, so MD5 comes
 	// first unless the operator's phones all speak RFC 8760).
@@ -44,7 +48,9 @@ type Registrar struct {
 
 // New returns a registrar for operator's realm.
 func New(db *DB, reg Registry, operator common.Address, realm string, domain credential.Domain) (*Registrar, error) {
-	r := &Registrar{db: db, reg: reg, operator: operator, realm: realm, domain: domain, now: time.Now, NonceTTL: 5 * time.Minute}
+	seen, _ := lru.New[string, int](200_000)
+	r := &Registrar{db: db, reg: reg, operator: operator, realm: realm, domain: domain, now: time.Now, NonceTTL: 5 * time.Minute,
+		seenNC: seen}
 	if _, err := rand.Read(r.secret[:]); err != nil {
 		return nil, fmt.Errorf("drawing the nonce secret: %w", err)
 	}
@@ -271,5 +277,10 @@ func (r *Registrar) check(ctx context.Context, cred *digest.Credentials, method 
 	if subtle.ConstantTimeCompare([]byte(strings.ToLower(cred.Response)), []byte(want.Response)) != 1 {
 		return AuthResult{Reason: "wrong password"}, nil
 	}
+	// A good answer with a nonce count already used is a replay: challenge afresh.
+	if prev, ok := r.seenNC.Get(cred.Nonce); ok && cred.Nc <= prev {
+		return AuthResult{Stale: true, Reason: "nonce count reused"}, nil
+	}
+	r.seenNC.Add(cred.Nonce, cred.Nc)
 	return AuthResult{Number: st.Number, OK: true}, nil
 }

@@ -68,6 +68,15 @@ func TestProvisionAndDigest(t *testing.T) {
 			t.Fatalf("%s wrong password: %+v", alg, res)
 		}
 	}
+	// The same answer twice (same nonce and count) is a replay: challenged again.
+	n := r.Nonce()
+	ans := answer("MD5", "pw", n)
+	if res, _ := r.Authenticate(ctx, []string{ans}, "REGISTER"); !res.OK {
+		t.Fatalf("first use: %+v", res)
+	}
+	if res, _ := r.Authenticate(ctx, []string{ans}, "REGISTER"); res.OK || !res.Stale {
+		t.Fatalf("replay: %+v", res)
+	}
 	// A nonce from the past is stale; a forged one is refused.
 	old := r.Nonce()
 	r.now = func() time.Time { return time.Now().Add(10 * time.Minute) }

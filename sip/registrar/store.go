@@ -53,9 +53,12 @@ type DB struct {
 	contacts map[string][]Contact // by number, as last committed
 }
 
-// OpenDB opens (creating when new) the node's database.
+// OpenDB opens (creating when new) the node's database. It runs WAL with synchronous
+// NORMAL: a commit survives the process crashing or being killed (what open calls and
+// registrations must survive), not a power loss; the CDRs themselves go to the oracle's
+// store, which fsyncs every commit.
 func OpenDB(ctx context.Context, path string) (*DB, error) {
-	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_synchronous=FULL&_txlock=immediate"
+	dsn := "file:" + url.PathEscape(path) + "?_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate"
 	db, err := sqlx.ConnectContext(ctx, "sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
