@@ -565,7 +565,12 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 	c.term = info.Operator
 	tc := &cdrs.Call{SourceID: req.CallID().Value() + ";" + req.From().Params.GetOr("tag", ""), CallID: req.CallID().Value(),
 		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Setup: start}
-	p.calls.Start(tc)
+	if err := p.calls.Start(ctx, tc); err != nil {
+		p.log.Error("persisting a call", "call", tc.CallID, "err", err)
+		p.reply(tx, req, 500, "Server Internal Error", []sip.Header{warning("call not recorded")})
+		p.end(tc.CallID, 500, 0)
+		return
+	}
 	p.m.Calls.Inc()
 	fail := func(code int, reason, why string) {
 		p.reply(tx, req, code, reason, []sip.Header{warning(why)})
