@@ -358,8 +358,8 @@ func (p *Proxy) register(req *sip.Request, tx sip.ServerTransaction) {
 	}
 	if !res.OK {
 		p.m.AuthFailures.WithLabelValues("register").Inc()
-		if res.Reason == "no credentials" || res.Stale {
-			p.reply(tx, req, 401, "Unauthorized", challengeHeaders("WWW-Authenticate", p.rgr.Challenges(res.Stale)))
+		if res.Challenge() {
+			p.reply(tx, req, 401, "Unauthorized", challengeHeaders("WWW-Authenticate", p.rgr.Rechallenge(res)))
 			return
 		}
 		p.reply(tx, req, 403, "Forbidden", []sip.Header{warning(res.Reason)})
@@ -541,8 +541,8 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 	}
 	if !res.OK {
 		p.m.AuthFailures.WithLabelValues("invite").Inc()
-		if res.Reason == "no credentials" || res.Stale {
-			p.reply(tx, req, 407, "Proxy Authentication Required", challengeHeaders("Proxy-Authenticate", p.rgr.Challenges(res.Stale)))
+		if res.Challenge() {
+			p.reply(tx, req, 407, "Proxy Authentication Required", challengeHeaders("Proxy-Authenticate", p.rgr.Rechallenge(res)))
 			return call{}, false
 		}
 		p.reply(tx, req, 403, "Forbidden", []sip.Header{warning(res.Reason)})
