@@ -33,9 +33,25 @@ func TestRoutingDecisions(t *testing.T) {
 	reg := numberregistry.NewNumberRegistry()
 	auth := func(n devnet.Number) []string { return []string{"-au", n.E164, "-ap", "pw-" + n.E164} }
 
-	t.Run("unknown number 404", func(t *testing.T) {
-		s := e.call(t, "unknown", sipptest.Caller{From: alice.E164, To: "+13125550100", Auth: true, Expect: 404}, auth(alice)...)
-		if s.Record.SIPStatus != 404 || s.Record.Q850Cause != 1 || s.Record.Callee != "+13125550100" || s.Record.AnswerTime != 0 {
+	t.Run("never claimed number 604", func(t *testing.T) {
+		s := e.call(t, "unknown", sipptest.Caller{From: alice.E164, To: "+13125550100", Auth: true, Expect: 604}, auth(alice)...)
+		if s.Record.SIPStatus != 604 || s.Record.Q850Cause != 1 || s.Record.Callee != "+13125550100" || s.Record.AnswerTime != 0 {
+			t.Errorf("CDR %+v", s.Record)
+		}
+	})
+	t.Run("released number 404", func(t *testing.T) {
+		gone := e.number(opB, 1)
+		before := health(t, e).RegistryEvents
+		e.send(gone.Owner, "release "+gone.E164, reg.PackRelease(gone.E164))
+		deadline := time.Now().Add(10 * time.Second)
+		for health(t, e).RegistryEvents == before {
+			if time.Now().After(deadline) {
+				t.Fatal("the follower never applied the release")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		s := e.call(t, "released", sipptest.Caller{From: alice.E164, To: gone.E164, Auth: true, Expect: 404}, auth(alice)...)
+		if s.Record.SIPStatus != 404 || s.Record.Q850Cause != 1 || s.Record.Callee != gone.E164 {
 			t.Errorf("CDR %+v", s.Record)
 		}
 	})

@@ -553,7 +553,8 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 
 // routeCallee picks where the call goes (Kamailio's LOCATION and RELAY): blocked callers
 // 603; a number this node serves to its most recently registered contact (no forking) (480 when none); another
-// operator's number to that operator's node with Record-Route; an unowned number 404.
+// operator's number to that operator's node with Record-Route; a released or lapsed number
+// 404, one never claimed 604 (NumberRegistry proves it exists nowhere).
 func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.ServerTransaction, c call) {
 	start := time.Now()
 	info, err := p.reg.Number(ctx, c.callee)
@@ -575,6 +576,10 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 	fail := func(code int, reason, why string) {
 		p.reply(tx, req, code, reason, []sip.Header{warning(why)})
 		p.end(tc.CallID, uint16(code), 0)
+	}
+	if !info.Known {
+		fail(604, "Does Not Exist Anywhere", c.callee+" was never claimed in NumberRegistry")
+		return
 	}
 	if !info.Live {
 		fail(404, "Not Found", c.callee+" is not owned in NumberRegistry")
