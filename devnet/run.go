@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -38,6 +39,7 @@ type Config struct {
 	IPFSAPI         string        // default 127.0.0.1:5001
 	Gateway         string        // default 127.0.0.1:8080
 	OracleAddr      string        // default 127.0.0.1:8645
+	OracleBAddr     string        // operator B's oracle; default 127.0.0.1:8647 (127.0.0.1:0 when OracleAddr's port is 0)
 	IndexerAddr     string        // default 127.0.0.1:8646
 	BlockTime       time.Duration // default 1 s
 	CallsPerSecond  float64       // default 20
@@ -60,6 +62,8 @@ type Endpoints struct {
 	IPFS    string `json:"ipfs"`
 	Gateway string `json:"gateway"`
 	Oracle  string `json:"oracle"`
+	// Oracles are every operator's oracle (A's is also Oracle).
+	Oracles []OracleEndpoint `json:"oracles"`
 	// OracleMetrics serves the oracle's /metrics (loopback only, apart from the API).
 	OracleMetrics string        `json:"oracleMetrics"`
 	Indexer       string        `json:"indexer"`
@@ -68,6 +72,12 @@ type Endpoints struct {
 	SampleCDR     string        `json:"sampleCdr"`        // written once the first batch is final
 	SIP           []SIPEndpoint `json:"sip,omitempty"`    // the operators' SIP nodes (devnet/sip.go)
 	Phones        []Phone       `json:"phones,omitempty"` // provisioned SIP credentials
+}
+
+// OracleEndpoint is one operator's oracle in endpoints.json.
+type OracleEndpoint struct {
+	Operator common.Address `json:"operator"`
+	URL      string         `json:"url"`
 }
 
 // source is one of the devnet's SIP servers and how it authenticates.
@@ -95,6 +105,10 @@ func (c *Config) defaults() {
 	def(&c.Gateway, "127.0.0.1:8080")
 	def(&c.OracleAddr, "127.0.0.1:8645")
 	def(&c.IndexerAddr, "127.0.0.1:8646")
+	if strings.HasSuffix(c.OracleAddr, ":0") {
+		def(&c.OracleBAddr, "127.0.0.1:0")
+	}
+	def(&c.OracleBAddr, "127.0.0.1:8647")
 	if c.BlockTime == 0 {
 		c.BlockTime = time.Second
 	}
@@ -254,9 +268,12 @@ func Run(ctx context.Context, cfg Config) error {
 		return nil
 	}
 	say("oracle          %s (operator A; batches of up to %d CDRs or %s; metrics %s)", oracleURL, cfg.BatchSize, cfg.BatchAge, oracleMetrics)
-	if err := sn.startB(octx, &wg); err != nil {
+	oerrB := make(chan error, 1)
+	oracleB, err := sn.startOracleB(octx, &wg, ocfg, cfg.OracleBAddr, oerrB)
+	if err != nil {
 		return err
 	}
+	say("oracle B        %s (operator B; its SIP node's CDRs, batched and anchored like A's)", oracleB)
 	if err := sn.provision(ctx); err != nil {
 		return err
 	}
@@ -289,6 +306,7 @@ func Run(ctx context.Context, cfg Config) error {
 	say("wallet page     %s/ (MetaMask: add chain 31337 at %s; import a devnet user's key to claim)", indexerURL, node.URL())
 
 	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
+		Oracles:       []OracleEndpoint{{Operator: opA, URL: oracleURL}, {Operator: opB, URL: oracleB}},
 		OracleMetrics: oracleMetrics, Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}
 	if err := writeJSON(filepath.Join(cfg.Dir, "endpoints.json"), ep); err != nil {
 		return err
@@ -307,6 +325,9 @@ func Run(ctx context.Context, cfg Config) error {
 	wat := &watcher{oracle: oracleURL, indexer: indexerURL, dir: cfg.Dir, ep: ep, say: say, feeder: t,
 		user: anvil.Address(w.Numbers[0].Owner), client: &http.Client{Timeout: 10 * time.Second}, log: log}
 	go func() { defer wg.Done(); wat.run(tctx) }()
+	watB := &watcher{oracle: oracleB, label: "B ", say: say, client: wat.client, log: log}
+	wg.Add(1)
+	go func() { defer wg.Done(); watB.run(tctx) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); sn.traffic(tctx, 5*time.Second, say) }()
 
@@ -315,8 +336,11 @@ func Run(ctx context.Context, cfg Config) error {
 	case err := <-oerr:
 		stopTraffic()
 		return fmt.Errorf("the oracle stopped: %w", err)
+	case err := <-oerrB:
+		stopTraffic()
+		return fmt.Errorf("operator B's oracle stopped: %w", err)
 	}
-	say("stopping: traffic, oracle, indexer, IPFS, anvil")
+	say("stopping: traffic, oracles, indexer, IPFS, anvil")
 	stopTraffic()
 	stopOracle()
 	stopIndexer()
@@ -440,6 +464,7 @@ func (f *feeder) send(ctx context.Context, s source, body []byte, ctype string) 
 // one is final, and shows a user's claimable rewards from the indexer.
 type watcher struct {
 	oracle, indexer, dir string
+	label                string // "" for operator A's oracle; another's shows only its batches
 	ep                   Endpoints
 	say                  func(string, ...any)
 	feeder               *feeder
@@ -470,7 +495,7 @@ func (w *watcher) run(ctx context.Context) {
 		for i := len(list) - 1; i >= 0; i-- {
 			w.batch(ctx, list[i])
 		}
-		if time.Since(w.lastReport) > 30*time.Second {
+		if w.label == "" && time.Since(w.lastReport) > 30*time.Second {
 			w.lastReport = time.Now()
 			sent, stored, failed := w.feeder.counts()
 			var h map[string]any
@@ -488,6 +513,14 @@ func (w *watcher) batch(ctx context.Context, b server.BatchView) {
 		return
 	}
 	w.states[b.ID] = b.State
+	if w.label != "" {
+		mined := ""
+		if b.MinedBlock > 0 {
+			mined = fmt.Sprintf(", anchored in block %d as CDRAnchor batch %d", b.MinedBlock, b.ChainBatchID)
+		}
+		w.say("%sbatch %-4d    %s: %d CDRs (seq %d-%d)%s", w.label, b.ID, b.State, b.CDRCount, b.FirstSeq, b.LastSeq, mined)
+		return
+	}
 	switch b.State {
 	case "sealed":
 		w.say("batch %-4d      sealed: %d CDRs (seq %d-%d), %d billable seconds", b.ID, b.CDRCount, b.FirstSeq, b.LastSeq, b.Billable)

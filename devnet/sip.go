@@ -3,6 +3,7 @@ package devnet
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -17,9 +18,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/oracle"
+	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/sip/cdrs"
 	"github.com/dotsnet/dots/sip/node"
@@ -42,14 +46,15 @@ type Phone struct {
 	Password string         `json:"password"`
 }
 
-// sipNet is the devnet's two SIP nodes: A inside the oracle's process (CDRs straight into
-// its store), B beside it writing into a store of its own (the devnet runs no oracle for B).
+// sipNet is the devnet's two SIP nodes, each inside its operator's oracle's process (CDRs
+// straight into that oracle's store, anchored in that operator's batches).
 type sipNet struct {
 	dir      string
 	w        *World
 	cfgA     node.Config
 	cfgB     node.Config
 	readyA   chan node.Ready
+	readyB   chan node.Ready
 	epA, epB node.Ready
 	log      *slog.Logger
 	phones   []Phone
@@ -73,7 +78,7 @@ func newSIPNet(dir string, w *World, d *deploy.Deployment, rpcURL string, log *s
 			Realm: "devnet.dots", Peers: map[string]string{peerOp.Hex(): "sip:" + peerUDP},
 			RingTimeout: node.Duration{Duration: 20 * time.Second}}
 	}
-	s := &sipNet{dir: dir, w: w, log: log, readyA: make(chan node.Ready, 1), hc: &http.Client{Timeout: 10 * time.Second},
+	s := &sipNet{dir: dir, w: w, log: log, readyA: make(chan node.Ready, 1), readyB: make(chan node.Ready, 1), hc: &http.Client{Timeout: 10 * time.Second},
 		cfgA: base("a", opA, udpA, ports[2], opB, udpB), cfgB: base("b", opB, udpB, ports[3], opA, udpA)}
 	return s, nil
 }
@@ -93,31 +98,46 @@ func (s *sipNet) runA(ctx context.Context, st *store.Store) error {
 	return node.Run(ctx, s.cfgA, cdrs.StoreSink{Store: st}, s.log.With("component", "sip-a"), func(r node.Ready) { s.readyA <- r })
 }
 
-// startB runs node B beside the oracle, into its own store.
-func (s *sipNet) startB(ctx context.Context, wg *sync.WaitGroup) error {
-	st, err := store.Open(ctx, filepath.Join(s.dir, "oracle-b.db"), s.cfgB.Operator, store.Options{})
-	if err != nil {
-		return err
-	}
-	ready := make(chan node.Ready, 1)
-	errc := make(chan error, 1)
+// runB runs node B in operator B's oracle's process, as A runs in A's.
+func (s *sipNet) runB(ctx context.Context, st *store.Store) error {
+	return node.Run(ctx, s.cfgB, cdrs.StoreSink{Store: st}, s.log.With("component", "sip-b"), func(r node.Ready) { s.readyB <- r })
+}
+
+// startOracleB runs operator B's oracle (its own key, database and API address, with SIP
+// node B in its process) like A's: from acfg, A's oracle configuration. It returns the
+// API's URL once it listens; errc receives the oracle's end.
+func (s *sipNet) startOracleB(ctx context.Context, wg *sync.WaitGroup, acfg oracle.Config, listen string, errc chan<- error) (string, error) {
+	cfg := acfg
+	cfg.DB, cfg.Listen, cfg.MetricsListen, cfg.MetricsReady = filepath.Join(s.dir, "oracle-b.db"), listen, "", nil
+	cfg.Key = hex.EncodeToString(crypto.FromECDSA(s.w.Operators[1]))
+	// B's oracle stores only its SIP node's CDRs; the API needs a source all the same.
+	cfg.Sources = []server.Source{{Name: "pbx-b", Token: "devnet-pbx-b", Formats: []string{"dots"}, Options: SourceOptions("dots")}}
+	ready := make(chan string, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		defer st.Close()
-		errc <- node.Run(ctx, s.cfgB, cdrs.StoreSink{Store: st}, s.log.With("component", "sip-b"), func(r node.Ready) { ready <- r })
+		errc <- oracle.RunWith(ctx, cfg, s.log.With("component", "oracle-b"), func(a string) { ready <- a }, s.runB)
 	}()
+	var url string
 	select {
-	case s.epB = <-ready:
-	case err := <-errc:
-		return fmt.Errorf("starting SIP node B: %w", err)
+	case a := <-ready:
+		url = "http://" + a
+	case <-ctx.Done():
+		return "", ctx.Err()
+	case <-time.After(60 * time.Second):
+		return "", fmt.Errorf("operator B's oracle did not start")
 	}
-	select {
-	case s.epA = <-s.readyA:
-	case <-time.After(30 * time.Second):
-		return fmt.Errorf("SIP node A did not start")
+	for _, r := range []struct {
+		ch <-chan node.Ready
+		ep *node.Ready
+	}{{s.readyA, &s.epA}, {s.readyB, &s.epB}} {
+		select {
+		case *r.ep = <-r.ch:
+		case <-time.After(30 * time.Second):
+			return "", fmt.Errorf("a SIP node did not start")
+		}
 	}
-	return nil
+	return url, nil
 }
 
 // provision signs and posts a credential for every devnet number with its owner's key.
@@ -215,8 +235,8 @@ func (s *sipNet) traffic(ctx context.Context, every time.Duration, say func(stri
 			say("sip call        %s -> %s failed: %v", from.phone.Number, to.phone.Number, firstLine(err.Error()))
 			continue
 		}
-		say("sip call        %s -> %s through both nodes: answered, %s, hung up (a CDR on each side)", from.phone.Number,
-			to.phone.Number, time.Since(start).Round(100*time.Millisecond))
+		say("sip call        %s -> %s through both nodes: answered, %s, hung up (a CDR in each operator's oracle, source sip, id %s-1;%s)",
+			from.phone.Number, to.phone.Number, time.Since(start).Round(100*time.Millisecond), c.CallID, c.FromTag)
 	}
 }
 

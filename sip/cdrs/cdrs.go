@@ -1,8 +1,10 @@
 // Package cdrs turns the SIP node's calls into the oracle's CDRs (ingest.Call, the type
 // every CDR source produces) and hands each to a Sink: in the oracle's process, its durable
-// store. Answered calls are persisted while they are up (in the node's database), so a
-// crash or a stop loses none: at the next start each is closed with cause 41 (temporary
-// failure) at the time of the last in-dialog message seen. Dialogs that never see a BYE
+// store. Calls are persisted from their INVITE until their CDR is stored (in the node's
+// database), so a crash or a stop loses none: at the next start each is closed with cause
+// 41 (temporary failure), an answered call as answered (200) and ended at the time of the
+// last in-dialog message seen, a call still ringing as unanswered (500) at its last sign
+// of life. Dialogs that never see a BYE
 // are closed after MaxDialog with cause 102 (recovery on timer expiry).
 package cdrs
 
@@ -137,8 +139,12 @@ func (t *Tracker) Recover(ctx context.Context) (int, error) {
 	for _, r := range rows {
 		c := &Call{SourceID: r.SourceID, CallID: r.CallID, Caller: r.Caller, Callee: r.Callee,
 			OrigOperator: common.BytesToAddress(r.Orig), TermOperator: common.BytesToAddress(r.Term),
-			Setup: time.Unix(r.Setup, 0), Answer: time.Unix(r.Answer, 0)}
-		calls = append(calls, c.record(time.Unix(max(r.LastSeen, r.Answer), 0), 200, CauseRestart))
+			Setup: time.Unix(r.Setup, 0)}
+		status := uint16(500) // still ringing: never answered, ended by the node's failure
+		if r.Answer != 0 {
+			c.Answer, status = time.Unix(r.Answer, 0), 200
+		}
+		calls = append(calls, c.record(time.Unix(max(r.LastSeen, r.Answer, r.Setup), 0), status, CauseRestart))
 	}
 	if err := t.sink.Insert(ctx, calls); err != nil {
 		return 0, fmt.Errorf("storing the CDRs of %d calls left open: %w", len(calls), err)
@@ -152,7 +158,7 @@ func (t *Tracker) Recover(ctx context.Context) (int, error) {
 	return len(calls), nil
 }
 
-// Run persists answered calls in groups and closes dialogs older than MaxDialog until ctx
+// Run persists calls in groups and closes dialogs older than MaxDialog until ctx
 // ends.
 func (t *Tracker) Run(ctx context.Context) {
 	defer close(t.stopped)
@@ -218,8 +224,12 @@ func (t *Tracker) apply(ops []persistOp) error {
 		case op.seen:
 			_, err = seen.Exec(c.lastSeen.Unix(), c.SourceID)
 		default:
+			answer := int64(0) // still ringing
+			if !c.Answer.IsZero() {
+				answer = c.Answer.Unix()
+			}
 			_, err = ins.Exec(c.SourceID, c.CallID, c.Caller, c.Callee, c.OrigOperator[:], c.TermOperator[:],
-				c.Setup.Unix(), c.Answer.Unix(), c.Answer.Unix())
+				c.Setup.Unix(), answer, c.lastSeen.Unix())
 		}
 		if err != nil {
 			return err
@@ -238,12 +248,23 @@ func (t *Tracker) enqueue(op persistOp) {
 	}
 }
 
-// Start begins tracking a call at INVITE.
-func (t *Tracker) Start(c *Call) {
+// Start begins tracking a call at INVITE and persists it; it returns once the call's row
+// is committed (so a crash while the call rings cannot lose it). Rows of many calls share
+// one commit.
+func (t *Tracker) Start(ctx context.Context, c *Call) error {
 	c.lastSeen = c.Setup
 	t.mu.Lock()
 	t.calls[c.CallID] = c
+	snap := *c
 	t.mu.Unlock()
+	done := make(chan error, 1)
+	t.enqueue(persistOp{c: snap, done: done})
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Answered marks the call answered at at and persists it; it returns once the call's row
@@ -322,9 +343,7 @@ func (t *Tracker) End(ctx context.Context, callID string, at time.Time, status u
 	if err != nil {
 		return fmt.Errorf("storing the CDR of call %s: %w", c.SourceID, err)
 	}
-	if !c.Answer.IsZero() {
-		t.enqueue(persistOp{c: Call{SourceID: c.SourceID}, del: true})
-	}
+	t.enqueue(persistOp{c: Call{SourceID: c.SourceID}, del: true})
 	t.written(Outcome(status))
 	return nil
 }

@@ -49,7 +49,7 @@ func TestAnsweredCallSurvivesARestartOnce(t *testing.T) {
 	rctx, stop := context.WithCancel(ctx)
 	go tr.Run(rctx)
 	setup := time.Unix(1_900_000_000, 0)
-	tr.Start(&Call{SourceID: "c1;t", CallID: "c1", Caller: "+14155550100", Callee: "+14155550101", Setup: setup})
+	tr.Start(ctx, &Call{SourceID: "c1;t", CallID: "c1", Caller: "+14155550100", Callee: "+14155550101", Setup: setup})
 	if err := tr.Answered(ctx, "c1", setup.Add(2*time.Second)); err != nil {
 		t.Fatal(err)
 	}
@@ -73,13 +73,57 @@ func TestAnsweredCallSurvivesARestartOnce(t *testing.T) {
 	}
 }
 
+// A call still ringing when the node dies is persisted from its INVITE: the restart closes
+// it unanswered (500, cause 41) at its setup time, once; a call that ended before the
+// crash leaves no row behind.
+func TestRingingCallSurvivesARestartOnce(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	sink := &memSink{}
+	tr, err := New(ctx, db, sink, slog.New(slog.DiscardHandler), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, stop := context.WithCancel(ctx)
+	go tr.Run(rctx)
+	setup := time.Unix(1_900_000_000, 0)
+	if err := tr.Start(ctx, &Call{SourceID: "r1;t", CallID: "r1", Caller: "+14155550100", Callee: "+14155550101", Setup: setup}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Start(ctx, &Call{SourceID: "b1;t", CallID: "b1", Caller: "+14155550100", Callee: "+14155550102", Setup: setup}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.End(ctx, "b1", setup.Add(time.Second), 486, 0); err != nil {
+		t.Fatal(err)
+	}
+	stop()
+	<-tr.stopped
+	var rows int
+	if err := db.Get(&rows, `SELECT COUNT(*) FROM open_calls`); err != nil || rows != 1 {
+		t.Fatalf("%d open calls persisted (%v), want the ringing one", rows, err)
+	}
+	tr2, _ := New(ctx, db, sink, slog.New(slog.DiscardHandler), 0)
+	n, err := tr2.Recover(ctx)
+	if err != nil || n != 1 || len(sink.calls) != 2 {
+		t.Fatalf("recovered %d, %v; CDRs %+v", n, err, sink.calls)
+	}
+	c := sink.calls[1]
+	if c.SourceID != "r1;t" || c.SIPStatus != 500 || c.Q850Cause != CauseRestart || c.AnswerTime != 0 ||
+		c.BillableSeconds != 0 || c.EndTime != uint64(setup.Unix()) {
+		t.Fatalf("CDR %+v", c)
+	}
+	if n, _ := tr2.Recover(ctx); n != 0 || len(sink.calls) != 2 {
+		t.Fatalf("second recovery closed %d more", n)
+	}
+}
+
 func TestMaxDialogAndOutcomes(t *testing.T) {
 	ctx := context.Background()
 	sink := &memSink{}
 	tr, _ := New(ctx, openDB(t), sink, slog.New(slog.DiscardHandler), time.Nanosecond)
 	go tr.Run(ctx)
 	now := time.Now()
-	tr.Start(&Call{SourceID: "x", CallID: "x", Caller: "+1", Callee: "+2", Setup: now})
+	tr.Start(ctx, &Call{SourceID: "x", CallID: "x", Caller: "+1", Callee: "+2", Setup: now})
 	tr.Answered(ctx, "x", now)
 	tr.sweep(ctx)
 	if len(sink.calls) != 1 || sink.calls[0].Q850Cause != CauseMaxAge {
@@ -87,7 +131,7 @@ func TestMaxDialogAndOutcomes(t *testing.T) {
 	}
 	// Ending twice writes one CDR; an unanswered call keeps its status and gets RFC 3398's cause.
 	tr.End(ctx, "x", now, 200, 16)
-	tr.Start(&Call{SourceID: "y", CallID: "y", Caller: "+1", Callee: "+2", Setup: now})
+	tr.Start(ctx, &Call{SourceID: "y", CallID: "y", Caller: "+1", Callee: "+2", Setup: now})
 	tr.End(ctx, "y", now, 486, 0)
 	if len(sink.calls) != 2 || sink.calls[1].SIPStatus != 486 || sink.calls[1].Q850Cause != 17 || sink.calls[1].AnswerTime != 0 {
 		t.Fatalf("%+v", sink.calls)

@@ -86,14 +86,16 @@ func startHelper(t *testing.T, cfgPath string) (*exec.Cmd, node.Ready) {
 	return cmd, r
 }
 
-// kill -9 the node with answered calls up: after a restart every call has exactly one CDR
-// (cause 41, ended at the last in-dialog message seen), and another restart adds none.
+// kill -9 the node with answered calls up and calls still ringing: after a restart every
+// call has exactly one CDR (cause 41; an answered call 200, ended at the last in-dialog
+// message seen; a ringing one 500, unanswered), and another restart adds none.
 func TestKillNineWithCallsUp(t *testing.T) {
 	e := setup(t)
 	e.stop() // this test runs its nodes as processes
 	e.stop = nil
-	alice, bob := e.number(e.opA, 0), e.number(e.opA, 1)
+	alice, bob, carol := e.number(e.opA, 0), e.number(e.opA, 1), e.number(e.opA, 2)
 	cfg := e.cfg
+	cfg.RingTimeout = node.Duration{Duration: time.Minute} // carol's calls ring until the kill
 	cfg.OracleDB = filepath.Join(e.dir, "kill-oracle.db")
 	cfg.DB = filepath.Join(e.dir, "kill-sip.db")
 	cfgPath := filepath.Join(e.dir, "node.json")
@@ -104,7 +106,7 @@ func TestKillNineWithCallsUp(t *testing.T) {
 	for _, n := range []struct {
 		num  int
 		pass string
-	}{{0, "a"}, {1, "b"}} {
+	}{{0, "a"}, {1, "b"}, {2, "c"}} {
 		if err := e.provision(e.number(e.opA, n.num), n.pass, 1); err != nil {
 			t.Fatal(err)
 		}
@@ -129,8 +131,25 @@ func TestKillNineWithCallsUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { uacCmd.Process.Kill(); uacCmd.Wait() }()
+	// Calls to carol ring and are never answered.
+	ringUAS, _ := sipptest.Write(e.dir, "ring-uas", sipptest.Callee{Ring: true}.XML())
+	ringPort := freePort(t)
+	ringUASCmd := exec.CommandContext(ctx, "sipp", "-sf", ringUAS, "-i", "127.0.0.1", "-p", strconv.Itoa(ringPort), "-m", strconv.Itoa(calls), "-nostdin")
+	if err := ringUASCmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { ringUASCmd.Process.Kill(); ringUASCmd.Wait() }()
+	e.register(t, carol, "c", "127.0.0.1:"+strconv.Itoa(ringPort), 300)
+	ringer := sipptest.Caller{From: alice.E164, To: carol.E164, Auth: true, Expect: 200, Ring: true, Hold: 1000, CallID: "ring", FromTag: "t-ring"}
+	ringUAC, _ := sipptest.Write(e.dir, "ring-uac", ringer.XML())
+	ringCmd := exec.CommandContext(ctx, "sipp", append([]string{r.UDP, "-sf", ringUAC, "-i", "127.0.0.1", "-p", strconv.Itoa(freePort(t)),
+		"-m", strconv.Itoa(calls), "-r", "20", "-nostdin", "-au", alice.E164, "-ap", "a"}, ringer.Args()...)...)
+	if err := ringCmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { ringCmd.Process.Kill(); ringCmd.Wait() }()
 
-	// Wait until every call is answered and persisted as open.
+	// Wait until every call is persisted as open: bob's answered, carol's ringing.
 	db, err := sqlx.Open("sqlite3", "file:"+cfg.DB+"?mode=ro&_busy_timeout=5000")
 	if err != nil {
 		t.Fatal(err)
@@ -138,13 +157,14 @@ func TestKillNineWithCallsUp(t *testing.T) {
 	defer db.Close()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		var n int
+		var n, answered int
 		db.Get(&n, `SELECT COUNT(*) FROM open_calls`)
-		if n == calls {
+		db.Get(&answered, `SELECT COUNT(*) FROM open_calls WHERE answer > 0`)
+		if n == 2*calls && answered == calls {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%d calls open, want %d", n, calls)
+			t.Fatalf("%d calls open (%d answered), want %d (%d)", n, answered, 2*calls, calls)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -152,6 +172,8 @@ func TestKillNineWithCallsUp(t *testing.T) {
 	cmd.Wait()
 	uacCmd.Process.Kill()
 	uasCmd.Process.Kill()
+	ringCmd.Process.Kill()
+	ringUASCmd.Process.Kill()
 
 	for restart := 0; restart < 2; restart++ {
 		c2, _ := startHelper(t, cfgPath)
@@ -169,8 +191,8 @@ func TestKillNineWithCallsUp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if counts.CDRs != calls {
-		t.Fatalf("%d CDRs stored, want exactly %d", counts.CDRs, calls)
+	if counts.CDRs != 2*calls {
+		t.Fatalf("%d CDRs stored, want exactly %d", counts.CDRs, 2*calls)
 	}
 	for i := 1; i <= calls; i++ {
 		s, err := st.BySource(e.ctx, cdrs.Source, "kill-"+strconv.Itoa(i)+";t-kill")
@@ -181,6 +203,15 @@ func TestKillNineWithCallsUp(t *testing.T) {
 		if r.SIPStatus != 200 || r.Q850Cause != cdrs.CauseRestart || r.AnswerTime == 0 || r.EndTime < r.AnswerTime ||
 			r.BillableSeconds != uint32(r.EndTime-r.AnswerTime) || r.Caller != alice.E164 {
 			t.Errorf("call %d: CDR %+v", i, r)
+		}
+		s, err = st.BySource(e.ctx, cdrs.Source, "ring-"+strconv.Itoa(i)+";t-ring")
+		if err != nil {
+			t.Fatalf("ringing call %d: %v", i, err)
+		}
+		r = s.Record
+		if r.SIPStatus != 500 || r.Q850Cause != cdrs.CauseRestart || r.AnswerTime != 0 || r.BillableSeconds != 0 ||
+			r.EndTime < r.SetupTime || r.Caller != alice.E164 || r.Callee != carol.E164 {
+			t.Errorf("ringing call %d: CDR %+v", i, r)
 		}
 	}
 }

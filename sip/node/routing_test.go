@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,6 +13,8 @@ import (
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/devnet"
+	"github.com/dotsnet/dots/oracle/store"
+	"github.com/dotsnet/dots/sip/cdrs"
 	"github.com/dotsnet/dots/sip/node"
 	"github.com/dotsnet/dots/sip/numbers"
 	"github.com/dotsnet/dots/sip/sipptest"
@@ -30,9 +33,25 @@ func TestRoutingDecisions(t *testing.T) {
 	reg := numberregistry.NewNumberRegistry()
 	auth := func(n devnet.Number) []string { return []string{"-au", n.E164, "-ap", "pw-" + n.E164} }
 
-	t.Run("unknown number 404", func(t *testing.T) {
-		s := e.call(t, "unknown", sipptest.Caller{From: alice.E164, To: "+13125550100", Auth: true, Expect: 404}, auth(alice)...)
-		if s.Record.SIPStatus != 404 || s.Record.Q850Cause != 1 || s.Record.Callee != "+13125550100" || s.Record.AnswerTime != 0 {
+	t.Run("never claimed number 604", func(t *testing.T) {
+		s := e.call(t, "unknown", sipptest.Caller{From: alice.E164, To: "+13125550100", Auth: true, Expect: 604}, auth(alice)...)
+		if s.Record.SIPStatus != 604 || s.Record.Q850Cause != 1 || s.Record.Callee != "+13125550100" || s.Record.AnswerTime != 0 {
+			t.Errorf("CDR %+v", s.Record)
+		}
+	})
+	t.Run("released number 404", func(t *testing.T) {
+		gone := e.number(opB, 1)
+		before := health(t, e).RegistryEvents
+		e.send(gone.Owner, "release "+gone.E164, reg.PackRelease(gone.E164))
+		deadline := time.Now().Add(10 * time.Second)
+		for health(t, e).RegistryEvents == before {
+			if time.Now().After(deadline) {
+				t.Fatal("the follower never applied the release")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		s := e.call(t, "released", sipptest.Caller{From: alice.E164, To: gone.E164, Auth: true, Expect: 404}, auth(alice)...)
+		if s.Record.SIPStatus != 404 || s.Record.Q850Cause != 1 || s.Record.Callee != gone.E164 {
 			t.Errorf("CDR %+v", s.Record)
 		}
 	})
@@ -75,8 +94,19 @@ func TestRoutingDecisions(t *testing.T) {
 		t.Skip("covered with a second node in TestTwoOperators")
 		_ = dave
 	})
-	t.Run("REGISTER with a wrong password 403", func(t *testing.T) {
-		e.registerExpect(t, sipptest.Register{User: bob.E164, Contact: "127.0.0.1:9", Expires: 60, Expect: 403}, "wrong")
+	t.Run("REGISTER with a wrong password: fresh 401 challenges, then 403", func(t *testing.T) {
+		// sipp answers each challenge with the same wrong password, as a misconfigured phone
+		// does: two more 401s (the nonce counts the wrong answers), then 403.
+		e.registerExpect(t, sipptest.Register{User: bob.E164, Contact: "127.0.0.1:9", Expires: 60, Retries: 2, Expect: 403}, "wrong")
+	})
+	t.Run("INVITE with a wrong password: a fresh 407 challenge, no call", func(t *testing.T) {
+		c := sipptest.Caller{From: alice.E164, To: bob.E164, Auth: true, Expect: 407, CallID: "wrong-invite", FromTag: "t-wrong"}
+		if out, err := e.sipp("wrong-invite", c.XML(), append(c.Args(), "-au", alice.E164, "-ap", "wrong")...); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if _, err := e.st.BySource(e.ctx, cdrs.Source, "wrong-invite-1;t-wrong"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("a call refused authentication has a CDR (%v)", err)
+		}
 	})
 	t.Run("REGISTER for a number served elsewhere 403 before any challenge", func(t *testing.T) {
 		e.registerExpect(t, sipptest.Register{User: dave.E164, Contact: "127.0.0.1:9", Expires: 60, Unauth: 403}, "x")

@@ -32,7 +32,7 @@ type Info struct {
 	Live     bool           // owned now (within its term or grace)
 	Operator common.Address // serving operator of the route (zero: none or a bare SIP URI)
 	SIPURI   string         // route's SIP URI
-	Known    bool           // the registry has ever had a registrant for it
+	Known    bool           // the registry has ever had a registrant for it (false: it exists nowhere, 604)
 }
 
 // Node is NumberRegistry's key of a number: keccak256(bytes(e164)).
@@ -108,7 +108,9 @@ func (r *Registry) Number(ctx context.Context, e164 string) (Info, error) {
 	if err != nil {
 		return Info{}, fmt.Errorf("reading %s from NumberRegistry: %w", e164, err)
 	}
-	info := Info{E164: e164, Epoch: ni.Epoch, Expires: ni.Expires, Live: ni.Live, Known: ni.Registrant != (common.Address{})}
+	// A number ever claimed has a registrant, a term or a bumped epoch (released, lapsed).
+	info := Info{E164: e164, Epoch: ni.Epoch, Expires: ni.Expires, Live: ni.Live,
+		Known: ni.Registrant != (common.Address{}) || ni.Expires != 0 || ni.Epoch != 0}
 	if ni.Live {
 		info.Owner = ni.Registrant
 		rt, err := bind.Call(r.c, opts, r.abi.PackRouteOfNode(node), r.abi.UnpackRouteOfNode)

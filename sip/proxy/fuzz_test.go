@@ -78,6 +78,11 @@ func newTestProxy(t testing.TB) (*Proxy, *memSink) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The tracker persists calls from their INVITE: its writer runs for the test.
+	rctx, stopTracker := context.WithCancel(context.Background())
+	trDone := make(chan struct{})
+	go func() { tr.Run(rctx); close(trDone) }()
+	t.Cleanup(func() { stopTracker(); <-trDone })
 	p, err := New(Config{Operator: testOperator, Host: "127.0.0.1", RingTimeout: time.Second}, reg, rgr, tr)
 	if err != nil {
 		t.Fatal(err)

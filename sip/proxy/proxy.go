@@ -358,8 +358,8 @@ func (p *Proxy) register(req *sip.Request, tx sip.ServerTransaction) {
 	}
 	if !res.OK {
 		p.m.AuthFailures.WithLabelValues("register").Inc()
-		if res.Reason == "no credentials" || res.Stale {
-			p.reply(tx, req, 401, "Unauthorized", challengeHeaders("WWW-Authenticate", p.rgr.Challenges(res.Stale)))
+		if res.Challenge() {
+			p.reply(tx, req, 401, "Unauthorized", challengeHeaders("WWW-Authenticate", p.rgr.Rechallenge(res)))
 			return
 		}
 		p.reply(tx, req, 403, "Forbidden", []sip.Header{warning(res.Reason)})
@@ -541,8 +541,8 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 	}
 	if !res.OK {
 		p.m.AuthFailures.WithLabelValues("invite").Inc()
-		if res.Reason == "no credentials" || res.Stale {
-			p.reply(tx, req, 407, "Proxy Authentication Required", challengeHeaders("Proxy-Authenticate", p.rgr.Challenges(res.Stale)))
+		if res.Challenge() {
+			p.reply(tx, req, 407, "Proxy Authentication Required", challengeHeaders("Proxy-Authenticate", p.rgr.Rechallenge(res)))
 			return call{}, false
 		}
 		p.reply(tx, req, 403, "Forbidden", []sip.Header{warning(res.Reason)})
@@ -553,7 +553,8 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 
 // routeCallee picks where the call goes (Kamailio's LOCATION and RELAY): blocked callers
 // 603; a number this node serves to its most recently registered contact (no forking) (480 when none); another
-// operator's number to that operator's node with Record-Route; an unowned number 404.
+// operator's number to that operator's node with Record-Route; a released or lapsed number
+// 404, one never claimed 604 (NumberRegistry proves it exists nowhere).
 func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.ServerTransaction, c call) {
 	start := time.Now()
 	info, err := p.reg.Number(ctx, c.callee)
@@ -565,11 +566,20 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 	c.term = info.Operator
 	tc := &cdrs.Call{SourceID: req.CallID().Value() + ";" + req.From().Params.GetOr("tag", ""), CallID: req.CallID().Value(),
 		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Setup: start}
-	p.calls.Start(tc)
+	if err := p.calls.Start(ctx, tc); err != nil {
+		p.log.Error("persisting a call", "call", tc.CallID, "err", err)
+		p.reply(tx, req, 500, "Server Internal Error", []sip.Header{warning("call not recorded")})
+		p.end(tc.CallID, 500, 0)
+		return
+	}
 	p.m.Calls.Inc()
 	fail := func(code int, reason, why string) {
 		p.reply(tx, req, code, reason, []sip.Header{warning(why)})
 		p.end(tc.CallID, uint16(code), 0)
+	}
+	if !info.Known {
+		fail(604, "Does Not Exist Anywhere", c.callee+" was never claimed in NumberRegistry")
+		return
 	}
 	if !info.Live {
 		fail(404, "Not Found", c.callee+" is not owned in NumberRegistry")

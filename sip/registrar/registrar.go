@@ -40,6 +40,10 @@ type Registrar struct {
 	// seenNC is the highest nonce count accepted per nonce: a replayed Authorization (same
 	// nonce, a count not above the last) is challenged again instead of accepted.
 	seenNC *lru.Cache[string, int]
+	// MaxAttempts is how many wrong passwords one challenge chain takes (default 3): a wrong
+	// answer gets a fresh challenge (401/407, as phones expect) whose nonce counts it, and
+	// the MaxAttempts-th gets 403, so a chain is no password oracle.
+	MaxAttempts int
 	// Algorithms are the digest algorithms challenged with, in this order (default MD5,
 	// SHA-256: many phones, sipp among them, answer only the first challenge, so MD5 comes
 	// first unless the operator's phones all speak RFC 8760).
@@ -159,43 +163,57 @@ func (r *Registrar) Valid(ctx context.Context, number string) (*Stored, error) {
 
 // Nonce returns a fresh digest nonce: issue time and an HMAC over it, so the node keeps no
 // state per challenge.
-func (r *Registrar) Nonce() string {
-	var b [8 + 16]byte
+func (r *Registrar) Nonce() string { return r.nonce(0) }
+
+// nonce is issue time, the wrong answers its challenge chain has had so far, and an HMAC
+// over both.
+func (r *Registrar) nonce(failures uint8) string {
+	var b [9 + 16]byte
 	binary.BigEndian.PutUint64(b[:8], uint64(r.now().UnixNano()))
+	b[8] = failures
 	m := hmac.New(sha256.New, r.secret[:])
-	m.Write(b[:8])
-	copy(b[8:], m.Sum(nil))
+	m.Write(b[:9])
+	copy(b[9:], m.Sum(nil))
 	return hex.EncodeToString(b[:])
 }
 
-// nonceState is 0 for a good nonce, 1 for a stale one (ours but too old), 2 for a bad one.
-func (r *Registrar) nonceState(n string) int {
+// nonceState is 0 for a good nonce, 1 for a stale one (ours but too old), 2 for a bad one;
+// failures is the wrong answers counted in a nonce of ours.
+func (r *Registrar) nonceState(n string) (state int, failures uint8) {
 	b, err := hex.DecodeString(n)
-	if err != nil || len(b) != 24 {
-		return 2
+	if err != nil || len(b) != 25 {
+		return 2, 0
 	}
 	m := hmac.New(sha256.New, r.secret[:])
-	m.Write(b[:8])
-	if !hmac.Equal(m.Sum(nil)[:16], b[8:]) {
-		return 2
+	m.Write(b[:9])
+	if !hmac.Equal(m.Sum(nil)[:16], b[9:]) {
+		return 2, 0
 	}
 	issued := time.Unix(0, int64(binary.BigEndian.Uint64(b[:8])))
 	if age := r.now().Sub(issued); age < -time.Minute || age > r.NonceTTL {
-		return 1
+		return 1, b[8]
 	}
-	return 0
+	return 0, b[8]
 }
 
 // Challenges are the WWW-Authenticate / Proxy-Authenticate values to send, one per
 // algorithm in r.Algorithms' order. stale marks a retry with a new nonce after an old one.
-func (r *Registrar) Challenges(stale bool) []string {
+func (r *Registrar) Challenges(stale bool) []string { return r.challenges(stale, 0) }
+
+// Rechallenge is the challenge for a request refused with res: after a wrong password
+// (res.Retry) its nonces count the wrong answers so far; otherwise as Challenges.
+func (r *Registrar) Rechallenge(res AuthResult) []string {
+	return r.challenges(res.Stale, res.failures)
+}
+
+func (r *Registrar) challenges(stale bool, failures uint8) []string {
 	var out []string
 	algs := r.Algorithms
 	if len(algs) == 0 {
 		algs = []string{"MD5", "SHA-256"}
 	}
 	for _, alg := range algs {
-		s := fmt.Sprintf(`Digest realm="%s", nonce="%s", algorithm=%s, qop="auth"`, r.realm, r.Nonce(), alg)
+		s := fmt.Sprintf(`Digest realm="%s", nonce="%s", algorithm=%s, qop="auth"`, r.realm, r.nonce(failures), alg)
 		if stale {
 			s += ", stale=true"
 		}
@@ -209,7 +227,15 @@ type AuthResult struct {
 	Number string // authenticated E.164, when OK
 	OK     bool
 	Stale  bool   // the nonce is ours but too old: challenge again with stale=true
+	Retry  bool   // a wrong password, attempts left: challenge again (Rechallenge)
 	Reason string // why not, for the Warning header and logs
+
+	failures uint8 // wrong answers in the chain so far, for Rechallenge
+}
+
+// Challenge reports whether res calls for a new challenge (401/407) rather than 403.
+func (res AuthResult) Challenge() bool {
+	return res.Reason == "no credentials" || res.Stale || res.Retry
 }
 
 // Authenticate checks header values (Authorization or Proxy-Authorization) of a request
@@ -239,9 +265,10 @@ func (r *Registrar) Authenticate(ctx context.Context, values []string, method st
 }
 
 func (r *Registrar) check(ctx context.Context, cred *digest.Credentials, method string) (AuthResult, error) {
-	switch r.nonceState(cred.Nonce) {
+	state, failures := r.nonceState(cred.Nonce)
+	switch state {
 	case 1:
-		return AuthResult{Stale: true, Reason: "stale nonce"}, nil
+		return AuthResult{Stale: true, Reason: "stale nonce", failures: failures}, nil
 	case 2:
 		return AuthResult{Reason: "nonce not issued by this node"}, nil
 	}
@@ -275,7 +302,14 @@ func (r *Registrar) check(ctx context.Context, cred *digest.Credentials, method 
 		return AuthResult{Reason: err.Error()}, nil
 	}
 	if subtle.ConstantTimeCompare([]byte(strings.ToLower(cred.Response)), []byte(want.Response)) != 1 {
-		return AuthResult{Reason: "wrong password"}, nil
+		max := r.MaxAttempts
+		if max <= 0 {
+			max = 3
+		}
+		if n := int(failures) + 1; n < max {
+			return AuthResult{Retry: true, Reason: "wrong password", failures: uint8(n)}, nil
+		}
+		return AuthResult{Reason: fmt.Sprintf("wrong password (%d attempts)", max)}, nil
 	}
 	// A good answer with a nonce count already used is a replay: challenge afresh.
 	if prev, ok := r.seenNC.Get(cred.Nonce); ok && cred.Nc <= prev {

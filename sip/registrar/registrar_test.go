@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,9 +64,27 @@ func TestProvisionAndDigest(t *testing.T) {
 		if err != nil || !res.OK || res.Number != "+14155550100" {
 			t.Fatalf("%s: %+v %v", alg, res, err)
 		}
-		res, _ = r.Authenticate(ctx, []string{answer(alg, "nope", r.Nonce())}, "REGISTER")
-		if res.OK || res.Reason != "wrong password" {
-			t.Fatalf("%s wrong password: %+v", alg, res)
+		// A wrong password gets a fresh challenge (as phones expect), twice; the third wrong
+		// answer in the chain gets 403. The right one within the chain is accepted.
+		nonce := r.Nonce()
+		for attempt := 1; attempt <= 3; attempt++ {
+			res, _ = r.Authenticate(ctx, []string{answer(alg, "nope", nonce)}, "REGISTER")
+			if res.OK || res.Challenge() != (attempt < 3) || !strings.HasPrefix(res.Reason, "wrong password") {
+				t.Fatalf("%s wrong password, attempt %d: %+v", alg, attempt, res)
+			}
+			chal, err := digest.ParseChallenge(r.Rechallenge(res)[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			nonce = chal.Nonce
+			if attempt == 2 {
+				if ok, _ := r.Authenticate(ctx, []string{answer(alg, "pw", nonce)}, "REGISTER"); !ok.OK {
+					t.Fatalf("%s right password after two wrong ones: %+v", alg, ok)
+				}
+			}
+		}
+		if res, _ := r.Authenticate(ctx, []string{answer(alg, "pw", r.Nonce())}, "REGISTER"); !res.OK {
+			t.Fatalf("%s a new chain: %+v", alg, res)
 		}
 	}
 	// The same answer twice (same nonce and count) is a replay: challenged again.

@@ -45,6 +45,12 @@ type Register struct {
 	Expires int
 	Expect  int // final status after the challenge (200, 403)
 	Unauth  int // status expected for the first REGISTER (401, or 403 when the node refuses before challenging)
+	Retries int // fresh 401 challenges expected (and answered again) after the first answer, before Expect
+}
+
+type registerData struct {
+	Register
+	Retry []int // CSeq of each re-answered REGISTER
 }
 
 const sdp = `v=0
@@ -357,7 +363,24 @@ Content-Length: 0
 
 ]]>
 </send>
-<recv response="{{.Expect}}"/>
+{{range .Retry}}<recv response="401" auth="true"/>
+<send retrans="500">
+<![CDATA[
+REGISTER sip:[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:{{$.User}}@[remote_ip]>;tag=[pid]reg[call_number]
+To: <sip:{{$.User}}@[remote_ip]>
+Call-ID: [call_id]
+CSeq: {{.}} REGISTER
+Contact: <sip:{{$.User}}@{{$.Contact}}>
+[authentication]
+Expires: {{$.Expires}}
+Max-Forwards: 70
+Content-Length: 0
+
+]]>
+</send>
+{{end}}<recv response="{{.Expect}}"/>
 {{else}}<recv response="{{.Unauth}}"/>
 {{end}}</scenario>
 `))
@@ -412,7 +435,11 @@ func (r Register) XML() string {
 	if r.Expect == 0 {
 		r.Expect = 200
 	}
-	return exec1(registerT, r)
+	d := registerData{Register: r}
+	for i := 0; i < r.Retries; i++ {
+		d.Retry = append(d.Retry, 3+i)
+	}
+	return exec1(registerT, d)
 }
 
 func exec1(t *template.Template, d any) string {

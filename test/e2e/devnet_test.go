@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -262,6 +263,34 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		t.Fatal("no claim succeeded in 8 attempts")
 	}
 
+	// Real sipp calls through both SIP nodes: each operator's oracle stores the call's CDR
+	// (source "sip") and anchors it in a batch of its own that goes final.
+	if len(ep.Oracles) != 2 || ep.Oracles[0].URL != ep.Oracle {
+		t.Fatalf("endpoints.json names oracles %+v, want A's (%s) and B's", ep.Oracles, ep.Oracle)
+	}
+	waitFor(t, ctx, "a SIP call's CDR in a final batch of both operators", func() bool {
+		for _, id := range sipCallIDs(out.String()) {
+			final := 0
+			for _, o := range ep.Oracles {
+				var c server.FullCDR
+				if getAuditor(o.URL+"/v1/sources/sip/cdrs/"+url.PathEscape(id), &c) == nil && c.Source == "sip" &&
+					c.BatchState == "final" && c.ChainBatch != 0 && c.CDR.OrigOperator != c.CDR.TermOperator {
+					final++
+				}
+			}
+			if final == len(ep.Oracles) {
+				t.Logf("SIP call %s: its CDR is in a final anchored batch of operators A and B", id)
+				return true
+			}
+		}
+		return false
+	})
+	var bBatches []server.BatchView
+	getJSON(t, ep.Oracles[1].URL+"/v1/batches", &bBatches)
+	if len(bBatches) == 0 || !strings.Contains(out.String(), "B batch") {
+		t.Errorf("operator B's batches are not listed (%d) or not printed", len(bBatches))
+	}
+
 	// Ctrl-C: everything stops and the command exits 0.
 	cmd.Process.Signal(syscall.SIGINT)
 	select {
@@ -280,6 +309,34 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 			t.Errorf("%s still answers after the devnet stopped", name)
 		}
 	}
+}
+
+// sipCallIDs are the source ids of the SIP calls the devnet reports placed.
+func sipCallIDs(out string) []string {
+	var ids []string
+	for _, l := range strings.Split(out, "\n") {
+		if _, id, ok := strings.Cut(l, "source sip, id "); ok && strings.Contains(l, "sip call") {
+			ids = append(ids, strings.TrimSuffix(id, ")"))
+		}
+	}
+	return ids
+}
+
+func getAuditor(u string, v any) error {
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+devnet.AuditorToken)
+	res, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return errors.New(res.Status)
+	}
+	return json.NewDecoder(res.Body).Decode(v)
 }
 
 func tail(s string, n int) string {
