@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle"
 )
@@ -122,7 +123,7 @@ func oracleCommand() *cli.Command {
 			log := slog.New(h)
 			start := time.Now()
 			if err := oracle.Run(c.Context, cfg, log, nil); err != nil {
-				return cli.Exit(err.Error(), 2)
+				return cli.Exit(chainerr.Describe(err), 2)
 			}
 			log.Info("oracle stopped", "ran", time.Since(start).Round(time.Second))
 			return nil

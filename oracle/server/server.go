@@ -24,10 +24,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/store"
+	"github.com/dotsnet/dots/oracle/wire"
 )
 
 // Source is one SIP server (or other sender) allowed to push CDRs. It authenticates with
@@ -352,29 +352,11 @@ func (s *Server) auditor(r *http.Request) bool {
 	return false
 }
 
-// FullCDR is a CDR with everything needed to check it: numbers, salt, its batch and proof.
-type FullCDR struct {
-	CDR        cdr.Record    `json:"cdr"`
-	Source     string        `json:"source"`
-	SourceID   string        `json:"sourceId"`
-	Leaf       common.Hash   `json:"leaf"`
-	BatchID    uint64        `json:"batchId,omitempty"`      // the oracle's batch id
-	ChainBatch uint64        `json:"chainBatchId,omitempty"` // CDRAnchor's batch id, once mined
-	BatchState string        `json:"batchState,omitempty"`
-	Root       *common.Hash  `json:"root,omitempty"`
-	CID        string        `json:"cid,omitempty"`
-	Proof      []common.Hash `json:"proof,omitempty"`
-	// Cost is the call's rating under the operator's rates on RateExchange, once rated.
-	Cost *CostView `json:"cost,omitempty"`
-}
+// FullCDR is a CDR with everything needed to check it (oracle/wire).
+type FullCDR = wire.FullCDR
 
-// CostView is a CDR's cost: Amount in token wei under the rate deck's Prefix, or NoRate
-// when the operator had no rate in force for the callee at the time of the call.
-type CostView struct {
-	Amount string `json:"amount,omitempty"`
-	Prefix string `json:"prefix,omitempty"`
-	NoRate bool   `json:"noRate,omitempty"`
-}
+// CostView is a CDR's cost (oracle/wire).
+type CostView = wire.CostView
 
 // getCDR answers a full CDR to an auditor, or to the source that sent it.
 func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
@@ -555,6 +537,14 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 			p["lastError"] = b.LastError
 		}
 		out["pipeline"] = p
+	}
+	// An anchor the chain invalidated is terminal and reported here (the range is
+	// anchored again under the same sequence numbers).
+	switch inv, err := s.st.Invalidations(r.Context(), 1); {
+	case err != nil:
+		out["lastInvalidation"] = map[string]any{"error": err.Error()}
+	case len(inv) == 1:
+		out["lastInvalidation"] = inv[0]
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -11,19 +11,20 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/wire"
 )
 
-// Batch states, in the order a batch moves through them.
+// Batch states (one definition, in oracle/wire).
 const (
-	StateSealed = "sealed" // sequence range fixed; documents not yet on IPFS
-	StateStored = "stored" // batch and rewards documents on IPFS and pinned; roots known
-	StateSent   = "sent"   // anchor transaction sent (tx_hash, tx_nonce)
-	StateMined  = "mined"  // anchor transaction mined; batch pending on chain
-	StateFinal  = "final"  // challenge window over
+	StateSealed = wire.StateSealed
+	StateStored = wire.StateStored
+	StateSent   = wire.StateSent
+	StateMined  = wire.StateMined
+	StateFinal  = wire.StateFinal
 )
 
 // States lists the batch states in order.
-var States = []string{StateSealed, StateStored, StateSent, StateMined, StateFinal}
+var States = wire.States
 
 // Batch is one batch of consecutive CDRs and where its anchoring stands.
 type Batch struct {
