@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -177,5 +178,40 @@ func TestCrashAtEachTransition(t *testing.T) {
 				t.Fatalf("operator sent %d transactions for 2 batches", nonce-nonce0)
 			}
 		})
+	}
+}
+
+type downIPFS struct{}
+
+func (downIPFS) Add(context.Context, []byte) (string, error) { return "", errors.New("ipfs: connection refused") }
+
+// Health turns to an error naming the batch, its state and the last error once the oldest
+// batch has stood still longer than StuckAfter, and back to nil once it moves.
+func TestHealthReportsStuckPipeline(t *testing.T) {
+	n := newNet(t)
+	o := n.oracle(0)
+	o.wrap = func(s Store, _ IPFS) (Store, IPFS) { return s, downIPFS{} }
+	o.restart()
+	o.ingest(3)
+	if err := o.step(); err == nil {
+		t.Fatal("no error with IPFS down")
+	}
+	if err := o.b.Health(); err != nil {
+		t.Fatalf("unhealthy at once: %v", err)
+	}
+	o.now = o.now.Add(2 * time.Minute)
+	o.step()
+	err := o.b.Health()
+	if err == nil || !strings.Contains(err.Error(), "batch 1 has been sealed for 2m0s") || !strings.Contains(err.Error(), "connection refused") {
+		t.Fatalf("Health = %v", err)
+	}
+	if b := o.batch(1); !strings.Contains(b.LastError, "connection refused") {
+		t.Fatalf("batch record's error %q", b.LastError)
+	}
+	o.wrap = nil
+	o.restart()
+	o.mustStep()
+	if err := o.b.Health(); err != nil {
+		t.Fatalf("still unhealthy after moving on: %v", err)
 	}
 }
