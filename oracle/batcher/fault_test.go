@@ -183,7 +183,9 @@ func TestCrashAtEachTransition(t *testing.T) {
 
 type downIPFS struct{}
 
-func (downIPFS) Add(context.Context, []byte) (string, error) { return "", errors.New("ipfs: connection refused") }
+func (downIPFS) Add(context.Context, []byte) (string, error) {
+	return "", errors.New("ipfs: connection refused")
+}
 
 // Health turns to an error naming the batch, its state and the last error once the oldest
 // batch has stood still longer than StuckAfter, and back to nil once it moves.
