@@ -190,12 +190,16 @@ type answer struct {
 	Head          uint64 `json:"head"`
 	IndexedHead   uint64 `json:"indexedHead"`
 	FinalityDepth uint64 `json:"finalityDepth"`
-	Data          any    `json:"data"`
-	Next          string `json:"next,omitempty"` // cursor of the next page
+	// Rebuilding is true while the index is rebuilt from scratch (a reorg below the
+	// start block, or a new chain): the answer comes from a partial index.
+	Rebuilding bool   `json:"rebuilding,omitempty"`
+	Data       any    `json:"data"`
+	Next       string `json:"next,omitempty"` // cursor of the next page
 }
 
 func (s *Server) wrap(st follow.Status, data any, next string) answer {
-	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Data: data, Next: next}
+	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Rebuilding: st.Rebuilding,
+		Data: data, Next: next}
 }
 
 // row is one event row as JSON, with its confirmations.
@@ -243,7 +247,8 @@ func (s *Server) healthz(r *http.Request) (any, error) {
 	if st.Head > st.Indexed {
 		lag = st.Head - st.Indexed
 	}
-	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth}, nil
+	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth,
+		"rebuilding": st.Rebuilding}, nil
 }
 
 // --- input parsing ---
