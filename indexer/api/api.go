@@ -72,6 +72,8 @@ type Server struct {
 	docs  *docCache
 	reqs  *prometheus.HistogramVec
 	inner http.Handler
+	// routes are the patterns registered, in order (GET /v1 lists them).
+	routes []string
 }
 
 // New builds the server.
@@ -109,6 +111,12 @@ func New(cfg Config) *Server {
 		g = prometheus.DefaultGatherer
 	}
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
+	s.routes = append(s.routes, "GET /metrics")
+	s.route("GET /v1", func(*http.Request) (any, error) {
+		return struct {
+			Endpoints []string `json:"endpoints"`
+		}{s.Routes()}, nil
+	})
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -141,7 +149,11 @@ func notFound(format string, a ...any) error {
 	return &httpError{http.StatusNotFound, fmt.Sprintf(format, a...)}
 }
 
+// Routes lists the API's endpoints as "METHOD /path" patterns (docs/openapi.json documents them).
+func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
+
 func (s *Server) route(pattern string, h handler) {
+	s.routes = append(s.routes, pattern)
 	name := pattern
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()

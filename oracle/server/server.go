@@ -182,18 +182,70 @@ func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, read
 	return s, nil
 }
 
-// Handler routes the API.
+// Route is one endpoint of the API.
+type Route struct {
+	Method  string `json:"method"`
+	Path    string `json:"path"`
+	Summary string `json:"summary"`
+}
+
+// Routes lists the API's endpoints (GET /v1 answers them; docs/openapi.json documents them).
+func Routes() []Route {
+	return []Route{
+		{"POST", "/v1/cdrs", "ingest CDRs in DOTS JSON (one object, an array or NDJSON)"},
+		{"POST", "/v1/cdrs/{format}", "ingest CDRs in a SIP server's format (freeswitch, kamailio, asterisk, opensips, dots)"},
+		{"GET", "/v1/cdrs/{seq}", "a full CDR with salt, batch and Merkle proof (its source or an auditor)"},
+		{"GET", "/v1/sources/{source}/cdrs/{id}", "a full CDR by its source's id"},
+		{"GET", "/v1/batches", "batches, newest first (before= pages)"},
+		{"GET", "/v1/batches/{id}", "one batch and where its anchoring stands"},
+		{"GET", "/v1", "this list"},
+		{"GET", "/healthz", "store counts and the batch pipeline; 503 with the reason when stuck"},
+		{"GET", "/metrics", "Prometheus metrics"},
+	}
+}
+
+// Handler routes the API. Unknown paths get a JSON 404, known paths with another method a
+// JSON 405 with Allow.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/cdrs", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, "dots") })
-	mux.HandleFunc("POST /v1/cdrs/{format}", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, r.PathValue("format")) })
-	mux.HandleFunc("GET /v1/cdrs/{seq}", s.getCDR)
-	mux.HandleFunc("GET /v1/sources/{source}/cdrs/{id}", s.getCDR)
-	mux.HandleFunc("GET /v1/batches", s.listBatches)
-	mux.HandleFunc("GET /v1/batches/{id}", s.getBatch)
-	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
+	handlers := map[string]http.Handler{
+		"POST /v1/cdrs":                      http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, "dots") }),
+		"POST /v1/cdrs/{format}":             http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, r.PathValue("format")) }),
+		"GET /v1/cdrs/{seq}":                 http.HandlerFunc(s.getCDR),
+		"GET /v1/sources/{source}/cdrs/{id}": http.HandlerFunc(s.getCDR),
+		"GET /v1/batches":                    http.HandlerFunc(s.listBatches),
+		"GET /v1/batches/{id}":               http.HandlerFunc(s.getBatch),
+		"GET /v1":                            http.HandlerFunc(listing),
+		"GET /healthz":                       http.HandlerFunc(s.healthz),
+		"GET /metrics":                       promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}),
+	}
+	for _, rt := range Routes() {
+		mux.Handle(rt.Method+" "+rt.Path, handlers[rt.Method+" "+rt.Path])
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			r2 := r.Clone(r.Context())
+			r2.Method = m
+			if _, p := mux.Handler(r2); p != "" && p != "/" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: fmt.Sprintf("method %s is not allowed on %s (allowed: %s)",
+				r.Method, r.URL.Path, strings.Join(allow, ", "))})
+			return
+		}
+		writeJSON(w, http.StatusNotFound, errorBody{Error: "no such endpoint: " + r.Method + " " + r.URL.Path + " (GET /v1 lists them)"})
+	})
 	return mux
+}
+
+func listing(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, struct {
+		Endpoints []Route `json:"endpoints"`
+	}{Routes()})
 }
 
 type errorBody struct {
