@@ -51,9 +51,9 @@ type Chain struct {
 	regA     common.Address
 }
 
-// Dial connects to the RPC at url for operator.
+// Dial connects to the RPC at url for operator (over HTTP, 429 answers are waited out).
 func Dial(ctx context.Context, url string, operator, anchor, registry common.Address) (*Chain, error) {
-	rc, err := rpc.DialContext(ctx, url)
+	rc, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(RateLimitedClient()))
 	if err != nil {
 		return nil, fmt.Errorf("dialing %s: %w", url, err)
 	}
