@@ -146,15 +146,6 @@ func (s *Store) BatchOf(ctx context.Context, seq uint64) (*Batch, error) {
 	return &b, nil
 }
 
-// Unfinished returns the batches not yet final, oldest first.
-func (s *Store) Unfinished(ctx context.Context) ([]Batch, error) {
-	var bs []Batch
-	if err := s.w.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE state != ? ORDER BY id`, StateFinal); err != nil {
-		return nil, fmt.Errorf("reading unfinished batches: %w", err)
-	}
-	return bs, nil
-}
-
 // OldestUnfinished returns the oldest batch not yet final (nil when every batch is final).
 func (s *Store) OldestUnfinished(ctx context.Context) (*Batch, error) {
 	var b Batch
@@ -343,10 +334,4 @@ func (s *Store) BatchDocument(ctx context.Context, chainID uint64, b *Batch) (*c
 	}
 	doc.RewardsCID = b.RewardsCID // empty until the batch is stored
 	return doc, nil
-}
-
-// MarkUnsent moves a sent batch back to stored (its transaction reverted or was dropped),
-// recording why.
-func (s *Store) MarkUnsent(ctx context.Context, id uint64, why string) error {
-	return s.update(ctx, id, []string{StateSent}, `state = ?, tx_hash = NULL, tx_nonce = NULL`, StateStored)
 }
