@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dotsnet/dots/chainerr"
@@ -94,7 +95,7 @@ func oracleConfig(c *cli.Context) (oracle.Config, error) {
 		if err != nil {
 			return cfg, err
 		}
-		cfg.Key = fmt.Sprintf("%x", key.D.FillBytes(make([]byte, 32)))
+		cfg.Key = fmt.Sprintf("%x", crypto.FromECDSA(key))
 		cfg.KeyFile = ""
 	}
 	return cfg, nil

@@ -66,12 +66,11 @@ type Config struct {
 
 // Server is the HTTP handler.
 type Server struct {
-	cfg   Config
-	mux   *http.ServeMux
-	log   *slog.Logger
-	docs  *docCache
-	reqs  *prometheus.HistogramVec
-	inner http.Handler
+	cfg  Config
+	mux  *http.ServeMux
+	log  *slog.Logger
+	docs *docCache
+	reqs *prometheus.HistogramVec
 	// routes are the patterns registered, in order (GET /v1 lists them).
 	routes []string
 }

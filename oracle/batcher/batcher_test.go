@@ -112,14 +112,6 @@ func (n *net) send(key *ecdsa.PrivateKey, to common.Address, data []byte) *types
 	return r
 }
 
-func (n *net) head() *types.Header {
-	h, err := n.ec.HeaderByNumber(context.Background(), nil)
-	if err != nil {
-		n.t.Fatal(err)
-	}
-	return h
-}
-
 func (n *net) blockHash(num uint64) common.Hash {
 	h, err := n.ec.HeaderByNumber(context.Background(), new(big.Int).SetUint64(num))
 	if err != nil {
@@ -332,26 +324,25 @@ func TestReorgDropsAnchor(t *testing.T) {
 	o := n.oracle(0)
 	o.ingest(3)
 	o.mustStep() // sealed -> stored -> sent
-	b := o.wantState(1, store.StateSent)
+	o.wantState(1, store.StateSent)
 	n.sim.Commit()
 	o.mustStep()
 	o.wantState(1, store.StateSent) // one confirmation of two
 	n.sim.Commit()
 	o.mustStep()
-	b = o.wantState(1, store.StateMined)
-	anchoredIn := b.MinedBlock
+	anchoredIn := o.wantState(1, store.StateMined).MinedBlock
 
 	n.fork(anchoredIn)
 	n.sim.Commit()
 	n.sim.Commit()
 	o.mustStep() // the tip is gone: back to stored, then sent again
-	b = o.wantState(1, store.StateSent)
+	o.wantState(1, store.StateSent)
 	if len(n.anchors(o.op)) != 0 {
 		t.Fatal("anchor still on chain after the fork")
 	}
 	o.settle(10)
 	o.checkExactlyOnce()
-	b = o.batch(1)
+	b := o.batch(1)
 	if b.FirstSeq != 1 || b.LastSeq != 3 {
 		t.Fatalf("re-anchored as %d-%d", b.FirstSeq, b.LastSeq)
 	}
