@@ -37,9 +37,12 @@ test: setup lint test-contracts test-go
 test-contracts:
 	$(FORGE) test
 
+STATICCHECK ?= go run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 lint:
 	go vet $(GO_PKGS)
 	npx --no-install solhint --disc --max-warnings 0 'contracts/**/*.sol' # rules: .solhint.md
+	$(STATICCHECK) $$(go list $(GO_PKGS) | grep -v /bindings/)
 	@bad=$$(git ls-files '*.go' | grep -v '^bindings/' | xargs gofmt -l); \
 	  if [ -n "$$bad" ]; then echo "gofmt needed: $$bad"; exit 1; fi
 

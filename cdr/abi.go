@@ -161,10 +161,7 @@ func parseIntString(s string) (*big.Int, bool) {
 		}
 		return new(big.Int).SetString(s[2:], 16)
 	}
-	d := s
-	if strings.HasPrefix(d, "-") {
-		d = d[1:]
-	}
+	d := strings.TrimPrefix(s, "-")
 	if d == "" || len(d) > 80 {
 		return nil, false
 	}

@@ -230,6 +230,9 @@ type RewardsMeta struct {
 	CreatedAt     int64          `json:"createdAt"`
 	AccountCount  uint64         `json:"accountCount"`
 	TotalAmount   *big.Int       `json:"-"`
+	// InputsBlock is the block at which the reward inputs (parameters, number owners,
+	// payout addresses) were read, so anyone can recompute the root later (0: not recorded).
+	InputsBlock uint64 `json:"inputsBlock,omitempty"`
 }
 
 // RewardsDocument is an operator's cumulative rewards tree and its metadata.
@@ -334,7 +337,8 @@ func (d *RewardsDocument) MarshalJSON() ([]byte, error) {
 		CreatedAt     int64  `json:"createdAt"`
 		AccountCount  uint64 `json:"accountCount"`
 		TotalAmount   string `json:"totalAmount"`
-	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.LastSeq, m.CreatedAt, m.AccountCount, total})
+		InputsBlock   uint64 `json:"inputsBlock,omitempty"`
+	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.LastSeq, m.CreatedAt, m.AccountCount, total, m.InputsBlock})
 	if err != nil {
 		return nil, err
 	}

@@ -7,8 +7,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle"
 )
@@ -94,7 +96,7 @@ func oracleConfig(c *cli.Context) (oracle.Config, error) {
 		if err != nil {
 			return cfg, err
 		}
-		cfg.Key = fmt.Sprintf("%x", key.D.FillBytes(make([]byte, 32)))
+		cfg.Key = fmt.Sprintf("%x", crypto.FromECDSA(key))
 		cfg.KeyFile = ""
 	}
 	return cfg, nil
@@ -123,7 +125,7 @@ func oracleCommand() *cli.Command {
 			log := slog.New(h)
 			start := time.Now()
 			if err := oracle.Run(c.Context, cfg, log, nil); err != nil {
-				return cli.Exit(err.Error(), 2)
+				return cli.Exit(chainerr.Describe(err), 2)
 			}
 			log.Info("oracle stopped", "ran", time.Since(start).Round(time.Second))
 			return nil

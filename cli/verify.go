@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/oracle/verify"
@@ -99,7 +100,7 @@ func verifyCommand() *cli.Command {
 			if c.Bool("json") {
 				out := map[string]any{"valid": err == nil, "report": rep}
 				if err != nil {
-					out["error"] = err.Error()
+					out["error"] = chainerr.Describe(err)
 				}
 				b, _ := json.MarshalIndent(out, "", "  ")
 				fmt.Fprintln(c.App.Writer, string(b))
@@ -109,7 +110,7 @@ func verifyCommand() *cli.Command {
 			case errors.As(err, &inv):
 				return cli.Exit(fmt.Sprintf("%s: INVALID: %s", what, inv.Reason), 1)
 			case err != nil:
-				return cli.Exit(fmt.Sprintf("%s: could not check: %v", what, err), 2)
+				return cli.Exit(fmt.Sprintf("%s: could not check: %s", what, chainerr.Describe(err)), 2)
 			}
 			if !c.Bool("json") {
 				fmt.Fprintf(c.App.Writer, "%s: VALID (batch %d, %s, root %s, cid %s, seq %d-%d)\n", what, rep.BatchID, rep.State, rep.Root, rep.CID, rep.FirstSeq, rep.LastSeq)

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"os"
 	"strings"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/dotsnet/dots/httpguard"
 	"github.com/dotsnet/dots/oracle/ami"
@@ -30,6 +32,7 @@ import (
 	"github.com/dotsnet/dots/oracle/rating"
 	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
+	"github.com/dotsnet/dots/txmgr"
 )
 
 // Duration is a time.Duration written as "30s" in JSON.
@@ -83,12 +86,25 @@ type Config struct {
 	BatchSize      uint64            `json:"batchSize"`
 	BatchAge       Duration          `json:"batchAge"`
 	Interval       Duration          `json:"interval"`
-	BumpAfter      Duration          `json:"bumpAfter"`
-	MaxBodyBytes   int64             `json:"maxBodyBytes"`
-	Synchronous    string            `json:"synchronous"` // FULL (default) or NORMAL
-	Sources        []server.Source   `json:"sources"`
-	AuditorTokens  []string          `json:"auditorTokens"`
-	AMI            []ami.Config      `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
+	BumpAfter      Duration          `json:"bumpAfter"` // resubmission timeout of an unmined anchor (default 60s)
+	// Confirmations: blocks holding an anchor before its batch counts as mined (default 1
+	// on a devnet chain id, 31337 or 1337, else 3).
+	Confirmations uint64 `json:"confirmations"`
+	// FinalityDepth: blocks after which a final batch's anchor is no longer re-checked (default 64).
+	FinalityDepth uint64 `json:"finalityDepth"`
+	// StuckAfter: /healthz answers 503 when the oldest batch not yet anchored has not moved for this long (default 5m).
+	StuckAfter Duration `json:"stuckAfter"`
+	// Transaction limits: the fee cap of an anchor never exceeds FeeLimitMultiplier times
+	// its first attempt's (default 5) nor MaxFeeCapGwei (default 500), and an anchor gets
+	// at most MaxBumps replacements (default 10).
+	FeeLimitMultiplier uint64          `json:"feeLimitMultiplier"`
+	MaxFeeCapGwei      uint64          `json:"maxFeeCapGwei"`
+	MaxBumps           int             `json:"maxBumps"`
+	MaxBodyBytes       int64           `json:"maxBodyBytes"`
+	Synchronous        string          `json:"synchronous"` // FULL (default) or NORMAL
+	Sources            []server.Source `json:"sources"`
+	AuditorTokens      []string        `json:"auditorTokens"`
+	AMI                []ami.Config    `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
 }
 
 // LoadConfig reads a JSON configuration file.
@@ -116,8 +132,11 @@ func ParseConfig(data []byte) (Config, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return Config{}, errors.New("trailing data after the configuration object")
 	}
-	if c.BatchAge.Duration < 0 || c.Interval.Duration < 0 || c.BumpAfter.Duration < 0 {
-		return Config{}, errors.New("batchAge, interval and bumpAfter cannot be negative")
+	if c.BatchAge.Duration < 0 || c.Interval.Duration < 0 || c.BumpAfter.Duration < 0 || c.StuckAfter.Duration < 0 {
+		return Config{}, errors.New("batchAge, interval, bumpAfter and stuckAfter cannot be negative")
+	}
+	if c.MaxBumps < 0 {
+		return Config{}, errors.New("maxBumps cannot be negative")
 	}
 	if c.MaxBodyBytes < 0 {
 		return Config{}, errors.New("maxBodyBytes cannot be negative")
@@ -192,13 +211,32 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	defer st.Close()
 	m := metrics.New(st.StateCounts)
 	st.Committed = func(_ int, d time.Duration) { m.CommitSeconds.Observe(d.Seconds()) }
-	ch, err := chain.Dial(ctx, cfg.RPC, key, cfg.CDRAnchor, cfg.NumberRegistry)
+	ch, err := chain.Dial(ctx, cfg.RPC, op, cfg.CDRAnchor, cfg.NumberRegistry)
 	if err != nil {
 		return err
 	}
 	defer ch.Close()
+	var rater *rating.Rater
+	if cfg.RateExchange != (common.Address{}) {
+		rater = rating.New(ch.Client(), cfg.RateExchange, op, cfg.StartBlock)
+	}
+	tcfg := txmgr.Config{FeeLimitMultiplier: cfg.FeeLimitMultiplier, ResubmissionTimeout: cfg.BumpAfter.Duration, MaxBumps: cfg.MaxBumps}
+	if cfg.MaxFeeCapGwei != 0 {
+		tcfg.MaxFeeCap = new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxFeeCapGwei), big.NewInt(params.GWei))
+	}
+	confirmations := cfg.Confirmations
+	if confirmations == 0 {
+		confirmations = 3
+		if id := ch.ChainID(); id == 31337 || id == 1337 {
+			confirmations = 1
+		}
+	}
+	tm := txmgr.New(tcfg, ch.Client(), st, key, ch.ChainIDBig())
+	b := batcher.New(batcher.Config{MaxSize: cfg.BatchSize, MaxAge: cfg.BatchAge.Duration, Interval: cfg.Interval.Duration,
+		StartBlock: cfg.StartBlock, Confirmations: confirmations, FinalityDepth: cfg.FinalityDepth, StuckAfter: cfg.StuckAfter.Duration,
+		Rater: rater}, st, ipfs.New(cfg.IPFS), ch, tm, m, log)
 	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
-		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), OwnerAt: ch.OwnerHistory(cfg.StartBlock).OwnerAt}, st, m, log, nil)
+		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), OwnerAt: ch.OwnerHistory(cfg.StartBlock).OwnerAt}, st, m, log, b.Health)
 	if err != nil {
 		return err
 	}
@@ -236,12 +274,6 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
-	var rater *rating.Rater
-	if cfg.RateExchange != (common.Address{}) {
-		rater = rating.New(ch.Client(), cfg.RateExchange, op, cfg.StartBlock)
-	}
-	b := batcher.New(batcher.Config{MaxSize: cfg.BatchSize, MaxAge: cfg.BatchAge.Duration, Interval: cfg.Interval.Duration,
-		BumpAfter: cfg.BumpAfter.Duration, StartBlock: cfg.StartBlock, Rater: rater}, st, ipfs.New(cfg.IPFS), ch, m, log)
 	bctx, stopBatcher := context.WithCancel(ctx)
 	defer stopBatcher()
 	bdone := make(chan struct{})

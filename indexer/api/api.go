@@ -70,12 +70,13 @@ type Config struct {
 
 // Server is the HTTP handler.
 type Server struct {
-	cfg   Config
-	mux   *http.ServeMux
-	log   *slog.Logger
-	docs  *docCache
-	reqs  *prometheus.HistogramVec
-	inner http.Handler
+	cfg  Config
+	mux  *http.ServeMux
+	log  *slog.Logger
+	docs *docCache
+	reqs *prometheus.HistogramVec
+	// routes are the patterns registered, in order (GET /v1 lists them).
+	routes []string
 }
 
 // New builds the server.
@@ -119,6 +120,12 @@ func New(cfg Config) *Server {
 		g = prometheus.DefaultGatherer
 	}
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
+	s.routes = append(s.routes, "GET /metrics")
+	s.route("GET /v1", func(*http.Request) (any, error) {
+		return struct {
+			Endpoints []string `json:"endpoints"`
+		}{s.Routes()}, nil
+	})
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -181,7 +188,11 @@ func clipArgs(a []any) []any {
 	return out
 }
 
+// Routes lists the API's endpoints as "METHOD /path" patterns (docs/openapi.json documents them).
+func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
+
 func (s *Server) route(pattern string, h handler) {
+	s.routes = append(s.routes, pattern)
 	name := pattern
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -233,12 +244,16 @@ type answer struct {
 	Head          uint64 `json:"head"`
 	IndexedHead   uint64 `json:"indexedHead"`
 	FinalityDepth uint64 `json:"finalityDepth"`
-	Data          any    `json:"data"`
-	Next          string `json:"next,omitempty"` // cursor of the next page
+	// Rebuilding is true while the index is rebuilt from scratch (a reorg below the
+	// start block, or a new chain): the answer comes from a partial index.
+	Rebuilding bool   `json:"rebuilding,omitempty"`
+	Data       any    `json:"data"`
+	Next       string `json:"next,omitempty"` // cursor of the next page
 }
 
 func (s *Server) wrap(st follow.Status, data any, next string) answer {
-	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Data: data, Next: next}
+	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Rebuilding: st.Rebuilding,
+		Data: data, Next: next}
 }
 
 // row is one event row as JSON, with its confirmations.
@@ -286,7 +301,8 @@ func (s *Server) healthz(r *http.Request) (any, error) {
 	if st.Head > st.Indexed {
 		lag = st.Head - st.Indexed
 	}
-	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth}, nil
+	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth,
+		"rebuilding": st.Rebuilding}, nil
 }
 
 // --- input parsing ---

@@ -481,3 +481,22 @@ func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
 		t.Fatalf("claims over all pages: %s", got)
 	}
 }
+
+// While the follower rebuilds the index, every answer and /healthz say so.
+func TestRebuildingShownToClients(t *testing.T) {
+	ix := newIndex(t)
+	rebuilding := true
+	ix.srv = New(Config{DB: ix.db.R, Status: func() follow.Status {
+		return follow.Status{Head: 10, Indexed: 2, HasIndexed: true, FinalityDepth: 3, ChainID: 31337, Rebuilding: rebuilding}
+	}})
+	for _, path := range []string{"/healthz", "/v1/batches", "/v1/disputes"} {
+		code, m := get(t, ix.srv, path)
+		if code != 200 || m["rebuilding"] != true {
+			t.Fatalf("%s while rebuilding: %d %v", path, code, m)
+		}
+	}
+	rebuilding = false
+	if code, m := get(t, ix.srv, "/v1/batches"); code != 200 || m["rebuilding"] != nil {
+		t.Fatalf("after the rebuild: %d %v", code, m)
+	}
+}

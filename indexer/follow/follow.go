@@ -12,12 +12,17 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/cenkalti/backoff/v5"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jmoiron/sqlx"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -61,6 +66,10 @@ type Status struct {
 	FinalityDepth uint64
 	ChainID       uint64
 	Genesis       common.Hash
+	// Rebuilding is true while the index is rebuilt from scratch (no common ancestor
+	// with the chain, or a new genesis) and has not caught up with the head yet: answers
+	// come from a partial index meanwhile.
+	Rebuilding bool
 }
 
 // Confirmations of a block at number n: head-n+1 (0 when n is above the head).
@@ -83,11 +92,15 @@ type Follower struct {
 	m   *metrics
 
 	span     uint64
-	next     uint64      // first block not indexed
-	prev     common.Hash // hash of block next-1
+	next     uint64       // first block not indexed
+	prev     common.Hash  // hash of block next-1
+	identMu  sync.RWMutex // guards chainID and genesis (reconcile writes them, Status reads)
 	chainID  uint64
 	genesis  common.Hash
 	identity string
+
+	rebuilding atomic.Bool
+	lagRetries int // consecutive retries of a range whose logs contradict the blooms
 
 	head    atomic.Uint64
 	indexed atomic.Int64 // -1 when nothing stored
@@ -190,7 +203,9 @@ func (f *Follower) checkChain(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("fetching genesis: %w", err)
 	}
+	f.identMu.Lock()
 	f.chainID, f.genesis = id, g[0].Hash
+	f.identMu.Unlock()
 	sid, err := store.Meta(ctx, f.db.W, store.MetaChainID)
 	if err != nil {
 		return err
@@ -285,7 +300,10 @@ func (f *Follower) fresh(ctx context.Context) error {
 // Status reports progress; safe from any goroutine.
 func (f *Follower) Status() Status {
 	ix := f.indexed.Load()
+	f.identMu.RLock()
+	defer f.identMu.RUnlock()
 	return Status{
+		Rebuilding:    f.rebuilding.Load(),
 		Head:          f.head.Load(),
 		Indexed:       uint64(max(ix, 0)),
 		HasIndexed:    ix >= 0,
@@ -297,7 +315,8 @@ func (f *Follower) Status() Status {
 
 // Run follows the chain until ctx ends, retrying failed steps with a growing pause.
 func (f *Follower) Run(ctx context.Context) error {
-	backoff := f.cfg.PollInterval
+	bo := backoff.NewExponentialBackOff()
+	bo.InitialInterval, bo.MaxInterval, bo.RandomizationFactor = max(f.cfg.PollInterval, 50*time.Millisecond), 5*time.Second, 0.5
 	for {
 		advanced, err := f.Step(ctx)
 		if ctx.Err() != nil {
@@ -307,14 +326,14 @@ func (f *Follower) Run(ctx context.Context) error {
 		switch {
 		case err != nil:
 			f.m.errs.Inc()
-			f.log.Warn("follower step failed", "err", err, "retry_in", backoff)
-			wait = backoff
-			backoff = min(backoff*2, 5*time.Second)
+			// Exponential with jitter, so followers rate-limited together do not retry together.
+			wait = bo.NextBackOff()
+			f.log.Warn("follower step failed", "err", err, "retry_in", wait, "rateLimited", IsRateLimit(err))
 		case !advanced:
-			backoff = f.cfg.PollInterval
+			bo.Reset()
 			wait = f.cfg.PollInterval
 		default:
-			backoff = f.cfg.PollInterval
+			bo.Reset()
 		}
 		if wait > 0 {
 			select {
@@ -358,6 +377,9 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 	f.head.Store(head.Number)
 	f.m.head.Set(float64(head.Number))
 	if f.next > head.Number {
+		if f.next == head.Number+1 && head.Hash == f.prev {
+			f.rebuilding.Store(false) // caught up
+		}
 		// Caught up, or the chain got shorter / changed at its tip.
 		if a := f.ahead; a != nil {
 			f.ahead = nil
@@ -402,6 +424,9 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 	}
 	logs, err := got.logs, got.logsErr
 	if err != nil {
+		if IsRateLimit(err) {
+			return false, err // back off (Run waits, with jitter); the range is not the problem
+		}
 		if logscan.IsLimitErr(err) && f.span > 1 {
 			f.span = max(1, min(f.span, to-from+1)/2)
 			f.m.span.Set(float64(f.span))
@@ -423,6 +448,17 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 		}
 		kept = append(kept, l)
 	}
+	if n, ok := f.bloomContradicts(blocks, kept); !ok {
+		f.lagRetries++
+		if f.lagRetries <= maxLagRetries {
+			f.log.Debug("no logs for a block whose bloom names a watched address; asking again", "block", n, "try", f.lagRetries)
+			return false, nil
+		}
+		// A bloom matches by chance now and then: after asking again it is believed.
+		f.log.Warn("no logs for a block whose bloom names a watched address, after retries; taking it as a bloom false positive",
+			"block", n, "tries", f.lagRetries)
+	}
+	f.lagRetries = 0
 	next := f.span
 	if next < f.cfg.MaxSpan {
 		next = min(f.cfg.MaxSpan, next*2)
@@ -440,6 +476,41 @@ func (f *Follower) Step(ctx context.Context) (advanced bool, err error) {
 		f.m.span.Set(float64(f.span))
 	}
 	return true, nil
+}
+
+// maxLagRetries is how often a range is asked again when its logs contradict its blooms.
+const maxLagRetries = 5
+
+// bloomContradicts checks that every block whose logsBloom names a watched address has at
+// least one log in the answer; it returns the first block that has none and false.
+func (f *Follower) bloomContradicts(blocks []Block, logs []types.Log) (uint64, bool) {
+	has := make(map[uint64]bool, len(logs))
+	for _, l := range logs {
+		has[l.BlockNumber] = true
+	}
+	for _, b := range blocks {
+		if has[b.Number] || b.Bloom == (types.Bloom{}) {
+			continue
+		}
+		for _, a := range f.cfg.Addresses {
+			if types.BloomLookup(b.Bloom, a) {
+				return b.Number, false
+			}
+		}
+	}
+	return 0, true
+}
+
+// IsRateLimit tells a rate limit (HTTP 429, "too many requests", "rate limit") from a
+// range or size limit: a rate limit calls for waiting, not for a smaller range.
+func IsRateLimit(err error) bool {
+	var he rpc.HTTPError
+	if errors.As(err, &he) && he.StatusCode == 429 {
+		return true
+	}
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "429") || strings.Contains(s, "too many requests") || strings.Contains(s, "rate limit") ||
+		strings.Contains(s, "rate-limit")
 }
 
 func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log) error {
@@ -531,11 +602,15 @@ func (f *Follower) reconcile(ctx context.Context, n uint64) error {
 		return fmt.Errorf("checking genesis: %w", err)
 	}
 	if g[0].Hash != f.genesis {
-		f.log.Warn("chain has a new genesis; starting a fresh index", "old", f.genesis.Hex(), "new", g[0].Hash.Hex())
+		f.log.Warn("chain has a new genesis; rebuilding the index from scratch", "old", f.genesis.Hex(), "new", g[0].Hash.Hex())
+		id, idErr := f.src.ChainID(ctx)
+		f.identMu.Lock()
 		f.genesis = g[0].Hash
-		if id, err := f.src.ChainID(ctx); err == nil {
+		if idErr == nil {
 			f.chainID = id
 		}
+		f.identMu.Unlock()
+		f.rebuilding.Store(true)
 		return f.fresh(ctx)
 	}
 	var low uint64
@@ -575,7 +650,8 @@ func (f *Follower) reconcile(ctx context.Context, n uint64) error {
 		}
 		hi = lo - 1
 	}
-	f.log.Warn("no common ancestor in the index; starting a fresh index")
+	f.log.Warn("no common ancestor in the index (a reorg below the start block?); rebuilding the index from scratch")
+	f.rebuilding.Store(true)
 	return f.fresh(ctx)
 }
 

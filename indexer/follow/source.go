@@ -19,6 +19,9 @@ type Block struct {
 	Hash   common.Hash
 	Parent common.Hash
 	Time   uint64
+	// Bloom is the header's logsBloom: a block whose bloom names a watched address but
+	// for which the node answers no logs is a lagging node's answer, not an empty block.
+	Bloom types.Bloom
 }
 
 // ErrNotFound is returned by a Source for a block beyond the chain's head.
@@ -52,10 +55,11 @@ type rpcHeader struct {
 	Hash       common.Hash    `json:"hash"`
 	ParentHash common.Hash    `json:"parentHash"`
 	Timestamp  hexutil.Uint64 `json:"timestamp"`
+	LogsBloom  types.Bloom    `json:"logsBloom"`
 }
 
 func (h *rpcHeader) block() Block {
-	return Block{Number: uint64(h.Number), Hash: h.Hash, Parent: h.ParentHash, Time: uint64(h.Timestamp)}
+	return Block{Number: uint64(h.Number), Hash: h.Hash, Parent: h.ParentHash, Time: uint64(h.Timestamp), Bloom: h.LogsBloom}
 }
 
 // ChainID asks eth_chainId.
@@ -168,7 +172,7 @@ func (c Client) ChainID(ctx context.Context) (uint64, error) {
 }
 
 func headerBlock(h *types.Header) Block {
-	return Block{Number: h.Number.Uint64(), Hash: h.Hash(), Parent: h.ParentHash, Time: h.Time}
+	return Block{Number: h.Number.Uint64(), Hash: h.Hash(), Parent: h.ParentHash, Time: h.Time, Bloom: h.Bloom}
 }
 
 // Head asks for the latest header.

@@ -93,16 +93,13 @@ var timeLayouts = []string{
 	"2006-01-02 15:04:05.999999999 -07:00",
 }
 
-// time reads a time as parseTime does, taking a date-time without a zone in the source's
+// time reads a time as parseTimeIn does, taking a date-time without a zone in the source's
 // time zone.
 func (d *Defaults) time(s string) (uint64, error) { return parseTimeIn(s, d.location()) }
 
-// parseTime reads a unix time in seconds, milliseconds or microseconds (FreeSWITCH's
-// *_time variables), optionally fractional, or a date-time (taken as UTC without a zone).
+// parseTimeIn reads a unix time in seconds, milliseconds or microseconds (FreeSWITCH's
+// *_time variables), optionally fractional, or a date-time (taken in loc without a zone).
 // Empty and "0" return 0 (not set).
-func parseTime(s string) (uint64, error) { return parseTimeIn(s, time.UTC) }
-
-// parseTimeIn is parseTime with date-times without a zone taken in loc.
 func parseTimeIn(s string, loc *time.Location) (uint64, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == "0" || s == "0.0" || strings.HasPrefix(s, "0000-00-00") {
@@ -179,13 +176,6 @@ func eachRecord(body []byte, fn func(i int, raw json.RawMessage) bool) error {
 	default:
 		return fmt.Errorf("body is not JSON (object, array or NDJSON)")
 	}
-}
-
-// splitRecords reads a body holding one JSON object, an array of objects or NDJSON.
-func splitRecords(body []byte) ([]json.RawMessage, error) {
-	var out []json.RawMessage
-	err := eachRecord(body, func(_ int, raw json.RawMessage) bool { out = append(out, raw); return true })
-	return out, err
 }
 
 // decodeFields decodes one record into a flat field map, refusing what encoding/json

@@ -29,10 +29,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/time/rate"
 
-	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/store"
+	"github.com/dotsnet/dots/oracle/wire"
 )
 
 // Source is one SIP server (or other sender) allowed to push CDRs. It authenticates with
@@ -275,16 +275,62 @@ func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, read
 	return s, nil
 }
 
-// Handler routes the API.
+// Route is one endpoint of the API.
+type Route struct {
+	Method  string `json:"method"`
+	Path    string `json:"path"`
+	Summary string `json:"summary"`
+}
+
+// Routes lists the API's endpoints (GET /v1 answers them; docs/openapi/oracle.json documents
+// them). /metrics is not among them: MetricsHandler serves it on its own listener.
+func Routes() []Route {
+	return []Route{
+		{"POST", "/v1/cdrs", "ingest CDRs in DOTS JSON (one object, an array or NDJSON)"},
+		{"POST", "/v1/cdrs/{format}", "ingest CDRs in a SIP server's format (freeswitch, kamailio, asterisk, opensips, dots)"},
+		{"GET", "/v1/cdrs/{seq}", "a full CDR with salt, batch and Merkle proof (its source or an auditor)"},
+		{"GET", "/v1/sources/{source}/cdrs/{id}", "a full CDR by its source's id"},
+		{"GET", "/v1/batches", "batches, newest first (before= pages)"},
+		{"GET", "/v1/batches/{id}", "one batch and where its anchoring stands"},
+		{"GET", "/v1", "this list"},
+		{"GET", "/healthz", "store counts and the batch pipeline; 503 with the reason when stuck"},
+	}
+}
+
+// Handler routes the API. Unknown paths get a JSON 404, known paths with another method a
+// JSON 405 with Allow.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/cdrs", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, "dots") })
-	mux.HandleFunc("POST /v1/cdrs/{format}", func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, r.PathValue("format")) })
-	mux.HandleFunc("GET /v1/cdrs/{seq}", s.getCDR)
-	mux.HandleFunc("GET /v1/sources/{source}/cdrs/{id}", s.getCDR)
-	mux.HandleFunc("GET /v1/batches", s.listBatches)
-	mux.HandleFunc("GET /v1/batches/{id}", s.getBatch)
-	mux.HandleFunc("GET /healthz", s.healthz)
+	handlers := map[string]http.Handler{
+		"POST /v1/cdrs":                      http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, "dots") }),
+		"POST /v1/cdrs/{format}":             http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { s.ingest(w, r, r.PathValue("format")) }),
+		"GET /v1/cdrs/{seq}":                 http.HandlerFunc(s.getCDR),
+		"GET /v1/sources/{source}/cdrs/{id}": http.HandlerFunc(s.getCDR),
+		"GET /v1/batches":                    http.HandlerFunc(s.listBatches),
+		"GET /v1/batches/{id}":               http.HandlerFunc(s.getBatch),
+		"GET /v1":                            http.HandlerFunc(listing),
+		"GET /healthz":                       http.HandlerFunc(s.healthz),
+	}
+	for _, rt := range Routes() {
+		mux.Handle(rt.Method+" "+rt.Path, handlers[rt.Method+" "+rt.Path])
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			r2 := r.Clone(r.Context())
+			r2.Method = m
+			if _, p := mux.Handler(r2); p != "" && p != "/" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: fmt.Sprintf("method %s is not allowed on %s (allowed: %s)",
+				r.Method, r.URL.Path, strings.Join(allow, ", "))})
+			return
+		}
+		writeJSON(w, http.StatusNotFound, errorBody{Error: "no such endpoint: " + r.Method + " " + r.URL.Path + " (GET /v1 lists them)"})
+	})
 	return mux
 }
 
@@ -294,6 +340,12 @@ func (s *Server) MetricsHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{}))
 	return mux
+}
+
+func listing(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, struct {
+		Endpoints []Route `json:"endpoints"`
+	}{Routes()})
 }
 
 type errorBody struct {
@@ -531,29 +583,11 @@ func (s *Server) auditor(r *http.Request) bool {
 	return false
 }
 
-// FullCDR is a CDR with everything needed to check it: numbers, salt, its batch and proof.
-type FullCDR struct {
-	CDR        cdr.Record    `json:"cdr"`
-	Source     string        `json:"source"`
-	SourceID   string        `json:"sourceId"`
-	Leaf       common.Hash   `json:"leaf"`
-	BatchID    uint64        `json:"batchId,omitempty"`      // the oracle's batch id
-	ChainBatch uint64        `json:"chainBatchId,omitempty"` // CDRAnchor's batch id, once mined
-	BatchState string        `json:"batchState,omitempty"`
-	Root       *common.Hash  `json:"root,omitempty"`
-	CID        string        `json:"cid,omitempty"`
-	Proof      []common.Hash `json:"proof,omitempty"`
-	// Cost is the call's rating under the operator's rates on RateExchange, once rated.
-	Cost *CostView `json:"cost,omitempty"`
-}
+// FullCDR is a CDR with everything needed to check it (oracle/wire).
+type FullCDR = wire.FullCDR
 
-// CostView is a CDR's cost: Amount in token wei under the rate deck's Prefix, or NoRate
-// when the operator had no rate in force for the callee at the time of the call.
-type CostView struct {
-	Amount string `json:"amount,omitempty"`
-	Prefix string `json:"prefix,omitempty"`
-	NoRate bool   `json:"noRate,omitempty"`
-}
+// CostView is a CDR's cost (oracle/wire).
+type CostView = wire.CostView
 
 const needCredentials = "auditor token, the sending source's credentials or a party's signature required"
 
@@ -796,6 +830,14 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 			p["lastError"] = b.LastError
 		}
 		out["pipeline"] = p
+	}
+	// An anchor the chain invalidated is terminal and reported here (the range is
+	// anchored again under the same sequence numbers).
+	switch inv, err := s.st.Invalidations(r.Context(), 1); {
+	case err != nil:
+		out["lastInvalidation"] = map[string]any{"error": err.Error()}
+	case len(inv) == 1:
+		out["lastInvalidation"] = inv[0]
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -11,19 +11,20 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/dotsnet/dots/cdr"
+	"github.com/dotsnet/dots/oracle/wire"
 )
 
-// Batch states, in the order a batch moves through them.
+// Batch states (one definition, in oracle/wire).
 const (
-	StateSealed = "sealed" // sequence range fixed; documents not yet on IPFS
-	StateStored = "stored" // batch and rewards documents on IPFS and pinned; roots known
-	StateSent   = "sent"   // anchor transaction sent (tx_hash, tx_nonce)
-	StateMined  = "mined"  // anchor transaction mined; batch pending on chain
-	StateFinal  = "final"  // challenge window over
+	StateSealed = wire.StateSealed
+	StateStored = wire.StateStored
+	StateSent   = wire.StateSent
+	StateMined  = wire.StateMined
+	StateFinal  = wire.StateFinal
 )
 
 // States lists the batch states in order.
-var States = []string{StateSealed, StateStored, StateSent, StateMined, StateFinal}
+var States = wire.States
 
 // Batch is one batch of consecutive CDRs and where its anchoring stands.
 type Batch struct {
@@ -143,15 +144,6 @@ func (s *Store) BatchOf(ctx context.Context, seq uint64) (*Batch, error) {
 		return nil, fmt.Errorf("finding batch of CDR %d: %w", seq, err)
 	}
 	return &b, nil
-}
-
-// Unfinished returns the batches not yet final, oldest first.
-func (s *Store) Unfinished(ctx context.Context) ([]Batch, error) {
-	var bs []Batch
-	if err := s.w.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE state != ? ORDER BY id`, StateFinal); err != nil {
-		return nil, fmt.Errorf("reading unfinished batches: %w", err)
-	}
-	return bs, nil
 }
 
 // OldestUnfinished returns the oldest batch not yet final (nil when every batch is final).
@@ -342,10 +334,4 @@ func (s *Store) BatchDocument(ctx context.Context, chainID uint64, b *Batch) (*c
 	}
 	doc.RewardsCID = b.RewardsCID // empty until the batch is stored
 	return doc, nil
-}
-
-// MarkUnsent moves a sent batch back to stored (its transaction reverted or was dropped),
-// recording why.
-func (s *Store) MarkUnsent(ctx context.Context, id uint64, why string) error {
-	return s.update(ctx, id, []string{StateSent}, `state = ?, tx_hash = NULL, tx_nonce = NULL`, StateStored)
 }

@@ -78,6 +78,27 @@ CREATE TABLE IF NOT EXISTS rated_batches (
 	batch_id INTEGER PRIMARY KEY,
 	rated_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS tx_attempts (
+	key     TEXT    NOT NULL,
+	nonce   INTEGER NOT NULL,
+	hash    BLOB    NOT NULL,
+	tip_cap TEXT    NOT NULL,
+	fee_cap TEXT    NOT NULL,
+	sent_at INTEGER NOT NULL,
+	raw     BLOB    NOT NULL,
+	PRIMARY KEY (key, hash)
+);
+CREATE TABLE IF NOT EXISTS anchor_invalidations (
+	batch_id       INTEGER NOT NULL,
+	chain_batch_id INTEGER NOT NULL,
+	first_seq      INTEGER NOT NULL,
+	last_seq       INTEGER NOT NULL,
+	root           BLOB,
+	tx_hash        BLOB,
+	mined_block    INTEGER NOT NULL,
+	seen_at        INTEGER NOT NULL,
+	PRIMARY KEY (batch_id, chain_batch_id)
+);
 CREATE TABLE IF NOT EXISTS number_days (
 	number  TEXT    NOT NULL,
 	day     INTEGER NOT NULL,

@@ -20,7 +20,7 @@ import (
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/logscan"
 	"github.com/dotsnet/dots/oracle/ipfs"
-	"github.com/dotsnet/dots/oracle/server"
+	"github.com/dotsnet/dots/oracle/wire"
 )
 
 // Invalid is a failed check (exit 1); any other error means the check could not be done (exit 2).
@@ -161,7 +161,7 @@ func (v *Verifier) Batch(ctx context.Context, id uint64) (*Report, *cdr.BatchDoc
 // CDR checks a full CDR (as the oracle's /v1/cdrs endpoint gives it): its fields, its
 // batch on chain and on IPFS, and its leaf and proof against the on-chain root.
 func (v *Verifier) CDR(ctx context.Context, data []byte) (*Report, error) {
-	var full server.FullCDR
+	var full wire.FullCDR
 	if err := json.Unmarshal(data, &full); err != nil {
 		return nil, fmt.Errorf("reading CDR file: %w", err)
 	}

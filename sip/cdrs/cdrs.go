@@ -85,7 +85,6 @@ type Tracker struct {
 	calls     map[string]*Call // by SIP Call-ID
 	// Written is called after each CDR is stored (outcome for metrics).
 	Written func(outcome string)
-	wg      sync.WaitGroup
 	// persist queue: answered calls waiting for their row
 	pmu     sync.Mutex
 	pending []persistOp

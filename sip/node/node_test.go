@@ -120,12 +120,6 @@ func (e *env) start() {
 	})
 }
 
-func (e *env) restart() {
-	e.stop()
-	e.stop = nil
-	e.start()
-}
-
 // number returns the i-th devnet number served by operator op, with its owner.
 func (e *env) number(op common.Address, i int) devnet.Number {
 	for _, n := range e.w.Numbers {

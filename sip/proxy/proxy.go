@@ -64,7 +64,6 @@ type Proxy struct {
 	m       *Metrics
 	mu      sync.Mutex
 	ports   map[int]bool // our listening ports, for loose routing
-	inUse   sync.WaitGroup
 	stopped chan struct{}
 }
 
@@ -400,10 +399,7 @@ func (p *Proxy) bind(ctx context.Context, req *sip.Request, tx sip.ServerTransac
 		}
 		def = uint32(v)
 	}
-	var bs []sip.Header
-	for _, h := range req.GetHeaders("Contact") {
-		bs = append(bs, h)
-	}
+	bs := req.GetHeaders("Contact")
 	var binds []registrar.Binding
 	removeAll := false
 	for _, h := range bs {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/crypto"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,7 @@ func TestOracleRevertLoggedThenResumes(t *testing.T) {
 	oSend(t, ctx, n, n.op, "fund operator 2", n.d.RewardToken, token.PackTransfer(op2Addr, oTokens(1000)))
 
 	cfg := n.oracleConfig(t.TempDir())
-	cfg.Key = fmt.Sprintf("%x", op2.D.FillBytes(make([]byte, 32)))
+	cfg.Key = fmt.Sprintf("%x", crypto.FromECDSA(op2))
 	base, stop := runOracle(t, ctx, cfg)
 	defer stop()
 	if code, b := oDo(t, "POST", base+"/v1/cdrs", "tok-pbx", oFixture(t, "dots/array.json")); code != 200 {

@@ -126,7 +126,7 @@ func startOracleNetTB(t testing.TB, ctx context.Context, numbers ...string) *ora
 func (n *oracleNet) oracleConfig(dir string) oracle.Config {
 	return oracle.Config{
 		DB: filepath.Join(dir, "oracle.db"), Listen: "127.0.0.1:0", RPC: n.an.URL(), IPFS: n.ipfsURL,
-		Key: fmt.Sprintf("%x", n.op.D.FillBytes(make([]byte, 32))), CDRAnchor: n.d.CDRAnchor, NumberRegistry: n.d.NumberRegistry,
+		Key: fmt.Sprintf("%x", crypto.FromECDSA(n.op)), CDRAnchor: n.d.CDRAnchor, NumberRegistry: n.d.NumberRegistry,
 		RateExchange: n.d.RateExchange, StartBlock: n.d.StartBlock, BatchSize: 4, BatchAge: oracle.Duration{Duration: 500 * time.Millisecond},
 		Interval: oracle.Duration{Duration: 100 * time.Millisecond}, BumpAfter: oracle.Duration{Duration: 5 * time.Second},
 		Sources: []server.Source{
@@ -274,13 +274,13 @@ func TestOracleEndToEnd(t *testing.T) {
 	if stored != 21 {
 		t.Fatalf("%d CDRs stored, want 21", stored)
 	}
-	bs := oWaitAnchored(t, base, 90*time.Second, "mined", "final")
+	oWaitAnchored(t, base, 90*time.Second, "mined", "final")
 	// Let the 1 s challenge window pass.
 	if err := anvil.IncreaseTime(ctx, n.ec.Client(), 5*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	anvil.Mine(ctx, n.ec.Client(), 1)
-	bs = oWaitAnchored(t, base, 30*time.Second, "final")
+	bs := oWaitAnchored(t, base, 30*time.Second, "final")
 	var covered uint64
 	for _, b := range bs {
 		covered += b.CDRCount
