@@ -23,7 +23,7 @@ func runDots(t *testing.T, stdin string, args ...string) (string, string, int) {
 	app := newApp()
 	var out bytes.Buffer
 	app.Writer, app.ErrWriter, app.Reader = &out, &out, strings.NewReader(stdin)
-	err := app.Run(append([]string{"dots"}, args...))
+	err := app.Run(reorderArgs(app, append([]string{"dots"}, args...)))
 	code := 0
 	msg := ""
 	if err != nil {
