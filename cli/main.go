@@ -57,6 +57,7 @@ func newApp() *cli.App {
 			sipCommand(),
 			accountCommand(),
 			numberCommand(),
+			operatorCommand(),
 		},
 	}
 }

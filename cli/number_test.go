@@ -60,7 +60,9 @@ func startTestChain(t *testing.T, ctx context.Context) *testChain {
 	return tc
 }
 
-func (tc *testChain) key(i int) string { return hex.EncodeToString(crypto.FromECDSA(tc.node.Keys()[i])) }
+func (tc *testChain) key(i int) string {
+	return hex.EncodeToString(crypto.FromECDSA(tc.node.Keys()[i]))
+}
 func (tc *testChain) addr(i int) string {
 	return anvil.Address(tc.node.Keys()[i]).Hex()
 }
