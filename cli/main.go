@@ -58,6 +58,7 @@ func newApp() *cli.App {
 			accountCommand(),
 			numberCommand(),
 			operatorCommand(),
+			rateCommand(),
 		},
 	}
 }

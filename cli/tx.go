@@ -44,6 +44,8 @@ type chain struct {
 	dep     *deploy.Deployment
 	chainID *big.Int
 	from    signer // nil for read-only commands
+	// quiet skips the summary and the confirmation (a long run confirmed once)
+	quiet bool
 }
 
 // openChain connects to --rpc and loads --deployment; withSigner also opens the account.
@@ -141,9 +143,11 @@ func (ch *chain) send(ctx context.Context, tc txCall) (*types.Receipt, error) {
 	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
 	estFee := new(big.Int).Mul(new(big.Int).Add(base, tip), new(big.Int).SetUint64(gas))
 	maxFee := new(big.Int).Mul(feeCap, new(big.Int).SetUint64(gas))
-	fmt.Fprintf(w, "%s\n  to      %s %s\n  from    %s\n  gas     %d (fee about %s ETH, at most %s ETH)\n",
-		tc.What, tc.Contract, tc.To.Hex(), from.Hex(), gas, formatEth(estFee), formatEth(maxFee))
-	if !ch.c.Bool("yes") && term.IsTerminal(int(os.Stdin.Fd())) {
+	if !ch.quiet {
+		fmt.Fprintf(w, "%s\n  to      %s %s\n  from    %s\n  gas     %d (fee about %s ETH, at most %s ETH)\n",
+			tc.What, tc.Contract, tc.To.Hex(), from.Hex(), gas, formatEth(estFee), formatEth(maxFee))
+	}
+	if !ch.quiet && !ch.c.Bool("yes") && term.IsTerminal(int(os.Stdin.Fd())) {
 		fmt.Fprint(w, "send? [y/N] ")
 		line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
 		if a := strings.ToLower(strings.TrimSpace(line)); a != "y" && a != "yes" {
@@ -162,7 +166,9 @@ func (ch *chain) send(ctx context.Context, tc txCall) (*types.Receipt, error) {
 	if err := ch.client.SendTransaction(ctx, signed); err != nil {
 		return nil, fmt.Errorf("%s: sending: %s", tc.What, chainerr.Describe(err))
 	}
-	fmt.Fprintf(w, "  tx      %s\n", signed.Hash().Hex())
+	if !ch.quiet {
+		fmt.Fprintf(w, "  tx      %s\n", signed.Hash().Hex())
+	}
 	r, err := waitReceipt(ctx, ch.client, signed.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("%s: waiting for %s: %w (it may still be mined; look it up later)", tc.What, signed.Hash().Hex(), err)
@@ -175,7 +181,9 @@ func (ch *chain) send(ctx context.Context, tc txCall) (*types.Receipt, error) {
 		}
 		return r, fmt.Errorf("%s: %w in block %d: %s", tc.What, errReverted, r.BlockNumber, reason)
 	}
-	fmt.Fprintf(w, "  mined   block %d, gas used %d\n", r.BlockNumber, r.GasUsed)
+	if !ch.quiet {
+		fmt.Fprintf(w, "  mined   block %d, gas used %d\n", r.BlockNumber, r.GasUsed)
+	}
 	return r, nil
 }
 
