@@ -59,6 +59,8 @@ func newApp() *cli.App {
 			numberCommand(),
 			operatorCommand(),
 			rateCommand(),
+			completionCommand(),
+			helpCommand(),
 		},
 	}
 }
