@@ -59,6 +59,7 @@ func newApp() *cli.App {
 			numberCommand(),
 			operatorCommand(),
 			rateCommand(),
+			rewardsCommand(),
 			completionCommand(),
 			helpCommand(),
 		},

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dotsnet/dots/anvil"
@@ -211,4 +213,15 @@ func TestNumberLife(t *testing.T) {
 	if v.Live {
 		t.Fatalf("after release: %+v", v)
 	}
+}
+
+func viewAsTest[T any](ctx context.Context, client interface {
+	CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error)
+}, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	out, err := client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return unpack(out)
 }

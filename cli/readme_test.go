@@ -112,3 +112,23 @@ func checkFlags(t *testing.T, line string, cmd *cli.Command, rest []string) {
 		}
 	}
 }
+
+// No command defines a flag name twice (urfave/cli panics on it when the command runs).
+func TestNoDuplicateFlags(t *testing.T) {
+	var walk func(path string, cmds []*cli.Command)
+	walk = func(path string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			seen := map[string]bool{}
+			for _, f := range c.Flags {
+				for _, n := range f.Names() {
+					if seen[n] {
+						t.Errorf("dots %s%s: flag --%s defined twice", path, c.Name, n)
+					}
+					seen[n] = true
+				}
+			}
+			walk(path+c.Name+" ", c.Subcommands)
+		}
+	}
+	walk("", newApp().Commands)
+}
