@@ -387,7 +387,7 @@ func numberClaimCommand() *cli.Command {
 	}
 }
 
-func claimNumber(c *cli.Context, ch *chain, e string) error {
+func claimNumber(c *cli.Context, ch *chain, e string) (err error) {
 	ctx := c.Context
 	w := c.App.ErrWriter
 	ok, err := viewAs(ctx, ch, ch.reg(), nrABI.PackIsAvailable(e), nrABI.UnpackIsAvailable)
@@ -426,6 +426,12 @@ func claimNumber(c *cli.Context, ch *chain, e string) error {
 	default:
 		return fmt.Errorf("reading the pending claim: %w", rerr)
 	}
+	// from here on the secret is on disk: any failure can be resumed
+	defer func() {
+		if err != nil && !strings.Contains(err.Error(), "run the same command again") {
+			err = fmt.Errorf("%w (run the same command again to resume; the secret stays in %s)", err, file)
+		}
+	}()
 	at, err := viewAs(ctx, ch, ch.reg(), nrABI.PackCommitmentTime(p.Commitment), nrABI.UnpackCommitmentTime)
 	if err != nil {
 		return err
@@ -444,7 +450,7 @@ func claimNumber(c *cli.Context, ch *chain, e string) error {
 	}
 	ready := time.Unix(at.Int64()+int64(minAge), 0)
 	if err := countdown(ctx, w, ready, "revealing in"); err != nil {
-		return fmt.Errorf("waiting to reveal: %w (run the same command again to resume; the secret stays in %s)", err, file)
+		return fmt.Errorf("waiting to reveal: %w", err)
 	}
 	dep, err := viewAs(ctx, ch, ch.reg(), nrABI.PackDepositAmount(), nrABI.UnpackDepositAmount)
 	if err != nil {
@@ -471,7 +477,7 @@ func claimNumber(c *cli.Context, ch *chain, e string) error {
 			}
 			continue
 		}
-		return fmt.Errorf("%w (the secret stays in %s; run the same command again to retry)", err, file)
+		return err
 	}
 	return os.Remove(file)
 }

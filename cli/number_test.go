@@ -225,3 +225,18 @@ func viewAsTest[T any](ctx context.Context, client interface {
 	}
 	return unpack(out)
 }
+
+func mustSender(t *testing.T, ctx context.Context, tc *testChain, i int) *deploy.Sender {
+	t.Helper()
+	client, err := tc.node.Dial(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	id, _ := client.ChainID(ctx)
+	s, err := deploy.NewSender(ctx, client, tc.node.Keys()[i], id, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
