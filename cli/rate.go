@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
@@ -73,6 +75,7 @@ func rateCommand() *cli.Command {
 				),
 				Action: ratePublish,
 			},
+			rateShowCommand(),
 			{
 				Name: "quote", Usage: "price a call under a seller's deck",
 				Flags: append(chainFlags(), jsonFlag(),
@@ -273,4 +276,74 @@ func rateQuote(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "%s for %ds at %s: %s (prefix %s, %s/min, connect %s, increments %s)\n",
 			to, secs, formatTime(at), v.Cost, v.Prefix, v.Rate, v.ConnectFee, v.Increments)
 	})
+}
+
+// rateEntryView is one published entry.
+type rateEntryView struct {
+	Prefix     string `json:"prefix"`
+	Rate       string `json:"ratePerMinute"`
+	ConnectFee string `json:"connectFee"`
+	Increments string `json:"increments"`
+	Effective  uint64 `json:"effective"`
+}
+
+// publishedRates lists every entry seller published (RatePublished events), in order.
+func (ch *chain) publishedRates(ctx context.Context, seller common.Address) ([]rateEntryView, error) {
+	ev := rxABI.GetABI().Events["RatePublished"]
+	logs, err := ch.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(ch.fromBlock()), Addresses: []common.Address{ch.rates()},
+		Topics: [][]common.Hash{{ev.ID}, {common.BytesToHash(seller.Bytes())}}})
+	if err != nil {
+		return nil, fmt.Errorf("reading RateExchange's RatePublished events: %w", err)
+	}
+	out := make([]rateEntryView, 0, len(logs))
+	for _, l := range logs {
+		v, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(v) < 6 {
+			return nil, fmt.Errorf("reading a RatePublished event: %v", err)
+		}
+		p, _ := v[0].(string)
+		rate, _ := v[1].(*big.Int)
+		fee, _ := v[2].(*big.Int)
+		ini, _ := v[3].(uint32)
+		sub, _ := v[4].(uint32)
+		eff, _ := v[5].(uint64)
+		out = append(out, rateEntryView{Prefix: p, Rate: formatDOTS(rate), ConnectFee: formatDOTS(fee), Increments: fmt.Sprintf("%d/%d", ini, sub), Effective: eff})
+	}
+	return out, nil
+}
+
+func rateShowCommand() *cli.Command {
+	return &cli.Command{
+		Name: "show", Usage: "list a seller's published entries (every prefix, every effective time)",
+		Flags: append(chainFlags(), jsonFlag(), &cli.StringFlag{Name: "seller", Usage: "seller address", Required: true},
+			&cli.StringFlag{Name: "prefix", Usage: "only this prefix"}),
+		Action: func(c *cli.Context) error {
+			seller, err := addrFlagValue(c, "seller")
+			if err != nil {
+				return cli.Exit("showing rates: "+err.Error(), 2)
+			}
+			ch, err := openChain(c, false)
+			if err != nil {
+				return fail("showing rates", err)
+			}
+			defer ch.close()
+			all, err := ch.publishedRates(c.Context, seller)
+			if err != nil {
+				return fail("showing the rates of "+seller.Hex(), err)
+			}
+			rows := []rateEntryView{}
+			for _, r := range all {
+				if p := strings.TrimPrefix(c.String("prefix"), "+"); p == "" || p == r.Prefix {
+					rows = append(rows, r)
+				}
+			}
+			return printOut(c, rows, func() {
+				t := newTable(c.App.Writer, "PREFIX", "RATE/MIN", "CONNECT", "INCREMENTS", "EFFECTIVE")
+				for _, r := range rows {
+					t.row("+"+r.Prefix, r.Rate, r.ConnectFee, r.Increments, formatTime(r.Effective))
+				}
+				t.flush()
+			})
+		},
+	}
 }

@@ -49,6 +49,15 @@ func TestRatePublishAndQuote(t *testing.T) {
 			t.Fatalf("quote row %d: %+v, want cost %s", i, q, want)
 		}
 	}
+	var shown []rateEntryView
+	jsonTail(t, mustRun(t, tc.args(-1, "rate", "show", "--seller", tc.addr(3), "--json")...), &shown)
+	if len(shown) != n || shown[1234].Prefix != fmt.Sprint(44100000+1234) || shown[1234].Increments != "60/6" {
+		t.Fatalf("rate show: %d entries, [1234] %+v", len(shown), shown[min(1234, len(shown)-1)])
+	}
+	out = mustRun(t, tc.args(-1, "rate", "show", "--seller", tc.addr(3), "--prefix", "+44100007")...)
+	if !strings.Contains(out, "+44100007  0.008 DOTS  0.001 DOTS") {
+		t.Fatalf("rate show --prefix:\n%s", out)
+	}
 	// before the deck is in force there is no rate: exit 1 with a message
 	if _, msg, code := runDots(t, "", tc.args(-1, "rate", "quote", "--seller", tc.addr(3), "--to", "+44100000555", "--seconds", "90")...); code != 1 || !strings.Contains(msg, "no rate") {
 		t.Fatalf("quote before the effective time: exit %d %q", code, msg)
