@@ -214,6 +214,16 @@ func cdrLeaf(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// the oracle's full CDR file ({"cdr": {...}, "leaf": ..., "proof": ...}) holds the record under "cdr"
+	var full struct {
+		CDR  json.RawMessage `json:"cdr"`
+		Leaf *common.Hash    `json:"leaf"`
+	}
+	if json.Unmarshal(data, &full) == nil && len(full.CDR) > 0 && full.CDR[0] == '{' {
+		data = full.CDR
+	} else {
+		full.Leaf = nil
+	}
 	r, err := cdr.ParseRecord(data)
 	if err != nil {
 		var fe *cdr.FieldError
@@ -223,5 +233,8 @@ func cdrLeaf(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("%s: %v", path, err), 2)
 	}
 	fmt.Fprintln(c.App.Writer, r.Leaf().Hex())
+	if full.Leaf != nil && *full.Leaf != r.Leaf() {
+		return cli.Exit(fmt.Sprintf("%s: the file's \"leaf\" %s is not the leaf of its CDR", path, full.Leaf.Hex()), 1)
+	}
 	return nil
 }

@@ -23,7 +23,7 @@ func runDots(t *testing.T, stdin string, args ...string) (string, string, int) {
 	app := newApp()
 	var out bytes.Buffer
 	app.Writer, app.ErrWriter, app.Reader = &out, &out, strings.NewReader(stdin)
-	err := app.Run(append([]string{"dots"}, args...))
+	err := app.Run(reorderArgs(app, append([]string{"dots"}, args...)))
 	code := 0
 	msg := ""
 	if err != nil {
@@ -208,5 +208,38 @@ func TestCDRLeaf(t *testing.T) {
 	}
 	if _, _, code := runDots(t, "", "cdr", "leaf", writeFile(t, "x.json", []byte("{"))); code != 2 {
 		t.Errorf("broken JSON: code %d", code)
+	}
+}
+
+// The oracle's full CDR file (server.FullCDR: the record under "cdr", its leaf, batch and
+// proof) is accepted as it is, and a "leaf" that is not the CDR's fails the check.
+func TestCDRLeafOfFullCDRFile(t *testing.T) {
+	r := testRecords(1)[0]
+	rec, _ := json.Marshal(r)
+	full := []byte(`{"cdr":` + string(rec) + `,"source":"kamailio","sourceId":"x","leaf":"` + r.Leaf().Hex() + `","chainBatchId":3,"proof":[]}`)
+	out, msg, code := runDots(t, "", "cdr", "leaf", writeFile(t, "full.json", full))
+	if code != 0 || strings.TrimSpace(out) != r.Leaf().Hex() {
+		t.Fatalf("cdr leaf of a full CDR file: code %d out %q msg %q", code, out, msg)
+	}
+	wrong := strings.Replace(string(full), r.Leaf().Hex()[2:10], "00000000", 1)
+	if _, msg, code := runDots(t, "", "cdr", "leaf", writeFile(t, "wrong.json", []byte(wrong))); code != 1 || !strings.Contains(msg, "not the leaf") {
+		t.Fatalf("full CDR with a wrong leaf: code %d msg %q", code, msg)
+	}
+}
+
+// Flags after positional arguments are read (README: dots batch proof FILE --index N).
+func TestFlagsAfterPositionalArguments(t *testing.T) {
+	app := newApp()
+	for _, c := range []struct{ in, want string }{
+		{"dots batch proof F --index 3", "dots batch proof --index 3 F"},
+		{"dots number show +1415 --json --rpc U", "dots number show --json --rpc U +1415"},
+		{"dots number block +1 +2 --yes", "dots number block --yes +1 +2"},
+		{"dots cdr leaf - ", "dots cdr leaf -"},
+		{"dots number cnam +1 -- --name", "dots number cnam -- +1 --name"},
+	} {
+		got := strings.Join(reorderArgs(app, strings.Fields(c.in)), " ")
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
 	}
 }

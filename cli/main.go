@@ -24,7 +24,7 @@ func run(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	app := newApp()
-	if err := app.RunContext(ctx, args); err != nil {
+	if err := app.RunContext(ctx, reorderArgs(app, args)); err != nil {
 		var ec cli.ExitCoder
 		if errors.As(err, &ec) {
 			if msg := err.Error(); msg != "" {
@@ -55,6 +55,13 @@ func newApp() *cli.App {
 			oracleCommand(),
 			verifyCommand(),
 			sipCommand(),
+			accountCommand(),
+			numberCommand(),
+			operatorCommand(),
+			rateCommand(),
+			rewardsCommand(),
+			completionCommand(),
+			helpCommand(),
 		},
 	}
 }

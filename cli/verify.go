@@ -113,7 +113,11 @@ func verifyCommand() *cli.Command {
 				return cli.Exit(fmt.Sprintf("%s: could not check: %s", what, chainerr.Describe(err)), 2)
 			}
 			if !c.Bool("json") {
-				fmt.Fprintf(c.App.Writer, "%s: VALID (batch %d, %s, root %s, cid %s, seq %d-%d)\n", what, rep.BatchID, rep.State, rep.Root, rep.CID, rep.FirstSeq, rep.LastSeq)
+				if c.String("cdr") != "" {
+					fmt.Fprintf(c.App.Writer, "%s: VALID (seq %d, leaf %s, in batch %d, %s, root %s, cid %s)\n", what, rep.Seq, rep.Leaf, rep.BatchID, rep.State, rep.Root, rep.CID)
+				} else {
+					fmt.Fprintf(c.App.Writer, "%s: VALID (batch %d, %s, root %s, cid %s, seq %d-%d)\n", what, rep.BatchID, rep.State, rep.Root, rep.CID, rep.FirstSeq, rep.LastSeq)
+				}
 			}
 			return nil
 		},
