@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,6 +34,9 @@ import (
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
 	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/sip/cdrs"
+	snode "github.com/dotsnet/dots/sip/node"
+	"github.com/dotsnet/dots/sip/sipptest"
 	"github.com/dotsnet/dots/web"
 )
 
@@ -188,7 +193,7 @@ func TestBrowser(t *testing.T) {
 	}
 	// Batch 4 (operator A) owes the user more; it is pending when the page loads, and the
 	// browser script makes it final (by moving anvil's clock) after the page built its claim
-	// from batch 1, so the page must rebuild the proof and retry.
+	// from batch 1, so the page claims batch 1's amount, then the rest with batch 4's proof.
 	owed3 := big.NewInt(200_000_000_000_000_000) // 0.2 DOTS in all
 	w.anchorBatch(opA, records(opAA, 1201, 5), map[common.Address]*big.Int{userA: owed3, opAA: big.NewInt(100_000_000_000_000_000)}, nil)
 
@@ -228,14 +233,17 @@ func TestBrowser(t *testing.T) {
 		res.Body.Close()
 		t.Logf("rewards: %s", b)
 	}
+	// Operator B's SIP node, where the page sets the ported number's SIP password.
+	sipNode, sipPort := startSIPNode(t, ctx, node.URL(), dep.NumberRegistry, opBA, dir)
+
 	before := w.balance(userA)
 	shots := filepath.Join("test", "screenshots")
 	os.MkdirAll(shots, 0o755)
 	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
-		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.25 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
+		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.0766 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
 		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
-		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SHOTS="+shots, "CHROMIUM="+chromium)
+		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SIP_NODE_URL=http://"+sipNode, "SIP_PASSWORD="+sipPassword, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
 	t.Logf("browser:\n%s", out)
 	if err != nil {
@@ -271,7 +279,92 @@ func TestBrowser(t *testing.T) {
 	if cnam != "ALICE" {
 		t.Errorf("CNAM %q, want ALICE", cnam)
 	}
+	// The SIP node accepted the credential the page signed: an ordinary digest REGISTER
+	// with the password typed in the page succeeds, and the contact is registered.
+	sippRegister(t, ctx, dir, sipPort, "+442079460100", sipPassword)
+	res, err := http.Get("http://" + sipNode + "/v1/registrations/+442079460100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var regs snode.Registrations
+	json.NewDecoder(res.Body).Decode(&regs)
+	res.Body.Close()
+	if len(regs.Contacts) != 1 {
+		t.Errorf("registrations of +442079460100 on operator B's node: %+v, want one contact", regs)
+	}
 	if !strings.Contains(string(out), "\nok\n") {
 		t.Errorf("the browser script did not finish")
+	}
+}
+
+const sipPassword = "correct horse battery"
+
+// noCalls is the SIP node's CDR sink; the test makes no calls.
+type noCalls struct{}
+
+func (noCalls) Insert(context.Context, []cdrs.CDR) error { return nil }
+
+// lockedBuffer is the SIP node's log.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// startSIPNode runs operator op's SIP node (sip/node) until the test ends and returns its
+// HTTP and UDP addresses.
+func startSIPNode(t *testing.T, ctx context.Context, rpc string, registry, op common.Address, dir string) (httpAddr, udpAddr string) {
+	t.Helper()
+	cfg := snode.Config{Operator: op, RPC: rpc, NumberRegistry: registry, DB: filepath.Join(dir, "sip.db"),
+		UDP: "127.0.0.1:0", HTTP: "127.0.0.1:0", Realm: "dots.browser", MinExpires: 1,
+		PollInterval: snode.Duration{Duration: 200 * time.Millisecond}}
+	logs := &lockedBuffer{}
+	nctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	readyc := make(chan snode.Ready, 1)
+	go func() {
+		done <- snode.Run(nctx, cfg, noCalls{}, slog.New(slog.NewTextHandler(logs, nil)), func(r snode.Ready) { readyc <- r })
+	}()
+	var rd snode.Ready
+	select {
+	case rd = <-readyc:
+	case err := <-done:
+		cancel()
+		t.Fatalf("SIP node: %v\n%s", err, logs.b.String())
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("SIP node: %v", err)
+		}
+		if t.Failed() {
+			t.Logf("SIP node log:\n%s", logs.b.String())
+		}
+	})
+	return rd.HTTP, rd.UDP
+}
+
+// sippRegister registers user on the node at udpAddr with a digest REGISTER (sipp).
+func sippRegister(t *testing.T, ctx context.Context, dir, udpAddr, user, password string) {
+	t.Helper()
+	c, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := c.LocalAddr().(*net.UDPAddr).Port
+	c.Close()
+	reg := sipptest.Register{User: user, Contact: fmt.Sprintf("127.0.0.1:%d", port), Expires: 600}
+	p, err := sipptest.Write(dir, "reg", reg.XML())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sipptest.Run(ctx, dir, udpAddr, "-sf", p, "-i", "127.0.0.1", "-p", fmt.Sprint(port), "-m", "1",
+		"-timeout", "15s", "-timeout_error", "-nostdin", "-au", user, "-ap", password); err != nil {
+		t.Fatalf("digest REGISTER of %s with the password set in the page: %v\n%s", user, err, out)
 	}
 }
