@@ -242,7 +242,7 @@ func TestBrowser(t *testing.T) {
 	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
 		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.0766 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
-		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
+		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "ROUTE_OPERATOR="+opCA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
 		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SIP_NODE_URL=http://"+sipNode, "SIP_PASSWORD="+sipPassword, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
 	t.Logf("browser:\n%s", out)

@@ -188,13 +188,17 @@ export class Contracts {
   renew(e164, onState) { return this.send("numberRegistry", "renew", [e164], onState); }
   release(e164, onState) { return this.send("numberRegistry", "release", [e164], onState); }
   transfer(e164, to, onState) { return this.send("numberRegistry", "transfer", [e164, to], onState); }
-  setRoute(e164, operator, sipUri, onState) { return this.send("numberRegistry", "setRoute", [e164, operator, sipUri], onState); }
+  // setRoute: operatorSig is the operator's Port signature (see portRequest); none for a bare SIP address.
+  setRoute(e164, operator, sipUri, deadline, operatorSig, onState) {
+    return this.send("numberRegistry", "setRoute", [e164, operator, sipUri, BigInt(deadline), operatorSig], onState);
+  }
   setCnam(e164, cnam, onState) { return this.send("numberRegistry", "setCnam", [e164, cnam], onState); }
   setFeatures(e164, bits, onState) { return this.send("numberRegistry", "setFeatures", [e164, bits], onState); }
   blockCaller(e164, caller, onState) { return this.send("numberRegistry", "blockCaller", [e164, callerHash(caller)], onState); }
   unblockCaller(e164, hsh, onState) { return this.send("numberRegistry", "unblockCaller", [e164, hsh], onState); }
 
-  // portRequest is the typed data both parties sign, checked against the contract's digest.
+  // portRequest is the typed data both parties of a port sign (and an operator signs to
+  // consent to a route), checked against the contract's digest.
   async portRequest(e164, toOperator, sipUri, deadline) {
     const node = nodeOf(e164);
     const nonce = await this.read("numberRegistry", "portNonce", [node]);

@@ -15,6 +15,13 @@ function savePending(account, p) {
   localStorage.setItem(pendingKey(account), JSON.stringify(p));
 }
 
+// typedDataJSON is exactly what eth_signTypedData_v4 takes (the EIP712Domain type spelled out).
+function typedDataJSON(td) {
+  const full = { ...td, types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
+    { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }], ...td.types } };
+  return JSON.stringify(full, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+}
+
 export class NumbersView {
   constructor(app, el) {
     this.app = app;
@@ -85,8 +92,7 @@ export class NumbersView {
         h("summary", {}, "Manage"),
         h("div", { class: "manage" },
           h("div", { class: "row" }, act("Renew for another term", (s) => this.app.contracts.renew(e164, s))),
-          h("fieldset", {}, h("legend", {}, "Route"), field("Operator", routeSel), field("SIP address", sipIn),
-            act("Save route", (s) => this.app.contracts.setRoute(e164, routeSel.value, sipIn.value.trim(), s))),
+          this.routeForm(n, routeSel, sipIn),
           h("fieldset", {}, h("legend", {}, "Caller name (CNAM)"), field("Name", cnamIn, "At most 15 plain characters; empty clears it."),
             act("Save name", (s) => this.app.contracts.setCnam(e164, cnamIn.value, s))),
           h("fieldset", {}, h("legend", {}, "Features"), h("div", { class: "checks" }, feats),
@@ -113,6 +119,36 @@ export class NumbersView {
             }, "danger")))));
   }
 
+  // routeForm sets the route. A route to an operator needs its consent: its EIP-712 Port
+  // signature over (number, operator, SIP address, port nonce, deadline), the message the
+  // page shows once checked against the contract's portDigest. A bare SIP address needs none.
+  routeForm(n, routeSel, sipIn) {
+    const e164 = n.e164;
+    const out = h("div", { class: "route-out" });
+    const save = async () => {
+      if (!this.app.requireChain()) return;
+      const op = routeSel.value, uri = sipIn.value.trim();
+      if (/^0x0+$/.test(op)) {
+        await this.run("Route", (s) => this.app.contracts.setRoute(e164, op, uri, 0n, "0x", s));
+        return;
+      }
+      const deadline = BigInt(Math.floor(Date.now() / 1000) + 24 * 3600) + (await this.app.chainSkew());
+      const req = await this.app.contracts.portRequest(e164, op, uri, deadline);
+      const sigIn = h("input", { type: "text", class: "route-operator-sig", placeholder: "0x… (65 bytes)" });
+      clear(out,
+        h("p", {}, `The operator (${shortAddr(op)}) must consent: it signs this message with eth_signTypedData_v4 before ${formatTime(deadline)}:`),
+        h("pre", { class: "route-typed-data" }, typedDataJSON(req)),
+        field("Operator's signature", sigIn),
+        h("button", { class: "primary", onclick: (e) => busy(e.target, () => this.run("Route", (s) => {
+          const sig = sigIn.value.trim();
+          if (!isHex(sig) || sig.length !== 132) throw new UserError("Paste the operator's signature: 0x and 130 hex digits.");
+          return this.app.contracts.setRoute(e164, req.message.toOperator, uri, req.message.deadline, sig, s);
+        })) }, "Save the route"));
+    };
+    return h("fieldset", { class: "route-form" }, h("legend", {}, "Route"), field("Operator", routeSel), field("SIP address", sipIn),
+      h("button", { onclick: (e) => busy(e.target, () => save().catch((err) => this.app.fail(err))) }, "Change the route"), out);
+  }
+
   portForm(e164) {
     const opSel = h("select", {}, this.operators.map((o) => h("option", { value: o.address }, `${o.metadata || "operator"} ${shortAddr(o.address)}`)));
     const sipIn = h("input", { type: "text", placeholder: "sip:+14155550123@new-operator.example" });
@@ -124,10 +160,7 @@ export class NumbersView {
       req = await this.app.contracts.portRequest(e164, opSel.value, sipIn.value.trim(), deadline);
       ownerSig = await this.app.contracts.signTypedData(req);
       const opSigIn = h("input", { type: "text", class: "operator-sig", placeholder: "0x… (65 bytes)" });
-      // Exactly what eth_signTypedData_v4 takes (with the EIP712Domain type spelled out).
-      const full = { ...req, types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
-        { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }], ...req.types } };
-      const json = JSON.stringify(full, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+      const json = typedDataJSON(req);
       clear(out,
         h("p", { class: "ok" }, "You signed the port. Your signature: ", h("code", { class: "owner-sig" }, ownerSig)),
         h("p", {}, `The receiving operator (${shortAddr(opSel.value)}) must sign the same message with eth_signTypedData_v4 before ${formatTime(deadline)}:`),

@@ -143,6 +143,25 @@ try {
   await page.locator('.card[data-number="+442079460100"] .cnam', { hasText: "ALICE" }).waitFor({ timeout: 30_000 });
   step("CNAM set");
 
+  // Route to operator C: the page shows the consent message; operator B's signature is
+  // refused with a sentence, operator C's is accepted.
+  const cardR = page.locator('.card[data-number="+442079460100"]');
+  await openManage(cardR);
+  const rf = cardR.locator("fieldset.route-form");
+  await rf.locator("select").selectOption(env("ROUTE_OPERATOR"));
+  await rf.locator("input").first().fill("sip:+442079460100@c.example");
+  await rf.getByRole("button", { name: "Change the route" }).click();
+  await rf.locator("pre.route-typed-data").waitFor({ timeout: T });
+  const rtyped = await rf.locator("pre.route-typed-data").textContent();
+  await rf.locator("input.route-operator-sig").fill(await anvil("eth_signTypedData_v4", [env("PORT_OPERATOR"), rtyped]));
+  await rf.getByRole("button", { name: "Save the route" }).click();
+  await page.getByText("The operator's signature does not match this route or port").first().waitFor({ timeout: T });
+  step("route consent signed by the wrong operator: refused before sending");
+  await rf.locator("input.route-operator-sig").fill(await anvil("eth_signTypedData_v4", [env("ROUTE_OPERATOR"), rtyped]));
+  await rf.getByRole("button", { name: "Save the route" }).click();
+  await page.locator('.card[data-number="+442079460100"] .route', { hasText: "c.example" }).waitFor({ timeout: 30_000 });
+  step("route set with operator C's consent: " + (await page.locator('.card[data-number="+442079460100"] .route').textContent()));
+
   // Port: the owner signs in the wallet, the receiving operator signs the typed data shown.
   const card2 = page.locator('.card[data-number="+442079460100"]');
   await openManage(card2);
