@@ -271,9 +271,25 @@ func TestBrowser(t *testing.T) {
 	if route.Operator != opBA || route.SipUri != "sip:+442079460100@b.example" {
 		t.Errorf("route after the port: %+v", route)
 	}
+	// Blocked, then unblocked (by the racing copy; the page's own unblock was mined and reverted).
 	blocked, _ := reg.UnpackIsBlocked(w.call(dep.NumberRegistry, reg.PackIsBlocked("+442079460100", crypto.Keccak256Hash([]byte("+14155550123")))))
-	if !blocked {
-		t.Errorf("+14155550123 is not blocked by +442079460100")
+	if blocked {
+		t.Errorf("+14155550123 is still blocked by +442079460100")
+	}
+	if i := strings.Index(string(out), "reverted-tx: "); i < 0 {
+		t.Errorf("the browser script printed no reverted transaction")
+	} else if rc, err := client.TransactionReceipt(ctx, common.HexToHash(string(out[i+13:i+13+66]))); err != nil || rc.Status != 0 {
+		t.Errorf("the page's reverted unblock: receipt %+v, %v; want a mined transaction with status 0", rc, err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exp, _ := reg.UnpackExpiresOf(w.call(dep.NumberRegistry, reg.PackExpiresOf("+442079460100"))); exp <= head.Time+365*86400 {
+		t.Errorf("expiry %d is not past a term from now (%d): the renewal did not happen", exp, head.Time)
+	}
+	if f, _ := reg.UnpackFeaturesOf(w.call(dep.NumberRegistry, reg.PackFeaturesOf("+442079460100"))); f != 3 {
+		t.Errorf("features %d, want 3 (Voice, SMS)", f)
 	}
 	cnam, _ := reg.UnpackCnamOf(w.call(dep.NumberRegistry, reg.PackCnamOf("+442079460100")))
 	if cnam != "ALICE" {

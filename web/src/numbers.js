@@ -251,6 +251,7 @@ export class NumbersView {
     } catch (err) {
       n.remove();
       this.app.fail(err);
+      if (err?.txHash) await this.render(); // mined and reverted: the chain moved meanwhile
     }
   }
 

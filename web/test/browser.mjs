@@ -194,6 +194,43 @@ try {
   await page.getByText("That caller is already blocked.").first().waitFor({ timeout: T });
   step("revert decoded: CallerAlreadyBlocked");
 
+  // Renew: the expiry moves one term on; renewing again at once is refused with a sentence.
+  const cardN = () => page.locator('.card[data-number="+442079460100"]');
+  const expiresText = () => cardN().locator("dt:text('Expires') + dd").textContent();
+  const exp0 = await expiresText();
+  await openManage(cardN());
+  await cardN().getByRole("button", { name: "Renew for another term" }).click();
+  await page.waitForFunction((old) => {
+    const dd = [...document.querySelectorAll('.card[data-number="+442079460100"] dt')].find((d) => d.textContent === "Expires")?.nextElementSibling;
+    return dd && dd.textContent !== old;
+  }, exp0, { timeout: 30_000 });
+  step(`renewed: ${exp0} -> ${await expiresText()}`);
+  await openManage(cardN());
+  await cardN().getByRole("button", { name: "Renew for another term" }).click();
+  await page.getByText(/The number already runs until .*; renew later\./).first().waitFor({ timeout: T });
+  step("second renewal refused: RenewalTooEarly");
+
+  // Features: Voice and SMS.
+  await openManage(cardN());
+  for (const f of ["Voice", "SMS"]) await cardN().locator("label.check", { hasText: f }).locator("input").check();
+  await cardN().getByRole("button", { name: "Save features" }).click();
+  await page.locator('.card[data-number="+442079460100"] dt:text("Features") + dd', { hasText: "Voice, SMS" }).waitFor({ timeout: 30_000 });
+  step("features set: Voice, SMS");
+
+  // Unblock, confirmed late: the same unblock went through from "another tab" after the
+  // wallet estimated gas, so this one is mined and reverts; the page decodes why and shows
+  // the transaction.
+  await page.evaluate(() => { window.__race = async (forward, tx) => { await forward("eth_sendTransaction", [tx]); }; });
+  await cardN().locator("ul.blocked li", { hasText: "+1 415 555 0123" }).getByRole("button", { name: "Unblock" }).click();
+  const reverted = page.locator(".notice.error", { hasText: "That caller is not blocked." }).first();
+  await reverted.waitFor({ timeout: 30_000 });
+  const revertedTx = await reverted.locator("code.reverted-tx").textContent();
+  if (!/^0x[0-9a-f]{64}$/.test(revertedTx)) throw new Error("reverted transaction hash " + revertedTx);
+  console.log("reverted-tx: " + revertedTx);
+  await page.locator('.card[data-number="+442079460100"] dt:text("Blocked") + dd', { hasText: "nobody" }).waitFor({ timeout: 30_000 });
+  step("unblock mined and reverted (the other tab's unblock went first), explained with its hash");
+  await shot(page, "reverted");
+
   // SIP password on operator B's real SIP node: the page reads the node's /v1/info, the
   // owner signs the credential (digest HA1s, not the password) and the node accepts it.
   const card4 = page.locator('.card[data-number="+442079460100"]');
