@@ -176,6 +176,21 @@ func TestBrowser(t *testing.T) {
 		w.tx(k, "approve", dep.RewardToken, tok.PackApprove(dep.CDRAnchor, tokens(1000)))
 		w.tx(k, "register", dep.CDRAnchor, anc.PackRegisterOperator(tokens(1000), anvil.Address(k), []string{"Operator A", "Operator B", "Operator C"}[i]))
 	}
+	// Two numbers the user already owns, for the page to transfer and release.
+	for i, e164 := range []string{"+442079460101", "+442079460102"} {
+		secret := crypto.Keccak256Hash([]byte(fmt.Sprint("secret", i)))
+		c, err := reg.UnpackMakeCommitment(w.call(dep.NumberRegistry, reg.PackMakeCommitment(e164, userA, secret)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.tx(user, "commit", dep.NumberRegistry, reg.PackCommit(c))
+		if err := anvil.IncreaseTime(ctx, client.Client(), 5*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		w.tx(user, "approve", dep.RewardToken, tok.PackApprove(dep.NumberRegistry, deposit))
+		w.tx(user, "claim "+e164, dep.NumberRegistry, reg.PackClaim(e164, secret))
+	}
+
 	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
 	// IPFS was edited after anchoring.
 	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS (batch 1)
@@ -242,7 +257,7 @@ func TestBrowser(t *testing.T) {
 	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
 		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.0766 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
-		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "ROUTE_OPERATOR="+opCA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
+		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "ROUTE_OPERATOR="+opCA.Hex(), "TRANSFER_TO="+opCA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
 		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SIP_NODE_URL=http://"+sipNode, "SIP_PASSWORD="+sipPassword, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
 	t.Logf("browser:\n%s", out)
@@ -252,9 +267,16 @@ func TestBrowser(t *testing.T) {
 
 	// What the page did, read from the chain: the claim paid exactly what was owed (the
 	// number's deposit went to the registry), the number is the user's and was ported.
-	want := new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Add(owed3, owedC)), deposit)
+	// The released number's deposit came back.
+	want := new(big.Int).Add(before, new(big.Int).Add(owed3, owedC))
 	if got := w.balance(userA); got.Cmp(want) != 0 {
-		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s)", got, want, before, owed3, owedC, deposit)
+		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s + refund %s)", got, want, before, owed3, owedC, deposit, deposit)
+	}
+	if o, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460101"))); o != opCA {
+		t.Errorf("+442079460101 is owned by %s after the transfer, want %s", o, opCA)
+	}
+	if o, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460102"))); o != (common.Address{}) {
+		t.Errorf("+442079460102 is owned by %s after the release, want nobody", o)
 	}
 	if c, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opCA, userA))); c == nil || c.Cmp(owedC) != 0 {
 		t.Errorf("claimed from operator C: %v, want %s", c, owedC)

@@ -246,6 +246,20 @@ try {
   step("SIP password set on the operator's node: " + sipSet);
   await shot(page, "sip-password");
 
+  // Transfer one number, release another (both confirmed in the page's dialog).
+  page.on("dialog", (d) => d.accept());
+  const cardT = page.locator('.card[data-number="+442079460101"]');
+  await openManage(cardT);
+  await cardT.locator('fieldset:has(legend:text("Transfer")) input').fill(env("TRANSFER_TO"));
+  await cardT.getByRole("button", { name: "Transfer", exact: true }).click();
+  await page.locator('.card[data-number="+442079460101"]').waitFor({ state: "detached", timeout: 30_000 });
+  step("transferred +44 20 7946 0101: it left My numbers");
+  const cardL = page.locator('.card[data-number="+442079460102"]');
+  await openManage(cardL);
+  await cardL.getByRole("button", { name: "Release this number" }).click();
+  await page.locator('.card[data-number="+442079460102"]').waitFor({ state: "detached", timeout: 30_000 });
+  step("released +44 20 7946 0102");
+
   // Auditor: a good batch, a tampered one, and dropped CDR files.
   await page.getByRole("link", { name: "Auditor" }).click();
   await page.locator(`tr[data-batch="${env("GOOD_BATCH")}"]`).waitFor({ timeout: T });
