@@ -225,8 +225,13 @@ func TestBrowser(t *testing.T) {
 	bad.Callee = "+14155550999"
 	badCDR := cdrFile("tampered.json", bad)
 
+	// Operator B's SIP node, where the page sets the ported number's SIP password; the
+	// page's configuration names it.
+	sipNode, sipPort := startSIPNode(t, ctx, node.URL(), dep.NumberRegistry, opBA, dir)
+	pageCfg := web.ConfigFor(dep, node.URL(), ipfs.GatewayURL())
+	pageCfg.SIPNodes = map[common.Address]string{opBA: "http://" + sipNode}
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: dep, DB: filepath.Join(dir, "idx.db"), IPFS: ipfs.APIURL(),
-		FinalityDepth: 1, Page: web.Handler(web.ConfigFor(dep, node.URL(), ipfs.GatewayURL()))})
+		FinalityDepth: 1, Page: web.Handler(pageCfg)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,9 +253,6 @@ func TestBrowser(t *testing.T) {
 		res.Body.Close()
 		t.Logf("rewards: %s", b)
 	}
-	// Operator B's SIP node, where the page sets the ported number's SIP password.
-	sipNode, sipPort := startSIPNode(t, ctx, node.URL(), dep.NumberRegistry, opBA, dir)
-
 	before := w.balance(userA)
 	shots := filepath.Join("test", "screenshots")
 	os.MkdirAll(shots, 0o755)

@@ -183,7 +183,7 @@ export class NumbersView {
   sipForm(n) {
     const e164 = n.e164;
     const nodeKey = "dots.sipNode." + n.operator.toLowerCase();
-    const urlIn = h("input", { type: "url", class: "sip-node", value: localStorage.getItem(nodeKey) || "", placeholder: "https://sip.operator.example" });
+    const urlIn = h("input", { type: "url", class: "sip-node", value: localStorage.getItem(nodeKey) || this.app.cfg.sipNodes?.[n.operator.toLowerCase()] || "", placeholder: "https://sip.operator.example" });
     const pwIn = h("input", { type: "password", class: "sip-password", autocomplete: "new-password", minlength: "12" });
     const out = h("div", {});
     const go = async () => {

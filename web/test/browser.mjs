@@ -237,7 +237,8 @@ try {
   await openManage(card4);
   const sip = card4.locator("fieldset.sip");
   await sip.locator("input.sip-password").fill(env("SIP_PASSWORD"));
-  await sip.locator("input.sip-node").fill(env("SIP_NODE_URL"));
+  // The configuration names operator B's node: the page offers it.
+  if (await sip.locator("input.sip-node").inputValue() !== env("SIP_NODE_URL")) throw new Error("SIP node not offered: " + await sip.locator("input.sip-node").inputValue());
   const signed = await page.evaluate(() => window.ethereum.log.filter((m) => m === "eth_signTypedData_v4").length);
   await sip.getByRole("button", { name: "Sign and set the password" }).click();
   const sipSet = await sip.locator("p.sip-set").textContent({ timeout: T });
