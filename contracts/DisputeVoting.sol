@@ -170,7 +170,6 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         uint64 appealDeadline;
         uint256 requestId;
         uint256 pledge;
-        uint256 fee;
         uint256 totalLocked;
         uint256[3] votes; // revealed seats by choice
         uint256[3] lockedFor; // revealed locks by choice
@@ -203,8 +202,9 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     address public treasury;
     /// @notice Juror slots in the draw tree now.
     uint256 public jurorCapacity;
-    /// @notice Rounds created and not drawn yet (no stake can be withdrawn while > 0).
-    uint256 public undrawnRounds;
+    /// @dev Rounds created and not drawn yet, plus one (a non-zero resting value keeps the
+    /// counter's writes cheap). See undrawnRounds.
+    uint256 private _undrawnPlusOne = 1;
 
     Params private _params;
 
@@ -485,7 +485,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
     /// @notice Withdraw the requested stake once the delay has passed: as much of it as is not
     /// locked; the rest stays requested. Refused while any round waits for its draw.
     function withdraw() external nonReentrant {
-        if (undrawnRounds != 0) revert DrawPending(undrawnRounds);
+        uint256 undrawn = _undrawnPlusOne - 1;
+        if (undrawn != 0) revert DrawPending(undrawn);
         Juror storage j = _jurors[msg.sender];
         uint256 requested = j.unstakeAmount;
         if (requested == 0) revert NoUnstakeRequest();
@@ -539,9 +540,8 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         d.fees = fee;
         disputeFunds += pledge + fee;
         Round storage rd = _newRound(disputeId, 0, p.jurorsPerDispute, UPHOLD, pledge);
-        rd.fee = fee;
         d.roundCount = 1;
-        ++undrawnRounds;
+        ++_undrawnPlusOne;
         if (kind != KIND_OPERATOR) d.bound = true;
 
         token.safeTransferFrom(msg.sender, address(this), pledge + fee);
@@ -584,7 +584,7 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         if (!ready) revert RandomnessNotReady(disputeId, r);
 
         rd.drawn = true;
-        --undrawnRounds;
+        --_undrawnPlusOne;
         Params storage p = _params;
         {
             uint64 commitDeadline = uint64(block.timestamp) + p.commitPeriod;
@@ -679,13 +679,12 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         round = r + 1;
         (uint256 pledge, uint256 fee) = _appealCost(round, seats);
         Round storage rd = _newRound(disputeId, round, seats, side, pledge);
-        rd.fee = fee;
         // forge-lint: disable-next-line(unsafe-typecast)
         d.roundCount = uint8(round + 1); // <= MAX_APPEALS + 1
         d.pledgeOn[side] += pledge;
         d.fees += fee;
         disputeFunds += pledge + fee;
-        ++undrawnRounds;
+        ++_undrawnPlusOne;
 
         token.safeTransferFrom(msg.sender, address(this), pledge + fee);
         uint256 requestId = randomness.request();
@@ -846,6 +845,11 @@ contract DisputeVoting is AccessControl, ReentrancyGuard {
         returns (bytes32)
     {
         return keccak256(abi.encode(choice, salt, juror, disputeId, round));
+    }
+
+    /// @notice Rounds created and not drawn yet (no stake can be withdrawn while > 0).
+    function undrawnRounds() external view returns (uint256) {
+        return _undrawnPlusOne - 1;
     }
 
     /// @notice Current parameters.

@@ -779,7 +779,8 @@ func (s *Server) batch(r *http.Request) (any, error) {
 
 // ratesAt is a seller's entry in force at time at for each prefix (only the prefixes
 // given, when any are): the one with the latest effective time not after at (ties: the
-// higher index, then the later log).
+// later log, i.e. the later published; an event's index is where the entry was inserted,
+// and scheduled entries move up when an earlier one is inserted, so it is no tie-break).
 func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64, prefixes ...string) ([]row, error) {
 	args := []any{seller, at}
 	only := ""
@@ -790,7 +791,7 @@ func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, a
 		}
 	}
 	rows, err := s.query(ctx, st, `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY prefix_key
-			ORDER BY effective_time DESC, "index" DESC, block_number DESC, log_index DESC) AS rank_in_prefix
+			ORDER BY effective_time DESC, block_number DESC, log_index DESC) AS rank_in_prefix
 		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?`+only+`)
 		WHERE rank_in_prefix = 1 ORDER BY prefix`, args...)
 	for _, r := range rows {

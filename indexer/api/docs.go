@@ -2,8 +2,10 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"net/http"
 	"strings"
@@ -21,6 +23,7 @@ import (
 
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/indexer/follow"
+	"github.com/dotsnet/dots/ratecost"
 )
 
 // IPFS fetches documents through the Kubo RPC API (go-ipfs-api).
@@ -340,25 +343,21 @@ func toBig(v any) *big.Int {
 	return new(big.Int)
 }
 
-// costOf mirrors RateExchange.costOf: the first initial increment, then whole subsequent
-// increments, times the per-minute rate (rounded up), plus the connect fee.
+// costOf is RateExchange.costOf on an indexed entry (package ratecost, the rule the oracle
+// uses too); an entry with a 0 increment is a conflict (publish never stores one).
 func costOf(e row, dur uint64) (string, error) {
-	if dur == 0 {
-		return "0", nil
+	init, sub := toBig(e["initial_increment"]), toBig(e["subsequent_increment"])
+	if dur > math.MaxUint32 || !init.IsUint64() || !sub.IsUint64() || init.Uint64() > math.MaxUint32 || sub.Uint64() > math.MaxUint32 {
+		return "", &httpError{http.StatusConflict, "rate entry or duration out of the contract's range"}
 	}
-	init := toBig(e["initial_increment"]).Uint64()
-	sub := toBig(e["subsequent_increment"]).Uint64()
-	if init == 0 || sub == 0 {
+	c, err := ratecost.Cost(ratecost.Entry{RatePerMinute: toBig(e["rate_per_minute"]), ConnectFee: toBig(e["connect_fee"]),
+		InitialIncrement: uint32(init.Uint64()), SubsequentIncrement: uint32(sub.Uint64())}, uint32(dur))
+	switch {
+	case errors.Is(err, ratecost.ErrZeroIncrement):
 		return "", &httpError{http.StatusConflict, "rate entry has a zero billing increment"}
+	case err != nil:
+		return "", &httpError{http.StatusConflict, "rate entry: " + err.Error()}
 	}
-	billed := init
-	if dur > init {
-		billed = init + ((dur-init+sub-1)/sub)*sub
-	}
-	c := new(big.Int).Mul(new(big.Int).SetUint64(billed), toBig(e["rate_per_minute"]))
-	c.Add(c, big.NewInt(59))
-	c.Div(c, big.NewInt(60))
-	c.Add(c, toBig(e["connect_fee"]))
 	return c.String(), nil
 }
 

@@ -3,8 +3,9 @@
 //
 // Quotes are cached. The operator's RatePublished events say which prefixes have entries
 // and from when, so the entry `quote` finds for a call is known locally as (prefix, index
-// in the prefix's history); the first call under an entry asks `quote`, later ones reuse
-// its entry with the contract's own costOf rule. New RatePublished events (looked for
+// in the prefix's history: an event's index is where the entry was inserted, the scheduled
+// entries from there move up one); the first call under an entry asks `quote`, later ones
+// reuse its entry with the contract's own costOf rule (package ratecost). New RatePublished events (looked for
 // before every batch) refresh the deck and empty the cache.
 package rating
 
@@ -13,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -25,6 +27,7 @@ import (
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/logscan"
+	"github.com/dotsnet/dots/ratecost"
 )
 
 // Backend is what the rater needs of a chain client (ethclient.Client and go-ethereum's
@@ -104,16 +107,13 @@ func (r *Rater) refresh(ctx context.Context) (int, error) {
 			if err != nil {
 				return fmt.Errorf("decoding RatePublished: %w", err)
 			}
-			idx := int(e.Index.Int64())
-			if !e.Index.IsInt64() || idx < 0 || idx > 1<<24 {
-				return fmt.Errorf("RatePublished index %s out of range", e.Index)
-			}
 			h := r.deck[e.Prefix]
-			for len(h) <= idx {
-				h = append(h, 0)
+			idx := int(e.Index.Int64())
+			if !e.Index.IsInt64() || idx < 0 || idx > len(h) {
+				return fmt.Errorf("RatePublished index %s out of range (history of %q has %d entries)", e.Index, e.Prefix, len(h))
 			}
-			h[idx] = e.EffectiveTime
-			r.deck[e.Prefix] = h
+			// The entry is inserted at idx; the (scheduled) entries from there move up one.
+			r.deck[e.Prefix] = slices.Insert(h, idx, e.EffectiveTime)
 			n++
 		}
 		return nil
@@ -136,7 +136,8 @@ func (r *Rater) match(digits string, t uint64) (entryKey, bool) {
 		if !ok || len(h) == 0 || h[0] > t {
 			continue
 		}
-		// Last index with h[i] <= t (effective times never decrease along a history).
+		// Last index with h[i] <= t (effective times never decrease along a history; of
+		// equal times the later published is at the higher index).
 		i := sort.Search(len(h), func(i int) bool { return h[i] > t }) - 1
 		return entryKey{digits[:l], i}, true
 	}
@@ -172,7 +173,11 @@ func (r *Rater) Rate(ctx context.Context, records []cdr.Record) ([]Cost, error) 
 			continue
 		}
 		if e, ok := r.cache[k]; ok {
-			out[i].Amount = CostOf(e, rec.BillableSeconds)
+			c, err := CostOf(e, rec.BillableSeconds)
+			if err != nil {
+				return nil, fmt.Errorf("rating CDR %d under %s entry %d: %w", rec.Seq, k.prefix, k.index, err)
+			}
+			out[i].Amount = c
 			continue
 		}
 		q, err := r.quote(ctx, rec.Callee, t, rec.BillableSeconds)
@@ -216,20 +221,9 @@ func (r *Rater) quote(ctx context.Context, dest string, t uint64, secs uint32) (
 	return q, nil
 }
 
-// CostOf is RateExchange.costOf: billed = initialIncrement when duration <= it, else
-// initialIncrement + ceil((duration - initialIncrement) / subsequentIncrement) blocks of
-// subsequentIncrement; cost = connectFee + ceil(billed * ratePerMinute / 60); 0 for 0 s.
-func CostOf(e rateexchange.RateExchangeRateEntry, duration uint32) *big.Int {
-	if duration == 0 || e.InitialIncrement == 0 || e.SubsequentIncrement == 0 {
-		return new(big.Int)
-	}
-	init, sub, d := uint64(e.InitialIncrement), uint64(e.SubsequentIncrement), uint64(duration)
-	billed := init
-	if d > init {
-		billed = init + (d-init+sub-1)/sub*sub
-	}
-	c := new(big.Int).Mul(new(big.Int).SetUint64(billed), e.RatePerMinute)
-	c.Add(c, big.NewInt(59))
-	c.Div(c, big.NewInt(60))
-	return c.Add(c, e.ConnectFee)
+// CostOf is RateExchange.costOf (package ratecost, the rule the indexer uses too): 0 for
+// 0 s, ratecost.ErrZeroIncrement for an entry with a 0 increment.
+func CostOf(e rateexchange.RateExchangeRateEntry, duration uint32) (*big.Int, error) {
+	return ratecost.Cost(ratecost.Entry{RatePerMinute: e.RatePerMinute, ConnectFee: e.ConnectFee,
+		InitialIncrement: e.InitialIncrement, SubsequentIncrement: e.SubsequentIncrement}, duration)
 }

@@ -173,8 +173,50 @@ func TestCostOfEqualsContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := CostOf(e, d); got.Cmp(want) != 0 {
+		if got, err := CostOf(e, d); err != nil || got.Cmp(want) != 0 {
 			t.Fatalf("entry %+v, %d s: Go %s, contract %s", e, d, got, want)
 		}
 	}
+}
+
+// An entry published before scheduled ones is inserted under them (issue 13 item 8): the
+// rater's deck follows the moved indexes, and every rated cost still equals quote.
+func TestRateAfterInsertedEntry(t *testing.T) {
+	n := deploy(t)
+	ctx := context.Background()
+	t0 := n.now(t) + 10
+	in := func(rate int64, at uint64) rateexchange.RateExchangeRateInput {
+		return rateexchange.RateExchangeRateInput{Prefix: "44", RatePerMinute: big.NewInt(rate), ConnectFee: big.NewInt(0),
+			InitialIncrement: 60, SubsequentIncrement: 60, EffectiveTime: at}
+	}
+	n.publish(t, in(1000, t0), in(3000, t0+8*86400), in(2000, t0+9*86400))
+	r := New(n.Client, n.addr, n.seller, 0)
+	check := func(wantRates ...int64) {
+		t.Helper()
+		times := []uint64{t0 + 1, t0 + 3600, t0 + 8*86400, t0 + 9*86400}
+		var recs []cdr.Record
+		for i, at := range times {
+			recs = append(recs, answered(uint64(i), "+447700900123", at, 60))
+		}
+		costs, err := r.Rate(ctx, recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, at := range times {
+			q := n.quote(t, "+447700900123", at, 60)
+			if costs[i].NoRate || costs[i].Amount.Cmp(q.Cost) != 0 || q.Cost.Int64() != wantRates[i] {
+				t.Errorf("at +%d s: rated %+v, quote %s, want %d", at-t0, costs[i], q.Cost, wantRates[i])
+			}
+		}
+	}
+	check(1000, 1000, 3000, 2000)
+	// a decrease from an hour on, inserted before the two scheduled entries
+	n.publish(t, in(500, t0+3600))
+	if _, err := r.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if h := r.deck["44"]; len(h) != 4 || h[1] != t0+3600 || h[3] != t0+9*86400 {
+		t.Fatalf("deck %v", h)
+	}
+	check(1000, 500, 3000, 2000)
 }
