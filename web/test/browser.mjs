@@ -239,7 +239,15 @@ try {
   await sip.locator("input.sip-password").fill(env("SIP_PASSWORD"));
   // The configuration names operator B's node: the page offers it.
   if (await sip.locator("input.sip-node").inputValue() !== env("SIP_NODE_URL")) throw new Error("SIP node not offered: " + await sip.locator("input.sip-node").inputValue());
+  // Not a SIP node (the indexer's origin): refused before anything is signed.
   const signed = await page.evaluate(() => window.ethereum.log.filter((m) => m === "eth_signTypedData_v4").length);
+  allowed = /status of 404/;
+  await sip.locator("input.sip-node").fill(new URL(PAGE).origin);
+  await sip.getByRole("button", { name: "Sign and set the password" }).click();
+  await page.getByText("The SIP node's /v1/info answered 404.").first().waitFor({ timeout: T });
+  allowed = null;
+  step("a URL that is not a SIP node: explained, nothing signed");
+  await sip.locator("input.sip-node").fill(env("SIP_NODE_URL"));
   await sip.getByRole("button", { name: "Sign and set the password" }).click();
   const sipSet = await sip.locator("p.sip-set").textContent({ timeout: T });
   if (!sipSet.includes("realm dots.browser")) throw new Error("SIP password notice: " + sipSet);
