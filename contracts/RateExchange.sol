@@ -182,7 +182,8 @@ contract RateExchange is AccessControl, EIP712, Nonces {
     mapping(address seller => AgreementTerms[]) private _agreements;
     mapping(address seller => mapping(address buyer => uint256 indexPlusOne)) private _agreementIndex;
 
-    /// @notice A rate entry was appended to (seller, prefix)'s history at `index`.
+    /// @notice A rate entry was inserted into (seller, prefix)'s history at `index`; the
+    /// entries that were at `index` and after (all scheduled) now are one index higher.
     event RatePublished(
         address indexed seller,
         bytes32 indexed prefixKey,
@@ -252,13 +253,16 @@ contract RateExchange is AccessControl, EIP712, Nonces {
 
     // ------------------------------------------------------------------ publishing
 
-    /// @notice Append entries to the caller's rate deck, one history entry per input
-    /// (one storage slot each; about 40,000 gas per entry in a batch of 100).
-    /// @dev Reverts on the first invalid entry with its index: bad prefix, amount or
-    /// increment out of range, effective time before the prefix's last entry, notice too
-    /// short for an increase (or for a non-increase), or an increase above an agreement's cap.
-    /// Emits RatePublished per entry.
-    /// @param entries The entries; several entries for one prefix must be in time order.
+    /// @notice Add entries to the caller's rate deck, one history entry per input (one storage
+    /// slot each; about 38,000-42,000 gas per entry in a batch of 100). Each is inserted after
+    /// the prefix's entries effective no later than it (see the rules above).
+    /// @dev Reverts on the first invalid entry with its index: bad prefix, amount or increment
+    /// out of range, effective time before now + decreaseNotice, a cost raised before now +
+    /// the increase notice (NoticeTooShort), an increase above an agreement's cap over what is
+    /// in force (IncreaseTooLarge), more than MAX_SCHEDULED scheduled entries for the prefix
+    /// (TooManyScheduled) or a full history. Emits RatePublished per entry, whose index is
+    /// where the entry was inserted (the prefix's entries from there had index + 1 before).
+    /// @param entries The entries, checked in order against the deck as left by the ones before.
     function publish(RateInput[] calldata entries) external {
         uint256 n = entries.length;
         if (n == 0) revert EmptyBatch();
