@@ -283,7 +283,7 @@ func Run(ctx context.Context, cfg Config) error {
 	// The indexer.
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: d, DB: filepath.Join(cfg.Dir, "indexer.db"),
 		IPFS: ipfs.APIURL(), FinalityDepth: 2, Logger: log.With("component", "indexer"),
-		Page: web.Handler(web.ConfigFor(d, node.URL(), ipfs.GatewayURL()))})
+		Page: web.Handler(pageConfig(d, node.URL(), ipfs.GatewayURL(), sn.endpoints()))})
 	if err != nil {
 		return fmt.Errorf("starting the indexer: %w", err)
 	}
@@ -629,4 +629,14 @@ func tokens(wei string) string {
 	}
 	f := new(big.Float).Quo(new(big.Float).SetInt(v), new(big.Float).SetInt(Token))
 	return f.Text('f', 4)
+}
+
+// pageConfig is the wallet page's configuration, with the devnet's SIP nodes.
+func pageConfig(d *deploy.Deployment, rpc, gateway string, sip []SIPEndpoint) web.Config {
+	c := web.ConfigFor(d, rpc, gateway)
+	c.SIPNodes = map[common.Address]string{}
+	for _, e := range sip {
+		c.SIPNodes[e.Operator] = "http://" + e.HTTP
+	}
+	return c
 }

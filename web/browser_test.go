@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,6 +34,9 @@ import (
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
 	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/sip/cdrs"
+	snode "github.com/dotsnet/dots/sip/node"
+	"github.com/dotsnet/dots/sip/sipptest"
 	"github.com/dotsnet/dots/web"
 )
 
@@ -171,6 +176,21 @@ func TestBrowser(t *testing.T) {
 		w.tx(k, "approve", dep.RewardToken, tok.PackApprove(dep.CDRAnchor, tokens(1000)))
 		w.tx(k, "register", dep.CDRAnchor, anc.PackRegisterOperator(tokens(1000), anvil.Address(k), []string{"Operator A", "Operator B", "Operator C"}[i]))
 	}
+	// Two numbers the user already owns, for the page to transfer and release.
+	for i, e164 := range []string{"+442079460101", "+442079460102"} {
+		secret := crypto.Keccak256Hash([]byte(fmt.Sprint("secret", i)))
+		c, err := reg.UnpackMakeCommitment(w.call(dep.NumberRegistry, reg.PackMakeCommitment(e164, userA, secret)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.tx(user, "commit", dep.NumberRegistry, reg.PackCommit(c))
+		if err := anvil.IncreaseTime(ctx, client.Client(), 5*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		w.tx(user, "approve", dep.RewardToken, tok.PackApprove(dep.NumberRegistry, deposit))
+		w.tx(user, "claim "+e164, dep.NumberRegistry, reg.PackClaim(e164, secret))
+	}
+
 	// Batch 1 (operator A): rewards for the user. Batch 2 (operator B): its document on
 	// IPFS was edited after anchoring.
 	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS (batch 1)
@@ -188,7 +208,7 @@ func TestBrowser(t *testing.T) {
 	}
 	// Batch 4 (operator A) owes the user more; it is pending when the page loads, and the
 	// browser script makes it final (by moving anvil's clock) after the page built its claim
-	// from batch 1, so the page must rebuild the proof and retry.
+	// from batch 1, so the page claims batch 1's amount, then the rest with batch 4's proof.
 	owed3 := big.NewInt(200_000_000_000_000_000) // 0.2 DOTS in all
 	w.anchorBatch(opA, records(opAA, 1201, 5), map[common.Address]*big.Int{userA: owed3, opAA: big.NewInt(100_000_000_000_000_000)}, nil)
 
@@ -205,8 +225,13 @@ func TestBrowser(t *testing.T) {
 	bad.Callee = "+14155550999"
 	badCDR := cdrFile("tampered.json", bad)
 
+	// Operator B's SIP node, where the page sets the ported number's SIP password; the
+	// page's configuration names it.
+	sipNode, sipPort := startSIPNode(t, ctx, node.URL(), dep.NumberRegistry, opBA, dir)
+	pageCfg := web.ConfigFor(dep, node.URL(), ipfs.GatewayURL())
+	pageCfg.SIPNodes = map[common.Address]string{opBA: "http://" + sipNode}
 	ix, err := indexer.Open(ctx, indexer.Options{RPC: node.URL(), Deployment: dep, DB: filepath.Join(dir, "idx.db"), IPFS: ipfs.APIURL(),
-		FinalityDepth: 1, Page: web.Handler(web.ConfigFor(dep, node.URL(), ipfs.GatewayURL()))})
+		FinalityDepth: 1, Page: web.Handler(pageCfg)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,9 +258,9 @@ func TestBrowser(t *testing.T) {
 	os.MkdirAll(shots, 0o755)
 	cmd := exec.CommandContext(ctx, "node", "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", filepath.Join("test", "browser.mjs"))
 	cmd.Env = append(os.Environ(),
-		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.25 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
-		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
-		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SHOTS="+shots, "CHROMIUM="+chromium)
+		"PAGE_URL=http://"+ln.Addr().String()+"/", "FIRST_CLAIMABLE=0.1734 DOTS", "RETRIED_CLAIM=0.0766 DOTS", "RPC_URL="+node.URL(), "ACCOUNT="+userA.Hex(),
+		fmt.Sprintf("CHAIN_ID=%d", dep.ChainID), "PORT_OPERATOR="+opBA.Hex(), "ROUTE_OPERATOR="+opCA.Hex(), "TRANSFER_TO="+opCA.Hex(), "GOOD_BATCH=1", "BAD_BATCH=2",
+		"GOOD_CDR="+goodCDR, "BAD_CDR="+badCDR, "SIP_NODE_URL=http://"+sipNode, "SIP_PASSWORD="+sipPassword, "SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
 	t.Logf("browser:\n%s", out)
 	if err != nil {
@@ -244,9 +269,16 @@ func TestBrowser(t *testing.T) {
 
 	// What the page did, read from the chain: the claim paid exactly what was owed (the
 	// number's deposit went to the registry), the number is the user's and was ported.
-	want := new(big.Int).Sub(new(big.Int).Add(before, new(big.Int).Add(owed3, owedC)), deposit)
+	// The released number's deposit came back.
+	want := new(big.Int).Add(before, new(big.Int).Add(owed3, owedC))
 	if got := w.balance(userA); got.Cmp(want) != 0 {
-		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s)", got, want, before, owed3, owedC, deposit)
+		t.Errorf("user's DOTS after the page: %s, want %s (before %s + claimable %s + %s - deposit %s + refund %s)", got, want, before, owed3, owedC, deposit, deposit)
+	}
+	if o, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460101"))); o != opCA {
+		t.Errorf("+442079460101 is owned by %s after the transfer, want %s", o, opCA)
+	}
+	if o, _ := reg.UnpackOwnerOf(w.call(dep.NumberRegistry, reg.PackOwnerOf("+442079460102"))); o != (common.Address{}) {
+		t.Errorf("+442079460102 is owned by %s after the release, want nobody", o)
 	}
 	if c, _ := anc.UnpackClaimed(w.call(dep.CDRAnchor, anc.PackClaimed(opCA, userA))); c == nil || c.Cmp(owedC) != 0 {
 		t.Errorf("claimed from operator C: %v, want %s", c, owedC)
@@ -263,15 +295,116 @@ func TestBrowser(t *testing.T) {
 	if route.Operator != opBA || route.SipUri != "sip:+442079460100@b.example" {
 		t.Errorf("route after the port: %+v", route)
 	}
+	// Blocked, then unblocked (by the racing copy; the page's own unblock was mined and reverted).
 	blocked, _ := reg.UnpackIsBlocked(w.call(dep.NumberRegistry, reg.PackIsBlocked("+442079460100", crypto.Keccak256Hash([]byte("+14155550123")))))
-	if !blocked {
-		t.Errorf("+14155550123 is not blocked by +442079460100")
+	if blocked {
+		t.Errorf("+14155550123 is still blocked by +442079460100")
+	}
+	if i := strings.Index(string(out), "reverted-tx: "); i < 0 {
+		t.Errorf("the browser script printed no reverted transaction")
+	} else if rc, err := client.TransactionReceipt(ctx, common.HexToHash(string(out[i+13:i+13+66]))); err != nil || rc.Status != 0 {
+		t.Errorf("the page's reverted unblock: receipt %+v, %v; want a mined transaction with status 0", rc, err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exp, _ := reg.UnpackExpiresOf(w.call(dep.NumberRegistry, reg.PackExpiresOf("+442079460100"))); exp <= head.Time+365*86400 {
+		t.Errorf("expiry %d is not past a term from now (%d): the renewal did not happen", exp, head.Time)
+	}
+	if f, _ := reg.UnpackFeaturesOf(w.call(dep.NumberRegistry, reg.PackFeaturesOf("+442079460100"))); f != 3 {
+		t.Errorf("features %d, want 3 (Voice, SMS)", f)
 	}
 	cnam, _ := reg.UnpackCnamOf(w.call(dep.NumberRegistry, reg.PackCnamOf("+442079460100")))
 	if cnam != "ALICE" {
 		t.Errorf("CNAM %q, want ALICE", cnam)
 	}
+	// The SIP node accepted the credential the page signed: an ordinary digest REGISTER
+	// with the password typed in the page succeeds, and the contact is registered.
+	sippRegister(t, ctx, dir, sipPort, "+442079460100", sipPassword)
+	res, err := http.Get("http://" + sipNode + "/v1/registrations/+442079460100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var regs snode.Registrations
+	json.NewDecoder(res.Body).Decode(&regs)
+	res.Body.Close()
+	if len(regs.Contacts) != 1 {
+		t.Errorf("registrations of +442079460100 on operator B's node: %+v, want one contact", regs)
+	}
 	if !strings.Contains(string(out), "\nok\n") {
 		t.Errorf("the browser script did not finish")
+	}
+}
+
+const sipPassword = "correct horse battery"
+
+// noCalls is the SIP node's CDR sink; the test makes no calls.
+type noCalls struct{}
+
+func (noCalls) Insert(context.Context, []cdrs.CDR) error { return nil }
+
+// lockedBuffer is the SIP node's log.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// startSIPNode runs operator op's SIP node (sip/node) until the test ends and returns its
+// HTTP and UDP addresses.
+func startSIPNode(t *testing.T, ctx context.Context, rpc string, registry, op common.Address, dir string) (httpAddr, udpAddr string) {
+	t.Helper()
+	cfg := snode.Config{Operator: op, RPC: rpc, NumberRegistry: registry, DB: filepath.Join(dir, "sip.db"),
+		UDP: "127.0.0.1:0", HTTP: "127.0.0.1:0", Realm: "dots.browser", MinExpires: 1,
+		PollInterval: snode.Duration{Duration: 200 * time.Millisecond}}
+	logs := &lockedBuffer{}
+	nctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	readyc := make(chan snode.Ready, 1)
+	go func() {
+		done <- snode.Run(nctx, cfg, noCalls{}, slog.New(slog.NewTextHandler(logs, nil)), func(r snode.Ready) { readyc <- r })
+	}()
+	var rd snode.Ready
+	select {
+	case rd = <-readyc:
+	case err := <-done:
+		cancel()
+		t.Fatalf("SIP node: %v\n%s", err, logs.b.String())
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("SIP node: %v", err)
+		}
+		if t.Failed() {
+			t.Logf("SIP node log:\n%s", logs.b.String())
+		}
+	})
+	return rd.HTTP, rd.UDP
+}
+
+// sippRegister registers user on the node at udpAddr with a digest REGISTER (sipp).
+func sippRegister(t *testing.T, ctx context.Context, dir, udpAddr, user, password string) {
+	t.Helper()
+	c, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := c.LocalAddr().(*net.UDPAddr).Port
+	c.Close()
+	reg := sipptest.Register{User: user, Contact: fmt.Sprintf("127.0.0.1:%d", port), Expires: 600}
+	p, err := sipptest.Write(dir, "reg", reg.XML())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sipptest.Run(ctx, dir, udpAddr, "-sf", p, "-i", "127.0.0.1", "-p", fmt.Sprint(port), "-m", "1",
+		"-timeout", "15s", "-timeout_error", "-nostdin", "-au", user, "-ap", password); err != nil {
+		t.Fatalf("digest REGISTER of %s with the password set in the page: %v\n%s", user, err, out)
 	}
 }

@@ -33,6 +33,9 @@ type Config struct {
 	Indexer    string    `json:"indexerUrl"` // indexer API base URL ("" means the page's own origin)
 	StartBlock uint64    `json:"startBlock"` // first block to search for events
 	Contracts  Contracts `json:"contracts"`
+	// SIPNodes are known operators' SIP node HTTP APIs (operator -> base URL), offered when
+	// an owner sets a SIP password; an owner can type any other.
+	SIPNodes map[common.Address]string `json:"sipNodes,omitempty"`
 }
 
 // Contracts are the DOTS contract addresses.

@@ -287,8 +287,9 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 	api := &api{rgr: rgr, reg: reg, operator: cfg.Operator, chainID: chainID, registry: cfg.NumberRegistry,
 		realm: cfg.Realm, following: &following, events: &events, tracker: tracker, log: log}
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/credentials", api.provision)
-	mux.HandleFunc("GET /v1/info", api.info)
+	mux.HandleFunc("POST /v1/credentials", anyOrigin(api.provision))
+	mux.HandleFunc("OPTIONS /v1/credentials", anyOrigin(preflight))
+	mux.HandleFunc("GET /v1/info", anyOrigin(api.info))
 	mux.HandleFunc("GET /v1/registrations/{number}", api.registrations)
 	mux.HandleFunc("GET /healthz", api.healthz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(pr, promhttp.HandlerOpts{}))
@@ -359,6 +360,23 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
+}
+
+// anyOrigin lets a page of any origin (the wallet page, served by any indexer) read the
+// answer: a credential carries its own authorisation (the owner's signature), no cookies.
+func anyOrigin(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		h(w, r)
+	}
+}
+
+// preflight answers the CORS preflight of a JSON POST.
+func preflight(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
+	w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+	w.Header().Set("Access-Control-Max-Age", "600")
+	w.WriteHeader(http.StatusNoContent)
 }
 
 func (a *api) info(w http.ResponseWriter, r *http.Request) {

@@ -148,6 +148,30 @@ func TestRoutingDecisions(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
+	t.Run("a page of another origin may read /v1/info and post credentials", func(t *testing.T) {
+		req, _ := http.NewRequest("OPTIONS", "http://"+e.ready.HTTP+"/v1/credentials", nil)
+		req.Header.Set("Origin", "http://127.0.0.1:8080")
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "content-type")
+		res, err := e.hc.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 204 || res.Header.Get("Access-Control-Allow-Origin") != "*" ||
+			!strings.Contains(res.Header.Get("Access-Control-Allow-Methods"), "POST") ||
+			!strings.EqualFold(res.Header.Get("Access-Control-Allow-Headers"), "Content-Type") {
+			t.Errorf("preflight: %s %v", res.Status, res.Header)
+		}
+		res, err = e.hc.Get("http://" + e.ready.HTTP + "/v1/info")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.Header.Get("Access-Control-Allow-Origin") != "*" {
+			t.Errorf("/v1/info: %v", res.Header)
+		}
+	})
 	_ = common.Address{}
 }
 

@@ -2,7 +2,10 @@
 // (build.mjs), so an ABI change is a rebuild. Reads go through the configured RPC (never
 // the indexer); writes are simulated there first (so a revert is explained before the
 // wallet asks), then sent by the wallet.
-import { createPublicClient, createWalletClient, custom, http, keccak256, toBytes, hashTypedData, getAddress } from "viem";
+import { createPublicClient, createWalletClient, custom, http, keccak256, toBytes, toHex, hashTypedData, getAddress } from "viem";
+import { md5 } from "@noble/hashes/legacy";
+import { sha256 } from "@noble/hashes/sha2";
+import { utf8ToBytes } from "@noble/hashes/utils";
 import abis from "dots:abis";
 import { UserError } from "./errors.js";
 
@@ -185,13 +188,17 @@ export class Contracts {
   renew(e164, onState) { return this.send("numberRegistry", "renew", [e164], onState); }
   release(e164, onState) { return this.send("numberRegistry", "release", [e164], onState); }
   transfer(e164, to, onState) { return this.send("numberRegistry", "transfer", [e164, to], onState); }
-  setRoute(e164, operator, sipUri, onState) { return this.send("numberRegistry", "setRoute", [e164, operator, sipUri], onState); }
+  // setRoute: operatorSig is the operator's Port signature (see portRequest); none for a bare SIP address.
+  setRoute(e164, operator, sipUri, deadline, operatorSig, onState) {
+    return this.send("numberRegistry", "setRoute", [e164, operator, sipUri, BigInt(deadline), operatorSig], onState);
+  }
   setCnam(e164, cnam, onState) { return this.send("numberRegistry", "setCnam", [e164, cnam], onState); }
   setFeatures(e164, bits, onState) { return this.send("numberRegistry", "setFeatures", [e164, bits], onState); }
   blockCaller(e164, caller, onState) { return this.send("numberRegistry", "blockCaller", [e164, callerHash(caller)], onState); }
   unblockCaller(e164, hsh, onState) { return this.send("numberRegistry", "unblockCaller", [e164, hsh], onState); }
 
-  // portRequest is the typed data both parties sign, checked against the contract's digest.
+  // portRequest is the typed data both parties of a port sign (and an operator signs to
+  // consent to a route), checked against the contract's digest.
   async portRequest(e164, toOperator, sipUri, deadline) {
     const node = nodeOf(e164);
     const nonce = await this.read("numberRegistry", "portNonce", [node]);
@@ -213,22 +220,38 @@ export class Contracts {
   }
 }
 
-// The EIP-712 message a number's owner signs to set the SIP password of the number on an
-// operator's SIP node (POST {typedData, signature, password} to the node's
-// /v1/credentials). Defined here only; the SIP node must accept exactly this type:
+// The SIP credential of the SIP node (sip/credential): the EIP-712 message a number's
+// owner signs to set the number's SIP password on an operator's SIP node, posted to the
+// node's POST /v1/credentials. The password never leaves the browser: the message carries
+// the digest HA1s, MD5 (RFC 2617) and SHA-256 (RFC 8760) of "number:realm:password", the
+// digest user name being the E.164 number and realm the node's (GET /v1/info).
 //   domain  {name: "DOTS SIP", version: "1", chainId, verifyingContract: NumberRegistry}
-//   SipCredential(string number,address operator,bytes32 passwordHash,uint256 issuedAt)
-// passwordHash = keccak256(utf8(password)); issuedAt = unix seconds (the node refuses old ones).
-export function sipCredentialTypedData(cfg, { number, operator, password, issuedAt }) {
+export const SIP_CREDENTIAL_TYPE = "SIPCredential(string number,address operator,string realm,bytes16 ha1Md5,bytes32 ha1Sha256,uint256 nonce,uint64 expiry)";
+
+export function sipHA1(number, realm, password) {
+  const b = utf8ToBytes(`${number}:${realm}:${password}`);
+  return { ha1Md5: toHex(md5(b)), ha1Sha256: toHex(sha256(b)) };
+}
+
+export function sipCredentialTypedData(cfg, { number, operator, realm, password, nonce, expiry }) {
   return {
     domain: { name: "DOTS SIP", version: "1", chainId: cfg.chainId, verifyingContract: cfg.contracts.numberRegistry },
     types: {
-      SipCredential: [
-        { name: "number", type: "string" }, { name: "operator", type: "address" },
-        { name: "passwordHash", type: "bytes32" }, { name: "issuedAt", type: "uint256" },
+      SIPCredential: [
+        { name: "number", type: "string" }, { name: "operator", type: "address" }, { name: "realm", type: "string" },
+        { name: "ha1Md5", type: "bytes16" }, { name: "ha1Sha256", type: "bytes32" },
+        { name: "nonce", type: "uint256" }, { name: "expiry", type: "uint64" },
       ],
     },
-    primaryType: "SipCredential",
-    message: { number, operator: getAddress(operator), passwordHash: keccak256(toBytes(password)), issuedAt: BigInt(issuedAt) },
+    primaryType: "SIPCredential",
+    message: { number, operator: getAddress(operator), realm, ...sipHA1(number, realm, password), nonce: BigInt(nonce), expiry: BigInt(expiry) },
   };
+}
+
+// The body of POST /v1/credentials (the node's credential.Signed): the message's fields,
+// nonce as a 0x quantity, expiry as a number, and the signature.
+export function sipCredentialBody(td, signature) {
+  const m = td.message;
+  return JSON.stringify({ number: m.number, operator: m.operator, realm: m.realm, ha1Md5: m.ha1Md5, ha1Sha256: m.ha1Sha256,
+    nonce: toHex(m.nonce), expiry: Number(m.expiry), signature });
 }

@@ -34,7 +34,8 @@ const sentences = {
   CallerNotBlocked: () => "That caller is not blocked.",
   PortDeadlinePassed: () => "The port signatures expired: sign again.",
   InvalidOwnerSignature: () => "The owner's port signature does not match: sign again with the owner's wallet.",
-  InvalidOperatorSignature: () => "The receiving operator's signature does not match this port (operator, SIP address, deadline).",
+  InvalidOperatorSignature: () => "The operator's signature does not match this route or port (operator, SIP address, deadline), or an owner change, route change or cancel made it void: ask the operator to sign again.",
+  NumberDisputed: () => "A dispute is open on this number's registration: it cannot be transferred or released until the dispute is resolved.",
   ZeroAddress: () => "An address is missing.",
   // ERC-20
   ERC20InsufficientBalance: (a) => `Not enough DOTS: you have ${formatDots(a.balance)}, ${formatDots(a.needed)} are needed.`,

@@ -126,7 +126,9 @@ class App {
 
   fail(err) {
     const e = explain(err, this.cfg?.rpcUrl);
-    notice("error", e.title, e.detail);
+    const n = notice("error", e.title, e.detail);
+    // A transaction that was mined and reverted: its hash, to look it up.
+    if (err?.txHash) n.insertBefore(h("span", {}, " It was mined and reverted: ", h("code", { class: "hash reverted-tx" }, err.txHash)), n.lastChild);
   }
 }
 

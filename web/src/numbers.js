@@ -3,7 +3,7 @@
 import { h, clear, notice, busy, field } from "./ui.js";
 import { formatNumber, toE164, formatTime, formatDots, formatDuration, formatFeatures, FEATURES, shortAddr } from "./format.js";
 import { explain, UserError } from "./errors.js";
-import { callerHash, sipCredentialTypedData } from "./contracts.js";
+import { callerHash, sipCredentialTypedData, sipCredentialBody, SIP_CREDENTIAL_TYPE } from "./contracts.js";
 import { toHex, isAddress, getAddress, isHex } from "viem";
 
 const pendingKey = (account) => `dots.pendingClaims.${account.toLowerCase()}`;
@@ -13,6 +13,13 @@ function loadPending(account) {
 }
 function savePending(account, p) {
   localStorage.setItem(pendingKey(account), JSON.stringify(p));
+}
+
+// typedDataJSON is exactly what eth_signTypedData_v4 takes (the EIP712Domain type spelled out).
+function typedDataJSON(td) {
+  const full = { ...td, types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
+    { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }], ...td.types } };
+  return JSON.stringify(full, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
 }
 
 export class NumbersView {
@@ -85,8 +92,7 @@ export class NumbersView {
         h("summary", {}, "Manage"),
         h("div", { class: "manage" },
           h("div", { class: "row" }, act("Renew for another term", (s) => this.app.contracts.renew(e164, s))),
-          h("fieldset", {}, h("legend", {}, "Route"), field("Operator", routeSel), field("SIP address", sipIn),
-            act("Save route", (s) => this.app.contracts.setRoute(e164, routeSel.value, sipIn.value.trim(), s))),
+          this.routeForm(n, routeSel, sipIn),
           h("fieldset", {}, h("legend", {}, "Caller name (CNAM)"), field("Name", cnamIn, "At most 15 plain characters; empty clears it."),
             act("Save name", (s) => this.app.contracts.setCnam(e164, cnamIn.value, s))),
           h("fieldset", {}, h("legend", {}, "Features"), h("div", { class: "checks" }, feats),
@@ -99,7 +105,7 @@ export class NumbersView {
               return this.app.contracts.blockCaller(e164, c, s);
             })),
           this.portForm(e164),
-          this.sipForm(e164),
+          this.sipForm(n),
           h("fieldset", {}, h("legend", {}, "Transfer"), field("New owner's address", toIn),
             act("Transfer", (s) => {
               if (!isAddress(toIn.value.trim())) throw new UserError("That is not an address (0x and 40 hex digits).");
@@ -113,6 +119,36 @@ export class NumbersView {
             }, "danger")))));
   }
 
+  // routeForm sets the route. A route to an operator needs its consent: its EIP-712 Port
+  // signature over (number, operator, SIP address, port nonce, deadline), the message the
+  // page shows once checked against the contract's portDigest. A bare SIP address needs none.
+  routeForm(n, routeSel, sipIn) {
+    const e164 = n.e164;
+    const out = h("div", { class: "route-out" });
+    const save = async () => {
+      if (!this.app.requireChain()) return;
+      const op = routeSel.value, uri = sipIn.value.trim();
+      if (/^0x0+$/.test(op)) {
+        await this.run("Route", (s) => this.app.contracts.setRoute(e164, op, uri, 0n, "0x", s));
+        return;
+      }
+      const deadline = BigInt(Math.floor(Date.now() / 1000) + 24 * 3600) + (await this.app.chainSkew());
+      const req = await this.app.contracts.portRequest(e164, op, uri, deadline);
+      const sigIn = h("input", { type: "text", class: "route-operator-sig", placeholder: "0x… (65 bytes)" });
+      clear(out,
+        h("p", {}, `The operator (${shortAddr(op)}) must consent: it signs this message with eth_signTypedData_v4 before ${formatTime(deadline)}:`),
+        h("pre", { class: "route-typed-data" }, typedDataJSON(req)),
+        field("Operator's signature", sigIn),
+        h("button", { class: "primary", onclick: (e) => busy(e.target, () => this.run("Route", (s) => {
+          const sig = sigIn.value.trim();
+          if (!isHex(sig) || sig.length !== 132) throw new UserError("Paste the operator's signature: 0x and 130 hex digits.");
+          return this.app.contracts.setRoute(e164, req.message.toOperator, uri, req.message.deadline, sig, s);
+        })) }, "Save the route"));
+    };
+    return h("fieldset", { class: "route-form" }, h("legend", {}, "Route"), field("Operator", routeSel), field("SIP address", sipIn),
+      h("button", { onclick: (e) => busy(e.target, () => save().catch((err) => this.app.fail(err))) }, "Change the route"), out);
+  }
+
   portForm(e164) {
     const opSel = h("select", {}, this.operators.map((o) => h("option", { value: o.address }, `${o.metadata || "operator"} ${shortAddr(o.address)}`)));
     const sipIn = h("input", { type: "text", placeholder: "sip:+14155550123@new-operator.example" });
@@ -124,10 +160,7 @@ export class NumbersView {
       req = await this.app.contracts.portRequest(e164, opSel.value, sipIn.value.trim(), deadline);
       ownerSig = await this.app.contracts.signTypedData(req);
       const opSigIn = h("input", { type: "text", class: "operator-sig", placeholder: "0x… (65 bytes)" });
-      // Exactly what eth_signTypedData_v4 takes (with the EIP712Domain type spelled out).
-      const full = { ...req, types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
-        { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }], ...req.types } };
-      const json = JSON.stringify(full, (k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+      const json = typedDataJSON(req);
       clear(out,
         h("p", { class: "ok" }, "You signed the port. Your signature: ", h("code", { class: "owner-sig" }, ownerSig)),
         h("p", {}, `The receiving operator (${shortAddr(opSel.value)}) must sign the same message with eth_signTypedData_v4 before ${formatTime(deadline)}:`),
@@ -144,31 +177,55 @@ export class NumbersView {
       h("button", { onclick: (e) => busy(e.target, () => sign().catch((err) => this.app.fail(err))) }, "Sign the port request"), out);
   }
 
-  sipForm(e164) {
-    const opSel = h("select", {}, this.operators.map((o) => h("option", { value: o.address }, `${o.metadata || "operator"} ${shortAddr(o.address)}`)));
-    const urlIn = h("input", { type: "url", placeholder: "https://sip.operator.example" });
+  // sipForm sets the number's SIP password on the SIP node of the operator it is routed to:
+  // the node's /v1/info gives its operator, realm, chain and registry, the page computes
+  // the digest HA1s here (the password is never sent) and the wallet signs the credential.
+  sipForm(n) {
+    const e164 = n.e164;
+    const nodeKey = "dots.sipNode." + n.operator.toLowerCase();
+    const urlIn = h("input", { type: "url", class: "sip-node", value: localStorage.getItem(nodeKey) || this.app.cfg.sipNodes?.[n.operator.toLowerCase()] || "", placeholder: "https://sip.operator.example" });
     const pwIn = h("input", { type: "password", class: "sip-password", autocomplete: "new-password", minlength: "12" });
     const out = h("div", {});
     const go = async () => {
+      if (/^0x0+$/.test(n.operator)) throw new UserError("This number is not routed to an operator.", "Choose its operator under Route first; the password is set on that operator's SIP node.");
+      let base;
+      try { base = new URL(urlIn.value.trim()); } catch { throw new UserError("Type the address of the operator's SIP node (https://…).", "The operator gives it; it is the node's HTTP API, not its SIP address."); }
+      if (!/^https?:$/.test(base.protocol)) throw new UserError("The SIP node's address starts with https:// (or http://).");
       if (pwIn.value.length < 12) throw new UserError("Choose a password of at least 12 characters.");
-      const td = sipCredentialTypedData(this.app.cfg, { number: e164, operator: opSel.value, password: pwIn.value, issuedAt: Math.floor(Date.now() / 1000) });
+      const url = base.href.replace(/\/$/, "");
+      const ask = async (path, init) => {
+        try {
+          return await fetch(url + path, init);
+        } catch {
+          throw new UserError("The operator's SIP node does not answer.", `Check its address (${url}); the node must be running and allow this page's origin.`);
+        }
+      };
+      const reason = async (res) => { try { return (await res.json()).error || res.statusText; } catch { return res.statusText; } };
+      const ir = await ask("/v1/info");
+      if (!ir.ok) throw new UserError(`The SIP node's /v1/info answered ${ir.status}.`, await reason(ir));
+      const info = await ir.json();
+      const cfg = this.app.cfg;
+      if (info.typedData !== SIP_CREDENTIAL_TYPE) throw new UserError("That SIP node signs another credential format.", `It expects ${info.typedData}; this page builds ${SIP_CREDENTIAL_TYPE}.`);
+      if (Number(info.chainId) !== cfg.chainId || getAddress(info.numberRegistry) !== getAddress(cfg.contracts.numberRegistry)) {
+        throw new UserError("That SIP node follows another deployment.", `It reads NumberRegistry ${info.numberRegistry} on chain ${info.chainId}.`);
+      }
+      if (getAddress(info.operator) !== getAddress(n.operator)) {
+        throw new UserError(`That SIP node serves operator ${shortAddr(info.operator)}, but ${formatNumber(e164)} is routed to ${shortAddr(n.operator)}.`,
+          "Use the node of the number's operator, or change the route first.");
+      }
+      const expiry = Math.floor(Date.now() / 1000) + 365 * 86400;
+      const td = sipCredentialTypedData(cfg, { number: e164, operator: info.operator, realm: info.realm, password: pwIn.value, nonce: BigInt(Date.now()), expiry });
       const signature = await this.app.contracts.signTypedData(td);
-      const body = JSON.stringify({ typedData: td, signature, password: pwIn.value }, (k, v) => (typeof v === "bigint" ? v.toString() : v));
-      if (!urlIn.value) {
-        clear(out, h("p", { class: "ok" }, "Signed. Give the operator's SIP node this signature: ", h("code", { class: "sip-sig" }, signature)));
-        return;
-      }
-      let res;
-      try {
-        res = await fetch(urlIn.value.replace(/\/$/, "") + "/v1/credentials", { method: "POST", headers: { "Content-Type": "application/json" }, body });
-      } catch {
-        throw new UserError("The operator's SIP node does not answer.", "Check its address; the signature is kept below to try later.");
-      }
-      if (!res.ok) throw new UserError(`The SIP node refused the password (${res.status}).`, await res.text());
-      clear(out, h("p", { class: "ok" }, "The SIP password is set. Register your phone with the number and this password."));
+      const res = await ask("/v1/credentials", { method: "POST", headers: { "Content-Type": "application/json" }, body: sipCredentialBody(td, signature) });
+      if (res.status !== 201) throw new UserError(`The SIP node refused the password (${res.status}).`, await reason(res));
+      localStorage.setItem(nodeKey, url);
+      pwIn.value = "";
+      clear(out, h("p", { class: "ok sip-set" }, `The SIP password is set. Register your phone with user name ${e164}, realm ${info.realm} and this password; it holds until ${formatTime(expiry)}.`));
     };
-    return h("fieldset", { class: "sip" }, h("legend", {}, "SIP password"), field("Operator", opSel), field("Operator's SIP node", urlIn, "Leave empty to only sign."),
-      field("New password", pwIn), h("button", { onclick: (e) => busy(e.target, () => go().catch((err) => this.app.fail(err))) }, "Sign and set the password"), out);
+    return h("fieldset", { class: "sip" }, h("legend", {}, "SIP password"),
+      field("Operator's SIP node", urlIn, "The HTTP address the operator gives for its SIP node."),
+      field("New password", pwIn, "Stays in this browser: the node receives only its digest."),
+      h("button", { onclick: (e) => busy(e.target, () => go().catch((err) => this.app.fail(err))) }, "Sign and set the password"), out);
   }
 
   blockedNames(e164) {
@@ -194,6 +251,7 @@ export class NumbersView {
     } catch (err) {
       n.remove();
       this.app.fail(err);
+      if (err?.txHash) await this.render(); // mined and reverted: the chain moved meanwhile
     }
   }
 

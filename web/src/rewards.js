@@ -117,7 +117,8 @@ export class RewardsView {
   }
 
   // claim sends one claim (or claimMany for several), showing its states; when a newer
-  // root went final meanwhile, it fetches fresh proofs and retries once.
+  // root went final meanwhile (the claim paid the older amount, or was refused), it fetches
+  // fresh proofs and claims once more.
   async claim(items, retried = false) {
     const { contracts, wallet } = this.app;
     const tx = this.el.querySelector("#tx");
@@ -149,6 +150,13 @@ export class RewardsView {
       await this.render();
       const done = this.el.querySelector("#tx");
       clear(done, row);
+      // CDRAnchor pays against any final root, so a claim built before a newer batch went
+      // final succeeds with the older amount: claim the rest once more.
+      const rest = retried ? [] : this.items.filter((i) => i.left > 0n && !i.error && items.some((o) => o.operator === i.operator));
+      if (rest.length) {
+        notice("info", "A newer rewards batch went final while you were claiming.", "Claiming the rest with its proof…");
+        return this.claim(rest, true);
+      }
     } catch (err) {
       const rev = revertOf(err);
       if (!retried && (rev?.name === "NotNewestFinalBatch" || rev?.name === "InvalidProof")) {

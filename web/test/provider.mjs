@@ -2,7 +2,9 @@
 // window.ethereum, forwards requests to anvil (which signs eth_sendTransaction and
 // eth_signTypedData_v4 for its accounts), starts on the wrong chain, does not know the
 // devnet's chain until asked to add it (4902), and rejects like a person when told to:
-// window.__reject = "eth_sendTransaction" (or any method) rejects the next such request with 4001.
+// window.__reject = "eth_sendTransaction" (or any method) rejects the next such request with 4001;
+// window.__race = async (forward, tx) => {...} runs between the gas estimate and the send of
+// the next transaction.
 // Exported as a function for playwright's addInitScript({content}).
 export function installProvider({ rpc, account: first, chainId, startChainId, otherWallet }) {
   let account = first;
@@ -57,6 +59,16 @@ export function installProvider({ rpc, account: first, chainId, startChainId, ot
         case "eth_signTypedData_v4":
           if (chain !== chainId) throw err(4901, "wallet on another chain");
           if (params[0].from && params[0].from.toLowerCase() !== account.toLowerCase() && method === "eth_sendTransaction") throw err(4100, "unknown account");
+          if (method === "eth_sendTransaction" && window.__race) {
+            // Like a wallet whose person confirms late: the gas is estimated when the prompt
+            // opens, then the race runs (e.g. the same transaction from another tab), then
+            // the transaction is sent with that gas, so it is mined and reverts.
+            const race = window.__race;
+            window.__race = null;
+            const gas = await forward("eth_estimateGas", [params[0]]);
+            await race(forward, params[0]);
+            return forward(method, [{ ...params[0], gas }]);
+          }
           return forward(method, params);
         default:
           if (chain !== chainId) throw err(4901, "wallet on another chain");
