@@ -6,19 +6,27 @@ import (
 	"time"
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
+	"github.com/dotsnet/dots/bindings/rewardtoken"
 	"github.com/dotsnet/dots/simtest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// deployAnchor deploys CDRAnchor on go-ethereum's simulated backend (the token address is
-// arbitrary: only the pure leaf functions are called).
+// deployAnchor deploys RewardToken and CDRAnchor on go-ethereum's simulated backend (only the
+// pure leaf functions are called, but CDRAnchor's constructor checks that the token names it as
+// its minter, so the token is deployed first with CDRAnchor's predicted address).
 func deployAnchor(t *testing.T) (*bind.BoundContract, *cdranchor.CDRAnchor) {
 	t.Helper()
 	ch := simtest.New(t)
+	minter := crypto.CreateAddress(ch.From, 1) // the token is the account's transaction 0, CDRAnchor 1
+	token := ch.Deploy(t, "RewardToken", rewardtoken.RewardTokenMetaData.Bin,
+		rewardtoken.NewRewardToken().PackConstructor(minter, nil, nil))
 	c := cdranchor.NewCDRAnchor()
-	addr := ch.Deploy(t, "CDRAnchor", cdranchor.CDRAnchorMetaData.Bin,
-		c.PackConstructor(ch.From, common.HexToAddress("0x000000000000000000000000000000000000dEaD")))
+	addr := ch.Deploy(t, "CDRAnchor", cdranchor.CDRAnchorMetaData.Bin, c.PackConstructor(ch.From, token))
+	if addr != minter {
+		t.Fatalf("CDRAnchor deployed at %s, the token's minter is %s", addr, minter)
+	}
 	return c.Instance(ch.Client, addr), c
 }
 
