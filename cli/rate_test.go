@@ -81,8 +81,12 @@ func TestRatePublishResumesAndNamesTheRefusedRow(t *testing.T) {
 	far := time.Now().Add(48 * time.Hour).Unix()
 	for i := 0; i < 200; i++ {
 		eff := far
-		if i == 150 { // the same prefix as row 149, effective before it: BeforeLastEntry
-			fmt.Fprintf(&b, "%d,0.01,%d\n", 33100000+149, far-3600)
+		if i == 150 {
+			// A longer prefix under row 49's (published by the first transaction), dearer, an
+			// hour after row 49 takes effect: it raises a cost row 49 announced, without the
+			// notice period. The deck check only compares a prefix with its own entries, so the
+			// contract refuses it.
+			fmt.Fprintf(&b, "%d0,0.02,%d\n", 33100000+49, far+3600)
 			continue
 		}
 		fmt.Fprintf(&b, "%d,0.01,%d\n", 33100000+i, eff)
