@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"testing"
 	"time"
 
@@ -30,6 +31,8 @@ func TestPartyIsOwnerAtCallTime(t *testing.T) {
 	regI := reg.Instance(n.ec, n.d.NumberRegistry)
 	// A one-second release cooldown, so the stranger can claim at once.
 	oSend(t, ctx, n, n.admin, "set parameters", n.d.NumberRegistry, reg.PackSetParameters(60, 86400, 365*86400, 30*86400, 1, oTokens(0)))
+	// No premium on the released number either (the stranger holds no DOTS for it).
+	oSend(t, ctx, n, n.admin, "turn premiums off", n.d.NumberRegistry, reg.PackSetPremium(big.NewInt(0), 0, 0, anvil.Address(n.admin)))
 	base, stop := runOracle(t, ctx, n.oracleConfig(t.TempDir()))
 	defer stop()
 	rc := n.ec.Client()
