@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -473,12 +474,14 @@ type watcher struct {
 	log                  *slog.Logger
 
 	states     map[uint64]string
+	printed    map[uint64]int // per batch, how many steps of the pipeline were printed
 	wroteCDR   bool
 	lastReport time.Time
 }
 
 func (w *watcher) run(ctx context.Context) {
 	w.states = map[uint64]string{}
+	w.printed = map[uint64]int{}
 	tick := time.NewTicker(2 * time.Second)
 	defer tick.Stop()
 	for {
@@ -521,7 +524,24 @@ func (w *watcher) batch(ctx context.Context, b server.BatchView) {
 		w.say("%sbatch %-4d    %s: %d CDRs (seq %d-%d)%s", w.label, b.ID, b.State, b.CDRCount, b.FirstSeq, b.LastSeq, mined)
 		return
 	}
-	switch b.State {
+	// A poll can miss a state that lasted less than the tick (sealed and stored often do):
+	// print each step of the pipeline up to the batch's state that was not printed yet, from
+	// what the batch view still holds.
+	order := []string{"sealed", "stored", "sent", "mined", "final"}
+	cur := slices.Index(order, b.State)
+	if cur < 0 {
+		w.step(ctx, b, b.State)
+		return
+	}
+	for i := w.printed[b.ID]; i <= cur; i++ {
+		w.step(ctx, b, order[i])
+	}
+	w.printed[b.ID] = cur + 1
+}
+
+// step prints one state of batch b.
+func (w *watcher) step(ctx context.Context, b server.BatchView, state string) {
+	switch state {
 	case "sealed":
 		w.say("batch %-4d      sealed: %d CDRs (seq %d-%d), %d billable seconds", b.ID, b.CDRCount, b.FirstSeq, b.LastSeq, b.Billable)
 	case "stored":
@@ -540,7 +560,7 @@ func (w *watcher) batch(ctx context.Context, b server.BatchView) {
 		}
 		w.rewards(ctx, b)
 	default:
-		w.say("batch %-4d      %s %s", b.ID, b.State, b.LastError)
+		w.say("batch %-4d      %s %s", b.ID, state, b.LastError)
 	}
 }
 
