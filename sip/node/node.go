@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/dotsnet/dots/confjson"
 	"io"
 	"log/slog"
 	"math/big"
@@ -33,30 +34,8 @@ import (
 	"github.com/dotsnet/dots/sip/registrar"
 )
 
-// Duration is a time.Duration written as "30s" in JSON.
-type Duration struct{ time.Duration }
-
-// UnmarshalJSON reads "30s" or a number of seconds.
-func (d *Duration) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err == nil {
-		v, err := time.ParseDuration(s)
-		if err != nil {
-			return err
-		}
-		d.Duration = v
-		return nil
-	}
-	var n float64
-	if err := json.Unmarshal(b, &n); err != nil {
-		return fmt.Errorf("duration: want \"30s\" or seconds: %w", err)
-	}
-	d.Duration = time.Duration(n * float64(time.Second))
-	return nil
-}
-
-// MarshalJSON writes "30s".
-func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+// Duration is a time.Duration written as "30s" in JSON (confjson.Duration).
+type Duration = confjson.Duration
 
 // Config is a SIP node's configuration (a JSON file, overridden by flags and DOTS_SIP_*).
 type Config struct {
