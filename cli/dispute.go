@@ -18,8 +18,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/dotsnet/dots/bindings/disputevoting"
-	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/bindings/randomness"
+	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/oracle/ipfs"
 )
 

@@ -68,7 +68,9 @@ type watchState struct {
 	Disputes map[string]bool `json:"disputes"` // drawn in; true once settled
 }
 
-func (s jurorState) decisionFile(id string) string { return filepath.Join(s.dir, "decisions", id+".json") }
+func (s jurorState) decisionFile(id string) string {
+	return filepath.Join(s.dir, "decisions", id+".json")
+}
 func (s jurorState) voteFile(id string, r uint64) string {
 	return filepath.Join(s.dir, "votes", fmt.Sprintf("%s-%d.json", id, r))
 }
