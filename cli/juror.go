@@ -351,7 +351,7 @@ func jurorWatch(c *cli.Context) error {
 	ch.quiet = true // unattended: every transaction is logged instead
 	me := ch.from.Address()
 	w := &watcher{ch: ch, me: me, st: newJurorState(c.String("state-dir"), ch.dep.ChainID, ch.dv(), me),
-		log: slog.New(slog.NewTextHandler(c.App.ErrWriter, nil)).With("juror", me.Hex()), told: map[string]bool{}}
+		log: slog.New(slog.NewTextHandler(c.App.ErrWriter, nil)), told: map[string]bool{}}
 	if _, err := readJSON(w.st.watchFile(), &w.state); err != nil {
 		return fail("reading the watcher's state", err)
 	}
@@ -362,7 +362,7 @@ func jurorWatch(c *cli.Context) error {
 		w.state.Scanned = ch.fromBlock() - 1
 	}
 	ctx := c.Context
-	w.log.Info("watching", "disputeVoting", ch.dv().Hex(), "state", w.st.dir, "fromBlock", w.state.Scanned+1)
+	w.log.Info("watching", "juror", me.Hex(), "disputeVoting", ch.dv().Hex(), "state", w.st.dir, "fromBlock", w.state.Scanned+1)
 	t := time.NewTicker(c.Duration("poll"))
 	defer t.Stop()
 	for {
