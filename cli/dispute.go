@@ -256,14 +256,14 @@ func disputeCommand() *cli.Command {
 				Action: disputeList,
 			},
 			idTx("draw", "draw the current round's jurors: reveals the round's randomness once its block has come (waits for it), then draws", disputeDraw,
-				&cli.DurationFlag{Name: "timeout", Usage: "longest wait for the randomness block", Value: 30 * time.Minute}),
+				&cli.DurationFlag{Name: "timeout", Usage: "longest wait for the randomness block", Value: 30 * time.Minute}, jsonFlag()),
 			idTx("rerequest", "ask the current randomness source again for a round still waiting for its draw (after the governor replaced the source)",
 				func(c *cli.Context, ch *chain, id *big.Int) error {
 					_, err := ch.dvSend(c.Context, "ask for new randomness for dispute "+id.String(), dvABI.PackRerequestRandomness(id))
 					return err
 				}),
 			idTx("appeal", "appeal the current round's result (after its reveal deadline, within the appeal period): pledges minPledge*2^round plus the juror fee on the other side", disputeAppeal),
-			idTx("finalize", "resolve the dispute once its last round is over: executes an upheld outcome and releases the batch or number", disputeFinalize),
+			idTx("finalize", "resolve the dispute once its last round is over: executes an upheld outcome and releases the batch or number", disputeFinalize, jsonFlag()),
 			idTx("release", "retry releasing a resolved dispute's frozen batch or held number, if that failed at finalize",
 				func(c *cli.Context, ch *chain, id *big.Int) error {
 					_, err := ch.dvSend(c.Context, "release the subject of dispute "+id.String(), dvABI.PackReleaseSubject(id))
@@ -785,17 +785,37 @@ func disputeDraw(c *cli.Context, ch *chain, id *big.Int) error {
 	if err != nil {
 		return err
 	}
-	if e := findEvent(rc, ch.dv(), dvABI.UnpackJurorsDrawnEvent); e != nil {
+	e := findEvent(rc, ch.dv(), dvABI.UnpackJurorsDrawnEvent)
+	if e == nil {
+		return fmt.Errorf("%s: the transaction succeeded but carries no JurorsDrawn event", what)
+	}
+	v := drawView{Dispute: id.String(), Round: r, Seats: rd.Seats.Uint64(), VoidSeats: e.VoidSeats.Uint64(), LockPerSeat: formatDOTS(e.LockPerSeat),
+		CommitDeadline: e.CommitDeadline, RevealDeadline: e.RevealDeadline, AppealDeadline: e.AppealDeadline, Jurors: []jurorSeat{}}
+	for i, j := range e.Jurors {
+		v.Jurors = append(v.Jurors, jurorSeat{Juror: j, Seats: e.Seats[i].Uint64(), Locked: formatDOTS(new(big.Int).Mul(e.LockPerSeat, e.Seats[i]))})
+	}
+	return printOut(c, v, func() {
 		w := c.App.Writer
-		fmt.Fprintf(w, "round %d of dispute %s: %d seats drawn (%d void), lock %s per seat\n", r, id, rd.Seats.Uint64()-e.VoidSeats.Uint64(), e.VoidSeats.Uint64(), formatDOTS(e.LockPerSeat))
-		t := newTable(w, "JUROR", "SEATS")
-		for i, j := range e.Jurors {
-			t.row(j.Hex(), e.Seats[i].String())
+		fmt.Fprintf(w, "round %d of dispute %s: %d seats drawn (%d void), lock %s per seat\n", r, id, v.Seats-v.VoidSeats, v.VoidSeats, v.LockPerSeat)
+		t := newTable(w, "JUROR", "SEATS", "LOCKED")
+		for _, j := range v.Jurors {
+			t.row(j.Juror.Hex(), fmt.Sprint(j.Seats), j.Locked)
 		}
 		t.flush()
-		fmt.Fprintf(w, "commit until %s, reveal until %s, appeal until %s\n", formatTime(e.CommitDeadline), formatTime(e.RevealDeadline), formatTime(e.AppealDeadline))
-	}
-	return nil
+		fmt.Fprintf(w, "commit until %s, reveal until %s, appeal until %s\n", formatTime(v.CommitDeadline), formatTime(v.RevealDeadline), formatTime(v.AppealDeadline))
+	})
+}
+
+type drawView struct {
+	Dispute        string      `json:"dispute"`
+	Round          uint64      `json:"round"`
+	Seats          uint64      `json:"seats"`
+	VoidSeats      uint64      `json:"voidSeats"`
+	LockPerSeat    string      `json:"lockPerSeat"`
+	CommitDeadline uint64      `json:"commitDeadline"`
+	RevealDeadline uint64      `json:"revealDeadline"`
+	AppealDeadline uint64      `json:"appealDeadline"`
+	Jurors         []jurorSeat `json:"jurors"`
 }
 
 func mustBlock(ctx context.Context, ch *chain) uint64 {
@@ -823,24 +843,51 @@ func disputeAppeal(c *cli.Context, ch *chain, id *big.Int) error {
 	return nil
 }
 
+type resolvedView struct {
+	Dispute       string `json:"dispute"`
+	Outcome       string `json:"outcome"`
+	FinalRound    uint64 `json:"finalRound"`
+	JurorPool     string `json:"jurorPool"`
+	Forfeited     string `json:"forfeited"`
+	PledgerBounty string `json:"pledgerBounty"`
+	RefundAll     bool   `json:"refundAll"`
+	Executed      bool   `json:"executed"`
+	Slashed       string `json:"slashed"`
+}
+
 func disputeFinalize(c *cli.Context, ch *chain, id *big.Int) error {
 	r, err := ch.dvSend(c.Context, "resolve dispute "+id.String(), dvABI.PackFinalize(id))
 	if err != nil {
 		return err
 	}
-	w := c.App.Writer
-	if e := findEvent(r, ch.dv(), dvABI.UnpackOutcomeExecutedEvent); e != nil {
-		fmt.Fprintf(w, "outcome executed on %s: success %v, %s slashed to DisputeVoting\n", subjectString(e.Kind, e.Subject), e.Success, formatDOTS(e.SlashedReceived))
+	e := findEvent(r, ch.dv(), dvABI.UnpackDisputeResolvedEvent)
+	if e == nil {
+		return fmt.Errorf("resolving dispute %s: the transaction succeeded but carries no DisputeResolved event", id)
 	}
-	if e := findEvent(r, ch.dv(), dvABI.UnpackDisputeResolvedEvent); e != nil {
+	v := resolvedView{Dispute: id.String(), Outcome: "reject", FinalRound: e.FinalRound.Uint64(), JurorPool: formatDOTS(e.JurorPool), Forfeited: formatDOTS(e.Forfeited),
+		PledgerBounty: formatDOTS(e.PledgerBounty), RefundAll: e.RefundAll, Slashed: formatDOTS(nil)}
+	if e.Upheld {
+		v.Outcome = "uphold"
+	}
+	x := findEvent(r, ch.dv(), dvABI.UnpackOutcomeExecutedEvent)
+	if x != nil {
+		v.Executed, v.Slashed = x.Success, formatDOTS(x.SlashedReceived)
+	}
+	return printOut(c, v, func() {
+		w := c.App.Writer
+		if x != nil {
+			fmt.Fprintf(w, "outcome executed on %s: success %v, %s slashed to DisputeVoting\n", subjectString(x.Kind, x.Subject), x.Success, v.Slashed)
+		}
 		out := "rejected"
 		if e.Upheld {
 			out = "upheld"
 		}
-		fmt.Fprintf(w, "dispute %s %s after round %s: juror pool %s, forfeited %s, pledger bounty %s\nnext: dots dispute claim %s (each juror and pledger; anyone may settle anyone with --for)\n",
-			id, out, e.FinalRound, formatDOTS(e.JurorPool), formatDOTS(e.Forfeited), formatDOTS(e.PledgerBounty), id)
-	}
-	return nil
+		fmt.Fprintf(w, "dispute %s %s after round %d: juror pool %s, forfeited %s, pledger bounty %s\nnext: dots dispute claim %s (each juror and pledger; anyone may settle anyone with --for)\n",
+			id, out, v.FinalRound, v.JurorPool, v.Forfeited, v.PledgerBounty, id)
+		if e.RefundAll {
+			fmt.Fprintln(w, "nobody revealed a vote: no stake is lost, every pledge is refunded minus the no-vote share")
+		}
+	})
 }
 
 func disputeClaim(c *cli.Context, ch *chain, id *big.Int) error {

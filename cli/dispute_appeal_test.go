@@ -117,8 +117,10 @@ func TestDisputeNumberAppealNoVotes(t *testing.T) {
 	if err := anvil.IncreaseTime(ctx, client.Client(), time.Duration(rd1.AppealDeadline-now+1)*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if out := mustRun(t, tc.args(disputer, "dispute", "finalize", "1")...); !strings.Contains(out, "dispute 1 rejected after round 1") {
-		t.Fatalf("finalize:\n%s", out)
+	var res resolvedView
+	jsonTail(t, mustRun(t, tc.args(disputer, "dispute", "finalize", "1", "--json")...), &res)
+	if res.Outcome != "reject" || res.FinalRound != 1 || !res.RefundAll || res.Executed {
+		t.Fatalf("finalize: %+v", res)
 	}
 	mustRun(t, tc.args(disputer, "dispute", "claim", "1")...)
 	mustRun(t, tc.args(disputer, "dispute", "claim", "1", "--for", tc.addr(appellant))...) // a relayer

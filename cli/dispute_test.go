@@ -188,9 +188,14 @@ func TestDisputeWithThreeWatchedJurors(t *testing.T) {
 		if err := client.Client().CallContext(ctx, &snap, "evm_snapshot"); err != nil {
 			t.Fatal(err)
 		}
-		out := mustRun(t, tc.args(disputer, "dispute", "draw", "1")...)
-		if !strings.Contains(out, "seats drawn") {
-			t.Fatalf("draw printed:\n%s", out)
+		var dr drawView
+		jsonTail(t, mustRun(t, tc.args(disputer, "dispute", "draw", "1", "--json")...), &dr)
+		drawn := uint64(0)
+		for _, j := range dr.Jurors {
+			drawn += j.Seats
+		}
+		if dr.Round != 0 || dr.Seats != 7 || drawn+dr.VoidSeats != 7 {
+			t.Fatalf("draw: %+v", dr)
 		}
 		for _, j := range []int{A, B, C} {
 			v, err := dvABI.UnpackGetVote(view(dvABI.PackGetVote(id, common.Big0, common.HexToAddress(tc.addr(j)))))
@@ -217,7 +222,7 @@ func TestDisputeWithThreeWatchedJurors(t *testing.T) {
 
 	state := func(j int) string { return filepath.Join(tc.dir, "juror-state", tc.addr(j)) }
 	watchArgs := func(j int) []string {
-		return tc.args(j, "juror", "watch", "--state-dir", state(j), "--poll", "100ms")
+		return tc.args(j, "juror", "watch", "--state-dir", state(j), "--poll", "100ms", "--scan-blocks", "3")
 	}
 	w := map[int]*bgDots{}
 	for _, j := range []int{A, B, C} {

@@ -178,7 +178,9 @@ func jurorCommand() *cli.Command {
 					"reveals it in time, settles resolved disputes and withdraws what they credited (sends without asking)",
 				Flags: sendFlags(jurorStateFlag(),
 					&cli.DurationFlag{Name: "poll", Usage: "how often the chain is read", Value: 5 * time.Second},
-					&cli.BoolFlag{Name: "once", Usage: "do one pass and exit (for cron)"}),
+					&cli.BoolFlag{Name: "once", Usage: "do one pass and exit (for cron)"},
+					&cli.BoolFlag{Name: "json", Usage: "log JSON lines instead of text"},
+					&cli.Uint64Flag{Name: "scan-blocks", Usage: "most blocks read per event query (RPC providers limit the range)", Value: 5000}),
 				Action: jurorWatch,
 			},
 		},
@@ -340,6 +342,7 @@ type watcher struct {
 	log   *slog.Logger
 	state watchState
 	told  map[string]bool // reminders already given, by key
+	span  uint64          // most blocks per event query
 }
 
 func jurorWatch(c *cli.Context) error {
@@ -350,8 +353,15 @@ func jurorWatch(c *cli.Context) error {
 	defer ch.close()
 	ch.quiet = true // unattended: every transaction is logged instead
 	me := ch.from.Address()
+	var h slog.Handler = slog.NewTextHandler(c.App.ErrWriter, nil)
+	if c.Bool("json") {
+		h = slog.NewJSONHandler(c.App.ErrWriter, nil)
+	}
+	if c.Uint64("scan-blocks") == 0 {
+		return cli.Exit("watching for a juror: --scan-blocks must be at least 1", 2)
+	}
 	w := &watcher{ch: ch, me: me, st: newJurorState(c.String("state-dir"), ch.dep.ChainID, ch.dv(), me),
-		log: slog.New(slog.NewTextHandler(c.App.ErrWriter, nil)), told: map[string]bool{}}
+		log: slog.New(h), told: map[string]bool{}, span: c.Uint64("scan-blocks")}
 	if _, err := readJSON(w.st.watchFile(), &w.state); err != nil {
 		return fail("reading the watcher's state", err)
 	}
@@ -405,8 +415,9 @@ func (w *watcher) step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if headN > w.state.Scanned {
-		logs, err := ch.dvLogs(ctx, "JurorsDrawn", w.state.Scanned+1, new(big.Int).SetUint64(headN))
+	for headN > w.state.Scanned {
+		to := min(headN, w.state.Scanned+w.span)
+		logs, err := ch.dvLogs(ctx, "JurorsDrawn", w.state.Scanned+1, new(big.Int).SetUint64(to))
 		if err != nil {
 			return err
 		}
@@ -427,7 +438,7 @@ func (w *watcher) step(ctx context.Context) error {
 					"commitBy", formatTime(e.CommitDeadline), "revealBy", formatTime(e.RevealDeadline))
 			}
 		}
-		w.state.Scanned = headN
+		w.state.Scanned = to
 		if err := writeJSON(w.st.watchFile(), w.state); err != nil {
 			return fmt.Errorf("keeping the watcher's state: %w", err)
 		}
