@@ -45,7 +45,10 @@ func ValidE164(s string) error {
 //   - operator and salt non-zero; caller and callee E.164;
 //   - setupTime <= endTime; answerTime 0 (unanswered) or setupTime <= answerTime <= endTime;
 //   - billableSeconds == endTime - answerTime when answered, 0 when unanswered;
-//   - sipStatus 100..699, q850Cause 0..127, mos 0 (not measured) or 100..500.
+//   - sipStatus 100..699, q850Cause 0..127, mos 0 (not measured) or 100..500;
+//   - side originating (operator == origOperator) or terminating (operator ==
+//     termOperator != origOperator): a call inside one operator is written once, from the
+//     originating side.
 func (r *Record) Validate() error {
 	if r.Operator == (common.Address{}) {
 		return fieldErr("operator", "zero address")
@@ -86,7 +89,7 @@ func (r *Record) Validate() error {
 	if r.MOS != 0 && (r.MOS < 100 || r.MOS > 500) {
 		return fieldErr("mos", "%d is not MOS x 100 (100-500, or 0 when not measured)", r.MOS)
 	}
-	return nil
+	return checkSide(r.Operator, r.OrigOperator, r.TermOperator, r.Side)
 }
 
 // NewSalt draws a random 32-byte salt from crypto/rand.

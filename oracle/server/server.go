@@ -427,7 +427,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		s.fail(w, http.StatusBadRequest, "read", "reading body: "+err.Error())
 		return
 	}
-	res, err := parse(r.Context(), body, r.Header.Get("Content-Type"), ingest.Defaults{OrigOperator: src.OrigOperator, TermOperator: src.TermOperator,
+	res, err := parse(r.Context(), body, r.Header.Get("Content-Type"), ingest.Defaults{Operator: s.st.Operator(), OrigOperator: src.OrigOperator, TermOperator: src.TermOperator,
 		Source: src.Name, Options: &src.Options, Held: s.st})
 	var conflict *ingest.ConflictError
 	if errors.As(err, &conflict) {
