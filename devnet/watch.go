@@ -11,8 +11,8 @@ import (
 )
 
 // The watcher prints every transition of every batch. It keeps a cursor, the lowest batch id
-// not yet final, and each sweep reads every batch from the cursor up, paging back from the
-// newest with ?before= as far as it takes: a backlog longer than a page never pushes a batch
+// not yet final, and each sweep reads every batch from the cursor up (and the newest page),
+// paging back from the newest with ?before= as far as it takes: a backlog longer than a page never pushes a batch
 // out of sight. A step that lasted less than a sweep (sealed and stored often do) is printed
 // from what the batch record holds, in pipeline order, before the batch's current state; a
 // batch that moves back (a reorg dropped its anchor) is printed as such.
@@ -47,15 +47,16 @@ func (w *watcher) run(ctx context.Context) {
 	}
 }
 
-// sweep reads every batch from the cursor up, prints what changed (oldest batch first), and
-// moves the cursor past the leading batches that are final.
+// sweep reads every batch from the cursor up, and the newest page whatever it holds (a final
+// batch the oracle still re-checks may move back), prints what changed, oldest batch first,
+// and moves the cursor to the lowest batch not final.
 func (w *watcher) sweep(ctx context.Context) error {
 	if w.printed == nil {
 		w.printed, w.other = map[uint64]int{}, map[uint64]string{}
 	}
 	var todo []server.BatchView
 	url := w.oracle + "/v1/batches"
-	for {
+	for first := true; ; first = false {
 		var page []server.BatchView // newest first
 		if err := w.get(ctx, url, "", &page); err != nil {
 			return err
@@ -64,7 +65,9 @@ func (w *watcher) sweep(ctx context.Context) error {
 		for _, b := range page {
 			if b.ID < w.low {
 				more = false
-				break
+				if !first {
+					break
+				}
 			}
 			todo = append(todo, b)
 		}
@@ -74,16 +77,22 @@ func (w *watcher) sweep(ctx context.Context) error {
 		url = fmt.Sprintf("%s/v1/batches?before=%d", w.oracle, page[len(page)-1].ID)
 	}
 	slices.Reverse(todo)
-	leading := true
+	low := w.low
+	if len(todo) > 0 {
+		low = max(low, todo[len(todo)-1].ID+1)
+	}
 	for _, b := range todo {
 		w.batch(ctx, b)
-		if leading && b.State == wire.StateFinal {
-			w.low = b.ID + 1
-			delete(w.printed, b.ID)
-			delete(w.other, b.ID)
-			continue
+		if b.State != wire.StateFinal && b.ID < low {
+			low = b.ID
 		}
-		leading = false
+	}
+	w.low = low
+	for id := range w.printed { // what no sweep reads again
+		if id+1000 < w.low {
+			delete(w.printed, id)
+			delete(w.other, id)
+		}
 	}
 	return nil
 }

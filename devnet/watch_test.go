@@ -142,4 +142,22 @@ func TestWatcherPrintsEveryTransitionOfEveryBatch(t *testing.T) {
 			t.Errorf("batch %d step %d: %q, want %q", n+1, i, tail[i], w)
 		}
 	}
+	// a final batch below the cursor that the oracle sends back (its anchor vanished) is
+	// seen, and followed again to final
+	f.set(n, n, "stored")
+	sweep()
+	if last := lines[len(lines)-1]; !strings.Contains(last, fmt.Sprintf("batch %d", n)) || !strings.Contains(last, "back to stored") || w.low != n {
+		t.Fatalf("final batch %d moved back: last line %q, cursor %d", n, last, w.low)
+	}
+	f.set(n, n+1, "final")
+	sweep()
+	got := strings.Join(strings.Fields(strings.Join(lines[len(lines)-6:], "\n")), " ")
+	for _, want := range []string{fmt.Sprintf("batch %d anchor sent", n), fmt.Sprintf("batch %d final", n), fmt.Sprintf("batch %d final", n+1)} {
+		if !strings.Contains(got, want) {
+			t.Errorf("after both went final, no %q in:\n%s", want, got)
+		}
+	}
+	if w.low != n+2 {
+		t.Errorf("cursor %d, want %d", w.low, n+2)
+	}
 }
