@@ -22,21 +22,33 @@ func fieldErr(field, format string, args ...any) error {
 	return &FieldError{Field: field, Reason: fmt.Sprintf(format, args...)}
 }
 
+// E164Error says why Number is not E.164, and what E.164 is.
+type E164Error struct {
+	Number string
+	Reason string // e.g. "it has 16 digits; E.164 allows at most 15 after the \"+\""
+}
+
+func (e *E164Error) Error() string {
+	return fmt.Sprintf("%.40q is not E.164: %s", e.Number, e.Reason)
+}
+
 // ValidE164 reports why s is not an E.164 number ("+", then 1 to 15 digits, the first
-// not 0), or nil when it is one.
+// not 0), as an *E164Error, or nil when it is one.
 func ValidE164(s string) error {
+	bad := func(format string, a ...any) error { return &E164Error{Number: s, Reason: fmt.Sprintf(format, a...)} }
 	switch {
 	case len(s) < 2 || s[0] != '+':
-		return fmt.Errorf("%.40q is not E.164: want \"+\" and 1-15 digits", s)
-	case len(s) > 16:
-		return fmt.Errorf("%.40q is not E.164: more than 15 digits", s)
+		return bad("want \"+\", the country code and the number, 1 to 15 digits in all (e.g. +14155550123)")
 	case s[1] == '0':
-		return fmt.Errorf("%q is not E.164: country code cannot start with 0", s)
+		return bad("a country code never starts with 0 (write +44..., not +044...)")
 	}
 	for i := 1; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return fmt.Errorf("%q is not E.164: %q is not a digit", s, s[i])
+			return bad("%q is not a digit (only digits follow the \"+\")", s[i])
 		}
+	}
+	if len(s) > 16 {
+		return bad("it has %d digits; E.164 allows at most 15 after the \"+\"", len(s)-1)
 	}
 	return nil
 }

@@ -48,6 +48,13 @@ The deck goes out in transactions of --per-tx entries (about 38,000 gas per entr
 kept in --state-dir: after an interruption, the same command with the same deck resumes.
 "dots rate quote --seller S --to +44... --seconds 90 [--at TIME]" prices a call as the
 contract does.
+
+Agreements: a buyer and a seller may agree a longer increase notice and a cap on each increase
+(in percent) until a date. One of them proposes and signs the EIP-712 request:
+  dots rate agreement propose --seller S --notice 14d --max-increase 5% --valid-until 2027-12-31 --out req.json
+the other checks and signs it (dots rate agreement sign req.json), and anyone sends it
+(dots rate agreement submit req.json). The request holds both parties' nonces: once either
+signs another agreement, it is stale. "dots rate agreement show --seller S" lists them.
 `,
 	"disputes": `Disputes (DisputeVoting)
 
