@@ -148,6 +148,12 @@ func rewardFlags(extra ...cli.Flag) []cli.Flag {
 }
 
 func rewardsCommand() *cli.Command {
+	c := rewardsBaseCommand()
+	c.Subcommands = append(c.Subcommands, stealthCommands()...)
+	return c
+}
+
+func rewardsBaseCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "rewards",
 		Usage: "an account's rewards per operator, and claiming them (from the batch documents on IPFS)",
@@ -175,6 +181,9 @@ func rewardsCommand() *cli.Command {
 							t.row(l.Operator.Hex(), l.BatchID, l.Cumulative, l.Claimed, l.Claimable)
 						}
 						t.flush()
+						if ch.hasNoMetaAddress(c.Context, acct) {
+							fmt.Fprintln(c.App.ErrWriter, "note: "+publicNote)
+						}
 					})
 				},
 			},
