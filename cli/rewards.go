@@ -41,6 +41,10 @@ func (ch *chain) batchCID(ctx context.Context, id *big.Int) (string, error) {
 	b, _ := vals[0].([]byte)
 	c, err := cid.Cast(b)
 	if err != nil {
+		// The oracle anchors the CID's text form (bytes of the string).
+		if c2, err2 := cid.Decode(string(b)); err2 == nil {
+			return c2.String(), nil
+		}
 		return "", fmt.Errorf("batch %s was anchored with a CID that does not parse: %w", id, err)
 	}
 	return c.String(), nil
