@@ -573,12 +573,11 @@ func (b *Batcher) epochPlan(ctx context.Context, bt *store.Batch) (rewards.Epoch
 	if len(prevs) == 1 {
 		prev = &prevs[0]
 	}
-	plan := rewards.PlanEpoch(bt.SealedAt, prev != nil, func() int64 {
-		if prev == nil {
-			return 0
-		}
-		return prev.SealedAt
-	}(), b.cfg.RewardsEpoch)
+	var prevSealed int64
+	if prev != nil {
+		prevSealed = prev.SealedAt
+	}
+	plan := rewards.PlanEpoch(bt.SealedAt, prev != nil, prevSealed, prev != nil && prev.RewardsCID != "", b.cfg.RewardsEpoch)
 	return plan, prev, nil
 }
 

@@ -54,14 +54,17 @@ type EpochPlan struct {
 
 // PlanEpoch decides for a batch sealed at sealedAt whose predecessor (if any) was sealed
 // at prevSealedAt: the first batch of a new epoch closes its predecessor's epoch; every
-// batch closes when length is 0 (one root per batch, as before epochs).
-func PlanEpoch(sealedAt int64, hasPrev bool, prevSealedAt int64, length time.Duration) EpochPlan {
+// batch closes when length is 0 (one root per batch, as before epochs). While no rewards
+// document was published yet (published false), the batch publishes one, so the
+// operator's first rewards are claimable without waiting for an epoch; its epoch stays
+// open (the next batches of the epoch pay the same stealth addresses).
+func PlanEpoch(sealedAt int64, hasPrev bool, prevSealedAt int64, published bool, length time.Duration) EpochPlan {
 	if length <= 0 {
 		return EpochPlan{Epoch: EpochOf(sealedAt, 0), Close: true}
 	}
 	e := EpochOf(sealedAt, length)
-	if !hasPrev {
-		return EpochPlan{Epoch: e}
+	if !hasPrev || !published {
+		return EpochPlan{Epoch: e, Close: true}
 	}
 	pe := EpochOf(prevSealedAt, length)
 	if e > pe {

@@ -86,14 +86,15 @@ func TestPrivateRewards(t *testing.T) {
 	sr := stealthregistry.NewStealthRegistry()
 	oSend(t, ctx, n, ownerC, "register C's meta-address", n.d.StealthRegistry, sr.PackRegisterKeys(big.NewInt(1), stealthC.Meta().Bytes()))
 
-	const epoch = 4 * time.Second
+	const epoch = 6 * time.Second
 	cfg := n.oracleConfig(t.TempDir())
 	cfg.StealthRegistry, cfg.RewardsEpoch.Duration = n.d.StealthRegistry, epoch
 	base, stop := runOracle(t, ctx, cfg)
 	defer stop()
 
-	// secs[owner][epoch] is what each owner's calls were worth, in seconds (callee share).
-	secs := map[common.Address][]uint64{addrA: make([]uint64, 3), addrB: make([]uint64, 3), addrC: make([]uint64, 3)}
+	// secs[owner][d] is what each owner's calls in the batches of rewards document d were
+	// worth, in seconds (callee share).
+	secs := map[common.Address][]uint64{addrA: make([]uint64, 4), addrB: make([]uint64, 4), addrC: make([]uint64, 4)}
 	call := 0
 	post := func(e int) {
 		t.Helper()
@@ -107,9 +108,7 @@ func TestPrivateRewards(t *testing.T) {
 			at := 1700000000 + int64(call)*86400
 			fmt.Fprintf(&body, `{"id":"st-%d","callId":"st-%d@pbx","caller":"+4930901820","callee":"%s","setupTime":%d,"answerTime":%d,"endTime":%d,"billableSeconds":%d,"sipStatus":200}`+"\n",
 				call, call, o.num, at-3, at, at+int64(s), s)
-			if e < 3 {
-				secs[o.addr][e] += s
-			}
+			secs[o.addr][e] += s
 		}
 		if code, b := oDo(t, "POST", base+"/v1/cdrs", "tok-pbx", []byte(body.String())); code != 200 {
 			t.Fatalf("posting CDRs: %d %s", code, b)
@@ -117,7 +116,9 @@ func TestPrivateRewards(t *testing.T) {
 		oWaitAnchored(t, base, time.Minute, "stored", "sent", "mined", "final")
 	}
 	// Batches: two per epoch; the first batch of the next epoch closes an epoch (its calls
-	// count in the epoch it closes).
+	// count in the epoch it closes). The operator's very first batch publishes at once (so
+	// a new operator's first rewards need not wait), without closing its epoch. Documents:
+	// d0 = b1 (epoch 1), d1 = b2+b3 (epoch 1), d2 = b4+b5 (epoch 2), d3 = b6+b7 (epoch 3).
 	waitEpoch := func() {
 		t.Helper()
 		now := time.Now()
@@ -127,12 +128,12 @@ func TestPrivateRewards(t *testing.T) {
 	}
 	waitEpoch()
 	post(0)
-	post(0)
+	post(1)
 	for e := 1; e <= 3; e++ {
 		waitEpoch()
-		post(e - 1) // closes epoch e-1 (counted there)
+		post(e) // closes epoch e (counted there)
 		if e < 3 {
-			post(e)
+			post(e + 1)
 		}
 	}
 	oWaitAnchored(t, base, time.Minute, "mined", "final")
@@ -144,8 +145,8 @@ func TestPrivateRewards(t *testing.T) {
 
 	// ---- the observer: public data only.
 	obs := observe(t, ctx, n)
-	if obs.batches != 7 || len(obs.docs) != 3 {
-		t.Fatalf("observer sees %d batches and %d rewards documents, want 7 batches and one document per epoch (3)", obs.batches, len(obs.docs))
+	if obs.batches != 7 || len(obs.docs) != 4 {
+		t.Fatalf("observer sees %d batches and %d rewards documents, want 7 batches and 4 documents (the first batch's, then one per epoch)", obs.batches, len(obs.docs))
 	}
 	rate := big.NewInt(1e15)
 	perSec := new(big.Int).Div(new(big.Int).Mul(rate, big.NewInt(2500)), big.NewInt(10000)) // callee owner's 25%
@@ -176,10 +177,11 @@ func TestPrivateRewards(t *testing.T) {
 	for _, a := range last.Announcements {
 		stealthLeaves = append(stealthLeaves, a.Account)
 	}
-	if len(stealthLeaves) != 6 {
+	if len(stealthLeaves) != 6 || len(obs.firstDoc.Announcements) != 2 {
 		t.Fatalf("%d announcements in the last rewards document, want 6 (2 owners x 3 epochs)", len(stealthLeaves))
 	}
-	// A's view: exactly its three, one per epoch, and C's keys find the other three.
+	// A's view: exactly its three, one per epoch (d0 and d1 share epoch 1's), and C's keys
+	// find the other three.
 	mine := map[uint64]common.Address{}
 	for _, a := range last.Announcements {
 		ann := stealth.Announcement{Stealth: a.Account, EphemeralPub: a.EphemeralPubKey, ViewTag: a.ViewTag}
@@ -270,7 +272,7 @@ func claimNumbers(t *testing.T, ctx context.Context, n *oracleNet, owners map[st
 type observation struct {
 	owners  []common.Address              // NumberRegistry's owners
 	docs    []map[common.Address]*big.Int // each distinct rewards document, in anchor order
-	lastDoc *cdr.RewardsDocument
+	lastDoc, firstDoc *cdr.RewardsDocument
 	batches int
 }
 
@@ -343,6 +345,9 @@ func observe(t *testing.T, ctx context.Context, n *oracleNet) observation {
 		}
 		o.docs = append(o.docs, m)
 		o.lastDoc = rd
+		if o.firstDoc == nil {
+			o.firstDoc = rd
+		}
 	}
 	return o
 }
