@@ -270,10 +270,10 @@ func claimNumbers(t *testing.T, ctx context.Context, n *oracleNet, owners map[st
 }
 
 type observation struct {
-	owners  []common.Address              // NumberRegistry's owners
-	docs    []map[common.Address]*big.Int // each distinct rewards document, in anchor order
+	owners            []common.Address              // NumberRegistry's owners
+	docs              []map[common.Address]*big.Int // each distinct rewards document, in anchor order
 	lastDoc, firstDoc *cdr.RewardsDocument
-	batches int
+	batches           int
 }
 
 // observe reads what anyone can: NumberRegistry's NumberClaimed events, CDRAnchor's
