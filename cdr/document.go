@@ -240,6 +240,11 @@ type RewardsMeta struct {
 	// InputsBlock is the block at which the reward inputs (parameters, number owners,
 	// payout addresses) were read, so anyone can recompute the root later (0: not recorded).
 	InputsBlock uint64 `json:"inputsBlock,omitempty"`
+	// Epoch is the reward epoch the document closes (0: not recorded; issue 18).
+	Epoch uint64 `json:"epoch,omitempty"`
+	// Announcements are the ERC-5564 announcements of the stealth accounts among the
+	// leaves (ephemeral public key and view tag), sorted by account (issue 18).
+	Announcements []StealthAnnouncement `json:"announcements,omitempty"`
 }
 
 // RewardsDocument is an operator's cumulative rewards tree and its metadata.
@@ -325,6 +330,14 @@ func (d *RewardsDocument) Check() error {
 	if m.TotalAmount == nil || m.TotalAmount.Cmp(total) != 0 {
 		return fmt.Errorf("rewards document: totalAmount %v, values sum to %s", m.TotalAmount, total)
 	}
+	for i, a := range m.Announcements {
+		if !seen[a.Account] {
+			return fmt.Errorf("rewards document: announcements[%d]: account %s has no leaf", i, a.Account.Hex())
+		}
+		if err := a.Check(); err != nil {
+			return fmt.Errorf("rewards document: announcements[%d]: %w", i, err)
+		}
+	}
 	return nil
 }
 
@@ -336,16 +349,19 @@ func (d *RewardsDocument) MarshalJSON() ([]byte, error) {
 		total = m.TotalAmount.String()
 	}
 	meta, err := json.Marshal(struct {
-		Kind          string `json:"kind"`
-		FormatVersion int    `json:"formatVersion"`
-		Operator      string `json:"operator"`
-		ChainID       uint64 `json:"chainId"`
-		LastSeq       uint64 `json:"lastSeq"`
-		CreatedAt     int64  `json:"createdAt"`
-		AccountCount  uint64 `json:"accountCount"`
-		TotalAmount   string `json:"totalAmount"`
-		InputsBlock   uint64 `json:"inputsBlock,omitempty"`
-	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.LastSeq, m.CreatedAt, m.AccountCount, total, m.InputsBlock})
+		Kind          string                `json:"kind"`
+		FormatVersion int                   `json:"formatVersion"`
+		Operator      string                `json:"operator"`
+		ChainID       uint64                `json:"chainId"`
+		LastSeq       uint64                `json:"lastSeq"`
+		CreatedAt     int64                 `json:"createdAt"`
+		AccountCount  uint64                `json:"accountCount"`
+		TotalAmount   string                `json:"totalAmount"`
+		InputsBlock   uint64                `json:"inputsBlock,omitempty"`
+		Epoch         uint64                `json:"epoch,omitempty"`
+		Announcements []StealthAnnouncement `json:"announcements,omitempty"`
+	}{m.Kind, m.FormatVersion, m.Operator.Hex(), m.ChainID, m.LastSeq, m.CreatedAt, m.AccountCount, total, m.InputsBlock,
+		m.Epoch, m.Announcements})
 	if err != nil {
 		return nil, err
 	}

@@ -85,6 +85,8 @@ func printDeployment(c *cli.Context, d *deploy.Deployment) {
 	fmt.Fprintf(w, "RateExchange    %s\n", d.RateExchange)
 	fmt.Fprintf(w, "Randomness      %s\n", d.Randomness)
 	fmt.Fprintf(w, "DisputeVoting   %s\n", d.DisputeVoting)
+	fmt.Fprintf(w, "StealthRegistry %s\n", d.StealthRegistry)
+	fmt.Fprintf(w, "StealthSweeper  %s\n", d.StealthSweeper)
 	if d.Timelock != (common.Address{}) {
 		fmt.Fprintf(w, "Timelock        %s (holds every admin role)\n", d.Timelock)
 	} else {

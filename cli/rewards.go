@@ -41,6 +41,10 @@ func (ch *chain) batchCID(ctx context.Context, id *big.Int) (string, error) {
 	b, _ := vals[0].([]byte)
 	c, err := cid.Cast(b)
 	if err != nil {
+		// The oracle anchors the CID's text form (bytes of the string).
+		if c2, err2 := cid.Decode(string(b)); err2 == nil {
+			return c2.String(), nil
+		}
 		return "", fmt.Errorf("batch %s was anchored with a CID that does not parse: %w", id, err)
 	}
 	return c.String(), nil
@@ -150,6 +154,12 @@ func rewardFlags(extra ...cli.Flag) []cli.Flag {
 }
 
 func rewardsCommand() *cli.Command {
+	c := rewardsBaseCommand()
+	c.Subcommands = append(c.Subcommands, stealthCommands()...)
+	return c
+}
+
+func rewardsBaseCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "rewards",
 		Usage: "an account's rewards per operator, and claiming them (from the indexer, or the documents on IPFS with --no-indexer)",
@@ -162,14 +172,13 @@ func rewardsCommand() *cli.Command {
 						return cli.Exit("showing rewards: give the account's address", 2)
 					}
 					acct := common.HexToAddress(c.Args().First())
+					ch, err := openChain(c, false)
+					if err != nil {
+						return fail("showing rewards", err)
+					}
+					defer ch.close()
 					var lines []rewardLine
-					var err error
 					if c.Bool("no-indexer") {
-						ch, err := openChain(c, false)
-						if err != nil {
-							return fail("showing rewards", err)
-						}
-						defer ch.close()
 						lines, err = rewardLines(c, ch, acct)
 					} else {
 						lines, err = indexerRewardLines(c, acct)
@@ -187,6 +196,9 @@ func rewardsCommand() *cli.Command {
 							t.row(l.Operator.Hex(), l.BatchID, l.Cumulative, l.Claimed, l.Claimable)
 						}
 						t.flush()
+						if ch.hasNoMetaAddress(c.Context, acct) {
+							fmt.Fprintln(c.App.ErrWriter, "note: "+publicNote)
+						}
 					})
 				},
 			},

@@ -24,6 +24,8 @@ import (
 	"github.com/dotsnet/dots/bindings/randomness"
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/bindings/stealthregistry"
+	"github.com/dotsnet/dots/bindings/stealthsweeper"
 	"github.com/dotsnet/dots/bindings/timelock"
 )
 
@@ -87,6 +89,7 @@ const (
 //	RateExchange(admin)
 //	PrevrandaoRandomness(delayBlocks)
 //	DisputeVoting(admin, token, anchor, registry, randomness)
+//	StealthRegistry(), StealthSweeper(token)  no admin (private rewards)
 //	DotsTimelock(delay, admin)             with a TimelockDelay: every admin role moves here
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (*Deployment, error) {
 	chainID, err := b.ChainID(ctx)
@@ -153,6 +156,16 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg Config) (
 	}
 	if d.DisputeVoting, err = s.Deploy(ctx, "DisputeVoting", disputevoting.DisputeVotingMetaData.Bin,
 		disputevoting.NewDisputeVoting().PackConstructor(admin, d.RewardToken, d.CDRAnchor, d.NumberRegistry, d.Randomness)); err != nil {
+		return nil, err
+	}
+	// Private rewards (issue 18): the meta-address registry and the gasless sweeper. Neither
+	// has an admin, so they need no wiring and no hand-over.
+	if d.StealthRegistry, err = s.Deploy(ctx, "StealthRegistry", stealthregistry.StealthRegistryMetaData.Bin,
+		nil); err != nil {
+		return nil, err
+	}
+	if d.StealthSweeper, err = s.Deploy(ctx, "StealthSweeper", stealthsweeper.StealthSweeperMetaData.Bin,
+		stealthsweeper.NewStealthSweeper().PackConstructor(d.RewardToken)); err != nil {
 		return nil, err
 	}
 

@@ -21,6 +21,7 @@ import (
 	"github.com/dotsnet/dots/bindings/numberregistry"
 	"github.com/dotsnet/dots/bindings/rateexchange"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/bindings/stealthsweeper"
 	"github.com/dotsnet/dots/bindings/timelock"
 	"github.com/dotsnet/dots/deploy"
 )
@@ -56,6 +57,14 @@ func TestDeployWiresEveryContractOnAnvil(t *testing.T) {
 			t.Fatalf("address %s used twice", a)
 		}
 		seen[a] = true
+	}
+	// Private rewards: the registry has code and the sweeper sweeps RewardToken.
+	if code, err := client.CodeAt(ctx, d.StealthRegistry, nil); err != nil || len(code) == 0 {
+		t.Fatalf("no StealthRegistry at %s: %v", d.StealthRegistry, err)
+	}
+	sw := stealthsweeper.NewStealthSweeper()
+	if tok, err := bind.Call(sw.Instance(client, d.StealthSweeper), nil, sw.PackToken(), sw.UnpackToken); err != nil || tok != d.RewardToken {
+		t.Fatalf("StealthSweeper token %s, want %s: %v", tok, d.RewardToken, err)
 	}
 
 	call := &bind.CallOpts{Context: ctx}

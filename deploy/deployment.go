@@ -22,6 +22,10 @@ type Deployment struct {
 	RateExchange   common.Address `json:"rateExchange"`
 	Randomness     common.Address `json:"randomness"`
 	DisputeVoting  common.Address `json:"disputeVoting"`
+	// StealthRegistry (ERC-6538-style meta-addresses) and StealthSweeper (gasless sweeps out
+	// of stealth reward addresses); zero in a deployment made before them.
+	StealthRegistry common.Address `json:"stealthRegistry,omitempty"`
+	StealthSweeper  common.Address `json:"stealthSweeper,omitempty"`
 	// Timelock is the DotsTimelock holding every admin role; zero when the deployer kept them
 	// (a devnet).
 	Timelock common.Address `json:"timelock,omitempty"`

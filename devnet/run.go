@@ -236,6 +236,8 @@ func Run(ctx context.Context, cfg Config) error {
 		BatchSize: cfg.BatchSize, BatchAge: oracle.Duration{Duration: cfg.BatchAge},
 		Interval: oracle.Duration{Duration: time.Second}, BumpAfter: oracle.Duration{Duration: 30 * time.Second},
 		AuditorTokens: []string{AuditorToken},
+		// Private rewards (issue 18): stealth payees, and a short reward epoch.
+		StealthRegistry: d.StealthRegistry, RewardsEpoch: oracle.Duration{Duration: 2 * cfg.BatchAge},
 	}
 	for _, s := range sources {
 		ocfg.Sources = append(ocfg.Sources, s.Source)

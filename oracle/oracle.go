@@ -81,7 +81,16 @@ type Config struct {
 	Sources            []server.Source `json:"sources"`
 	AuditorTokens      []string        `json:"auditorTokens"`
 	AMI                []ami.Config    `json:"ami"` // Asterisk servers whose CDRs the oracle takes over AMI
+	// StealthRegistry, when set, is the ERC-6538-style registry of stealth meta-addresses:
+	// number owners with one are paid at a fresh stealth address per reward epoch (issue 18).
+	StealthRegistry common.Address `json:"stealthRegistry"`
+	// RewardsEpoch: the rewards root moves forward at most once per epoch (default 1h in a
+	// configuration file; zero in a Config built in code means a root per batch).
+	RewardsEpoch Duration `json:"rewardsEpoch"`
 }
+
+// DefaultRewardsEpoch is a configuration file's reward epoch when it sets none.
+const DefaultRewardsEpoch = time.Hour
 
 // LoadConfig reads a JSON configuration file.
 func LoadConfig(path string) (Config, error) {
@@ -114,6 +123,12 @@ func ParseConfig(data []byte) (Config, error) {
 	if c.MaxBumps < 0 {
 		return Config{}, errors.New("maxBumps cannot be negative")
 	}
+	if c.RewardsEpoch.Duration < 0 || c.RewardsEpoch.Duration%time.Second != 0 {
+		return Config{}, errors.New("rewardsEpoch must be a whole number of seconds, not negative")
+	}
+	if c.RewardsEpoch.Duration == 0 {
+		c.RewardsEpoch.Duration = DefaultRewardsEpoch
+	}
 	if c.MaxBodyBytes < 0 {
 		return Config{}, errors.New("maxBodyBytes cannot be negative")
 	}
@@ -138,6 +153,19 @@ func (c *Config) PrivateKey() (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("operator key: %w", err)
 	}
 	return key, nil
+}
+
+// stealthSeed keys the ephemeral keys of the operator's stealth payments: a hash of its
+// key under a label, so it never leaves the process and needs no setting of its own.
+func stealthSeed(key *ecdsa.PrivateKey) []byte {
+	return crypto.Keccak256([]byte("dots stealth seed v1"), crypto.FromECDSA(key))
+}
+
+func metaAddresses(ch *chain.Chain, registry common.Address) func(context.Context, common.Address, uint64) ([]byte, error) {
+	if registry == (common.Address{}) {
+		return nil
+	}
+	return ch.MetaAddresses(registry)
 }
 
 // Check reports the first missing setting.
@@ -210,7 +238,9 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	tm := txmgr.New(tcfg, ch.Client(), st, key, ch.ChainIDBig())
 	b := batcher.New(batcher.Config{MaxSize: cfg.BatchSize, MaxAge: cfg.BatchAge.Duration, Interval: cfg.Interval.Duration,
 		StartBlock: cfg.StartBlock, Confirmations: confirmations, FinalityDepth: cfg.FinalityDepth, StuckAfter: cfg.StuckAfter.Duration,
-		Rater: rater}, st, ipfs.New(cfg.IPFS), ch, tm, m, log)
+		Rater: rater, RewardsEpoch: cfg.RewardsEpoch.Duration, StealthSeed: stealthSeed(key),
+		MetaAddresses: metaAddresses(ch, cfg.StealthRegistry)}, st, ipfs.New(cfg.IPFS), ch, tm, m, log)
+
 	srv, err := server.New(server.Config{Sources: cfg.Sources, AuditorTokens: cfg.AuditorTokens,
 		MaxBodyBytes: cfg.MaxBodyBytes, ChainID: ch.ChainID(), OwnerAt: ch.OwnerHistory(cfg.StartBlock).OwnerAt}, st, m, log, b.Health)
 	if err != nil {

@@ -14,6 +14,8 @@ CONTRACTS=(
   "DisputeVoting:disputevoting"
   "PrevrandaoRandomness:randomness"
   "DotsTimelock:timelock"
+  "StealthRegistry:stealthregistry"
+  "StealthSweeper:stealthsweeper"
 )
 
 check=0

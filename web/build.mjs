@@ -31,9 +31,11 @@ const abis = {
         cdrAnchor: abiOf("cdranchor"),
         numberRegistry: abiOf("numberregistry"),
         rewardToken: abiOf("rewardtoken"),
+        stealthRegistry: abiOf("stealthregistry"),
+        stealthSweeper: abiOf("stealthsweeper"),
       }),
       loader: "js",
-      watchFiles: ["cdranchor", "numberregistry", "rewardtoken"].map((p) => join(root, "bindings", p, p + ".go")),
+      watchFiles: ["cdranchor", "numberregistry", "rewardtoken", "stealthregistry", "stealthsweeper"].map((p) => join(root, "bindings", p, p + ".go")),
     }));
   },
 };

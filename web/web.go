@@ -45,6 +45,9 @@ type Contracts struct {
 	RewardToken    common.Address `json:"rewardToken"`
 	RateExchange   common.Address `json:"rateExchange"`
 	DisputeVoting  common.Address `json:"disputeVoting"`
+	// StealthRegistry and StealthSweeper serve private rewards (omitted when not deployed).
+	StealthRegistry *common.Address `json:"stealthRegistry,omitempty"`
+	StealthSweeper  *common.Address `json:"stealthSweeper,omitempty"`
 }
 
 // ConfigFor is the Config of a deployment served through rpc and gateway.
@@ -56,8 +59,15 @@ func ConfigFor(d *deploy.Deployment, rpc, gateway string) Config {
 	return Config{
 		ChainID: d.ChainID, ChainName: name, RPC: rpc, Gateway: strings.TrimRight(gateway, "/"), StartBlock: d.StartBlock,
 		Contracts: Contracts{NumberRegistry: d.NumberRegistry, CDRAnchor: d.CDRAnchor, RewardToken: d.RewardToken,
-			RateExchange: d.RateExchange, DisputeVoting: d.DisputeVoting},
+			RateExchange: d.RateExchange, DisputeVoting: d.DisputeVoting, StealthRegistry: nonZero(d.StealthRegistry), StealthSweeper: nonZero(d.StealthSweeper)},
 	}
+}
+
+func nonZero(a common.Address) *common.Address {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return &a
 }
 
 // Handler serves the page at /, its assets and /config.json; other paths get 404.

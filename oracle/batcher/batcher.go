@@ -58,6 +58,9 @@ type Store interface {
 	BatchDocument(ctx context.Context, chainID uint64, b *store.Batch) (*cdr.BatchDocument, error)
 	NumberDaySeconds(ctx context.Context, nd store.NumberDay) (uint64, error)
 	Cumulative(ctx context.Context) (map[common.Address]*big.Int, error)
+	Batches(ctx context.Context, before uint64, limit int) ([]store.Batch, error)
+	SaveAnnouncements(ctx context.Context, as []store.Announcement) error
+	Announcements(ctx context.Context) ([]store.Announcement, error)
 	MarkStored(ctx context.Context, id uint64, root common.Hash, cid string, rewardsRoot common.Hash,
 		rewardsTotal *big.Int, rewardsCID string, cumulative map[common.Address]*big.Int, numberDays map[store.NumberDay]uint64) error
 	MarkSent(ctx context.Context, id uint64, txHash common.Hash, nonce uint64) error
@@ -124,6 +127,15 @@ type Config struct {
 	Rater *rating.Rater
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// RewardsEpoch is the reward epoch (issue 18): the rewards root moves forward at most
+	// once per epoch, with one rewards document for all of its batches (see
+	// rewards.PlanEpoch). 0: a root per batch.
+	RewardsEpoch time.Duration
+	// MetaAddresses, when set, reads an owner's stealth meta-address (StealthRegistry) at a
+	// block: owners with one are paid at a fresh stealth address per epoch.
+	MetaAddresses func(ctx context.Context, owner common.Address, block uint64) ([]byte, error)
+	// StealthSeed keys the ephemeral keys of the stealth addresses (the operator's secret).
+	StealthSeed []byte
 }
 
 // Batcher runs the batch pipeline.
@@ -467,12 +479,25 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	payoutOf := func(ctx context.Context, op common.Address) (common.Address, error) {
 		return b.ch.PayoutOf(ctx, op, block)
 	}
+	plan, prevBatch, err := b.epochPlan(ctx, bt)
+	if err != nil {
+		return err
+	}
+	rec := &rewards.Recipients{Seed: b.cfg.StealthSeed, ChainID: b.ch.ChainID(), Operator: b.st.Operator(), Epoch: plan.Epoch}
+	if b.cfg.MetaAddresses != nil {
+		rec.Meta = func(ctx context.Context, owner common.Address) ([]byte, error) {
+			return b.cfg.MetaAddresses(ctx, owner, block)
+		}
+	}
 	added, err := rewards.Compute(ctx, rewards.Params{Rate: p.RewardRate, OrigBps: p.SplitOrigOperator, TermBps: p.SplitTermOperator,
 		CallerBps: p.SplitCallerOwner, CalleeBps: p.SplitCalleeOwner, MinBillableSeconds: p.MinBillableSeconds,
-		DailyCapSeconds: p.DailyCapSeconds, MaxCallSeconds: p.MaxCallSeconds}, recs, ownerOf, payoutOf, b.st.NumberDaySeconds)
+		DailyCapSeconds: p.DailyCapSeconds, MaxCallSeconds: p.MaxCallSeconds}, recs, rec.Owners(ownerOf), payoutOf, b.st.NumberDaySeconds)
 	if err != nil {
 		b.m.RPCErrors.Inc()
 		return fmt.Errorf("computing rewards: %w", err)
+	}
+	if err := b.st.SaveAnnouncements(ctx, storeAnnouncements(rec.New)); err != nil {
+		return err
 	}
 	prev, err := b.st.Cumulative(ctx)
 	if err != nil {
@@ -486,12 +511,29 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 	for a := range added.Added {
 		changed[a] = cum[a]
 	}
-	if len(cum) > 0 {
+	if len(cum) > 0 && !plan.Close {
+		// Within an epoch: the total grows with the batch (CDRAnchor's cap holds per
+		// anchor), the root and document stay the previous epoch's.
+		for _, v := range cum {
+			rewardsTotal.Add(rewardsTotal, v)
+		}
+		rewardsRoot = rewards.PendingRoot
+		if prevBatch != nil && prevBatch.RewardsRootHash() != (common.Hash{}) {
+			rewardsRoot, rewardsCID = prevBatch.RewardsRootHash(), prevBatch.RewardsCID
+		}
+	}
+	if len(cum) > 0 && plan.Close {
 		rdoc, err := cdr.NewRewardsDocument(b.st.Operator(), b.ch.ChainID(), bt.LastSeq, time.Unix(bt.SealedAt, 0), cum)
 		if err != nil {
 			return fmt.Errorf("building rewards document: %w", err)
 		}
 		rdoc.InputsBlock = block
+		if b.cfg.RewardsEpoch > 0 {
+			rdoc.Epoch = plan.Epoch
+		}
+		if rdoc.Announcements, err = b.announcements(ctx, cum); err != nil {
+			return err
+		}
 		rdata, err := rdoc.MarshalJSON()
 		if err != nil {
 			return fmt.Errorf("encoding rewards document: %w", err)
@@ -517,8 +559,51 @@ func (b *Batcher) store(ctx context.Context, bt *store.Batch) error {
 		return err
 	}
 	b.log.Info("batch on IPFS", "batch", bt.ID, "cid", cid, "root", doc.Root(), "rewardsCid", rewardsCID, "rewardsTotal", rewardsTotal,
-		"inputsBlock", block)
+		"inputsBlock", block, "rewardsEpoch", plan.Epoch, "closesEpoch", plan.Close, "stealthPayments", len(rec.New))
 	return nil
+}
+
+// epochPlan decides what bt does to the rewards root, from the batch sealed before it.
+func (b *Batcher) epochPlan(ctx context.Context, bt *store.Batch) (rewards.EpochPlan, *store.Batch, error) {
+	prevs, err := b.st.Batches(ctx, bt.ID, 1)
+	if err != nil {
+		return rewards.EpochPlan{}, nil, err
+	}
+	var prev *store.Batch
+	if len(prevs) == 1 {
+		prev = &prevs[0]
+	}
+	var prevSealed int64
+	if prev != nil {
+		prevSealed = prev.SealedAt
+	}
+	plan := rewards.PlanEpoch(bt.SealedAt, prev != nil, prevSealed, prev != nil && prev.RewardsCID != "", b.cfg.RewardsEpoch)
+	return plan, prev, nil
+}
+
+// announcements are the stored announcements of the stealth accounts among cum's leaves.
+func (b *Batcher) announcements(ctx context.Context, cum map[common.Address]*big.Int) ([]cdr.StealthAnnouncement, error) {
+	as, err := b.st.Announcements(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []cdr.StealthAnnouncement
+	for i := range as {
+		a := &as[i]
+		if v := cum[a.AccountAddress()]; v == nil || v.Sign() == 0 {
+			continue
+		}
+		out = append(out, cdr.StealthAnnouncement{Account: a.AccountAddress(), SchemeID: 1, EphemeralPubKey: a.Ephemeral, ViewTag: a.ViewTag, Epoch: a.Epoch})
+	}
+	return out, nil
+}
+
+func storeAnnouncements(as []rewards.Announcement) []store.Announcement {
+	out := make([]store.Announcement, len(as))
+	for i, a := range as {
+		out[i] = store.Announcement{Account: a.Account.Bytes(), Ephemeral: a.EphemeralPub, ViewTag: a.ViewTag, Epoch: a.Epoch}
+	}
+	return out
 }
 
 // anchorOf is the anchor of bt declaring billable seconds (what its event is matched on,

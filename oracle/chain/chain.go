@@ -18,6 +18,7 @@ import (
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/bindings/stealthregistry"
 	"github.com/dotsnet/dots/chainerr"
 	"github.com/dotsnet/dots/logscan"
 )
@@ -293,4 +294,14 @@ func (c *Chain) FindAnchored(ctx context.Context, fromBlock uint64, firstSeq uin
 		return nil, fmt.Errorf("reading BatchAnchored events: %w", err)
 	}
 	return found, nil
+}
+
+// MetaAddresses reads owners' scheme-1 stealth meta-addresses from a StealthRegistry at a
+// block (empty: none registered).
+func (c *Chain) MetaAddresses(registry common.Address) func(ctx context.Context, owner common.Address, block uint64) ([]byte, error) {
+	r := stealthregistry.NewStealthRegistry()
+	inst := r.Instance(c.ec, registry)
+	return func(ctx context.Context, owner common.Address, block uint64) ([]byte, error) {
+		return bind.Call(inst, at(ctx, block), r.PackStealthMetaAddressOf(owner, big.NewInt(1)), r.UnpackStealthMetaAddressOf)
+	}
 }

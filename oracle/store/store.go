@@ -189,7 +189,7 @@ func Open(ctx context.Context, path string, operator common.Address, opts Option
 }
 
 func (s *Store) init(ctx context.Context) error {
-	if _, err := s.w.ExecContext(ctx, schema+heldSchema); err != nil {
+	if _, err := s.w.ExecContext(ctx, schema+heldSchema+stealthSchema); err != nil {
 		return fmt.Errorf("creating schema: %w", err)
 	}
 	// The writer never checkpoints (a checkpoint's writes and fsyncs would stall ingest);

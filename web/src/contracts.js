@@ -45,6 +45,7 @@ export class Contracts {
     this.wallet = null;
     this.addr = {
       cdrAnchor: cfg.contracts.cdrAnchor, numberRegistry: cfg.contracts.numberRegistry, rewardToken: cfg.contracts.rewardToken,
+      stealthRegistry: cfg.contracts.stealthRegistry, stealthSweeper: cfg.contracts.stealthSweeper,
     };
   }
 

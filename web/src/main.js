@@ -9,6 +9,7 @@ import { shortAddr } from "./format.js";
 import { RewardsView } from "./rewards.js";
 import { NumbersView } from "./numbers.js";
 import { AuditorView } from "./auditor.js";
+import { PrivateView } from "./private.js";
 
 class App {
   async start() {
@@ -22,6 +23,7 @@ class App {
       rewards: new RewardsView(this, document.getElementById("rewards")),
       numbers: new NumbersView(this, document.getElementById("numbers-view")),
       audit: new AuditorView(this, document.getElementById("audit")),
+      private: new PrivateView(this, document.getElementById("private")),
     };
     document.getElementById("network").textContent = `${this.cfg.chainName} · chain ${this.cfg.chainId}`;
     for (const a of document.querySelectorAll("nav a")) a.addEventListener("click", () => setTimeout(() => this.show(), 0));
