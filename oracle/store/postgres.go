@@ -74,9 +74,11 @@ func (s *Store) commitGroupPostgres(group []*insertReq, n int) (err error) {
 			tx.Rollback()
 		}
 	}()
+	locking := time.Now()
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, seqLock); err != nil {
 		return fmt.Errorf("taking the sequence lock: %w", err)
 	}
+	s.seqLockWait.Add(int64(time.Since(locking)))
 	sources := make([]string, 0, n)
 	ids := make([]string, 0, n)
 	for _, r := range group {
@@ -241,3 +243,8 @@ func (s *Store) leadOnce(ctx context.Context, run func(ctx context.Context)) (he
 		}
 	}
 }
+
+// SeqLockWait is the time this store's ingest commits have spent waiting for the
+// sequence lock (PostgreSQL; zero on SQLite): the cost of sharing the sequence with other
+// processes.
+func (s *Store) SeqLockWait() time.Duration { return time.Duration(s.seqLockWait.Load()) }

@@ -255,3 +255,47 @@ func TestPostgresLead(t *testing.T) {
 		t.Fatalf("%d stores led at once", m)
 	}
 }
+
+// BenchmarkPostgresSharedInsert: 100 CDRs per Insert from 48 callers spread over 1 or 3
+// stores (as oracle processes) on one PostgreSQL database (pgtest's: fsync off). Reports
+// CDRs/s and the share of commit time spent waiting for the sequence lock, which is what
+// sharing the gapless sequence costs.
+func BenchmarkPostgresSharedInsert(b *testing.B) {
+	srv := pgtest.Start(b)
+	for _, stores := range []int{1, 3} {
+		b.Run(fmt.Sprintf("stores=%d", stores), func(b *testing.B) {
+			db := srv.NewDB(b)
+			var ss []*Store
+			var commitNs atomic.Int64
+			for range stores {
+				s := open(b, db, Options{MaxConns: 4})
+				defer s.Close()
+				s.Committed = func(_ int, d time.Duration) { commitNs.Add(int64(d)) }
+				ss = append(ss, s)
+			}
+			ctx := context.Background()
+			var n atomic.Int64
+			b.SetParallelism(24)
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					base := n.Add(100) - 100
+					calls := make([]ingest.Call, 100)
+					for i := range calls {
+						calls[i] = call(fmt.Sprint(base + int64(i)))
+					}
+					if _, err := ss[base/100%int64(stores)].Insert(ctx, "pbx", calls); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			var wait time.Duration
+			for _, s := range ss {
+				wait += s.SeqLockWait()
+			}
+			b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "cdrs/s")
+			b.ReportMetric(100*float64(wait)/float64(max(commitNs.Load(), 1)), "%lock-wait")
+		})
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -68,6 +69,7 @@ type Store struct {
 	nextSeq  uint64 // SQLite: next sequence number; owned by the writer goroutine
 	// commitGroup is the engine's group commit.
 	commitGroup func(group []*insertReq, n int) error
+	seqLockWait atomic.Int64 // ns waited for the sequence lock (PostgreSQL)
 	operator    common.Address
 	opts        Options
 	reqs        chan *insertReq
