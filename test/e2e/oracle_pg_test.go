@@ -197,9 +197,21 @@ func TestOracleFailoverPostgres(t *testing.T) {
 	load := startSpreadLoad(t, bases, 6)
 	rng := rand.New(rand.NewPCG(3, 3))
 	for round := range 2 {
-		// Let the pipeline work (batches sealed, on IPFS, sent, mined) and kill its runner
-		// at some point of it.
-		time.Sleep(time.Duration(1500+rng.IntN(1500)) * time.Millisecond)
+		if round == 0 {
+			// Kill the runner right after it has sent an anchor (journaled, not yet
+			// recorded as mined): the next runner must follow that transaction, not send
+			// another.
+			sent := strings.Count(os[leader].log.String(), "anchor sent")
+			for deadline := time.Now().Add(30 * time.Second); strings.Count(os[leader].log.String(), "anchor sent") == sent; {
+				if time.Now().After(deadline) {
+					t.Fatal("the batcher sent no anchor within 30 s")
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+		} else {
+			// Let the pipeline work and kill its runner at some point of it.
+			time.Sleep(time.Duration(1500+rng.IntN(1500)) * time.Millisecond)
+		}
 		before := leadCounts(os)
 		killed := time.Now()
 		os[leader].p.signal(syscall.SIGKILL)
