@@ -195,6 +195,14 @@ func (s *Store) leadOnce(ctx context.Context, run func(ctx context.Context)) (he
 	if err != nil {
 		return false, err
 	}
+	var got bool
+	if err := conn.GetContext(ctx, &got, `SELECT pg_try_advisory_lock($1)`, leadLock); err != nil {
+		conn.Close()
+		return false, fmt.Errorf("trying the lock: %w", err)
+	}
+	if !got {
+		return false, conn.Close() // back to the pool, unchanged
+	}
 	defer func() {
 		// A connection that held the lock is never handed back to the pool: closing it
 		// ends its session, which releases the lock whatever state it is in.
@@ -203,14 +211,7 @@ func (s *Store) leadOnce(ctx context.Context, run func(ctx context.Context)) (he
 	}()
 	poll := s.opts.LeadPoll
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`SET idle_session_timeout = %d`, (10*poll).Milliseconds())); err != nil {
-		return false, fmt.Errorf("configuring the lock session: %w", err)
-	}
-	var got bool
-	if err := conn.GetContext(ctx, &got, `SELECT pg_try_advisory_lock($1)`, leadLock); err != nil {
-		return false, fmt.Errorf("trying the lock: %w", err)
-	}
-	if !got {
-		return false, nil
+		return true, fmt.Errorf("configuring the lock session: %w", err)
 	}
 	var pid int
 	conn.GetContext(ctx, &pid, `SELECT pg_backend_pid()`)
