@@ -36,6 +36,7 @@ and is replaced at every start, since every start is a fresh chain.`,
 			&cli.DurationFlag{Name: "challenge-window", Usage: "CDRAnchor's challenge window", Value: 20 * time.Second},
 			&cli.DurationFlag{Name: "for", Usage: "stop after this long (0: until Ctrl-C)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "traffic seed (0: from the clock)"},
+			&cli.StringFlag{Name: "db", Usage: "postgres://... : operator A's oracle store and SIP node on PostgreSQL, with a second oracle of A sharing it (scripts/devnet-postgres.sh starts a throwaway server)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -66,7 +67,7 @@ and is replaced at every start, since every start is a fresh chain.`,
 				Dir: c.String("dir"), AnvilPort: port, IPFSAPI: c.String("ipfs-api"), Gateway: c.String("gateway"),
 				OracleAddr: c.String("oracle"), IndexerAddr: c.String("indexer"), BlockTime: c.Duration("block-time"),
 				CallsPerSecond: c.Float64("rate"), BatchSize: c.Uint64("batch-size"), BatchAge: c.Duration("batch-age"),
-				ChallengeWindow: c.Duration("challenge-window"), Seed: c.Uint64("seed"), Out: c.App.Writer,
+				ChallengeWindow: c.Duration("challenge-window"), Seed: c.Uint64("seed"), Out: c.App.Writer, DB: c.String("db"),
 			})
 			if err != nil {
 				return cli.Exit(err.Error(), 2)

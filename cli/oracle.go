@@ -20,7 +20,7 @@ func oracleFlags() []cli.Flag {
 	return append(keyFlags(),
 		&cli.StringFlag{Name: "config", Usage: "JSON configuration file (see oracle/example-config.json)", EnvVars: []string{"DOTS_ORACLE_CONFIG"}},
 		&cli.StringFlag{Name: "deployment", Usage: "deployment file (contract addresses, start block)", EnvVars: []string{"DOTS_DEPLOYMENT"}},
-		&cli.StringFlag{Name: "db", Usage: "SQLite database file", EnvVars: []string{"DOTS_ORACLE_DB"}},
+		&cli.StringFlag{Name: "db", Usage: "the store: a SQLite file (path or sqlite://PATH) or postgres://... (shared by several oracle processes)", EnvVars: []string{"DOTS_ORACLE_DB"}},
 		&cli.StringFlag{Name: "listen", Usage: "HTTP listen address", EnvVars: []string{"DOTS_ORACLE_LISTEN"}},
 		&cli.StringFlag{Name: "metrics-listen", Usage: "listen address of /metrics, apart from the API (default 127.0.0.1:0, loopback)", EnvVars: []string{"DOTS_ORACLE_METRICS_LISTEN"}},
 		&cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: []string{"DOTS_RPC"}},

@@ -32,7 +32,7 @@ func sipFlags() []cli.Flag {
 		&cli.StringFlag{Name: "deployment", Usage: "deployment file (NumberRegistry address)", EnvVars: []string{"DOTS_DEPLOYMENT"}},
 		&cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: []string{"DOTS_RPC"}},
 		&cli.StringFlag{Name: "number-registry", Usage: "NumberRegistry address", EnvVars: []string{"DOTS_NUMBER_REGISTRY"}},
-		&cli.StringFlag{Name: "db", Usage: "the node's SQLite file (registrations, open calls)", EnvVars: env("DB")},
+		&cli.StringFlag{Name: "db", Usage: "the node's database (registrations, open calls): a SQLite file or postgres://... shared by the operator's nodes", EnvVars: env("DB")},
 		&cli.StringFlag{Name: "udp", Usage: "SIP UDP listen address", EnvVars: env("UDP")},
 		&cli.StringFlag{Name: "tcp", Usage: "SIP TCP listen address", EnvVars: env("TCP")},
 		&cli.StringFlag{Name: "http", Usage: "HTTP listen address (provisioning, /healthz, /metrics)", EnvVars: env("HTTP")},

@@ -47,6 +47,10 @@ type Config struct {
 	BatchAge        time.Duration // default 15 s
 	ChallengeWindow time.Duration // default 20 s
 	Seed            uint64        // traffic seed (default: the clock)
+	// DB, when a postgres:// URL, holds operator A's oracle store and SIP node A's
+	// database, and a second oracle of A shares it (see startOracleA2); default: SQLite
+	// files in Dir.
+	DB string
 	// Out receives what a person watching the devnet wants to read; nil discards it.
 	Out io.Writer
 	// Log receives the components' structured logs; nil writes them to Dir/devnet.log.
@@ -246,6 +250,9 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	if cfg.DB != "" {
+		ocfg.DB, sn.cfgA.DB = cfg.DB, cfg.DB
+	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	octx, stopOracle := context.WithCancel(context.WithoutCancel(ctx))
@@ -270,6 +277,13 @@ func Run(ctx context.Context, cfg Config) error {
 		return nil
 	}
 	say("oracle          %s (operator A; batches of up to %d CDRs or %s; metrics %s)", oracleURL, cfg.BatchSize, cfg.BatchAge, oracleMetrics)
+	if cfg.DB != "" {
+		url, err := startOracleA2(octx, &wg, ocfg, log, oerr)
+		if err != nil {
+			return err
+		}
+		say("oracle A2       %s (operator A's second oracle on the same PostgreSQL database %s; one of the two runs the batcher)", url, redactDB(cfg.DB))
+	}
 	oerrB := make(chan error, 1)
 	oracleB, err := sn.startOracleB(octx, &wg, ocfg, cfg.OracleBAddr, oerrB)
 	if err != nil {

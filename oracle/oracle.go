@@ -41,7 +41,7 @@ type Duration = confjson.Duration
 
 // Config is the oracle's configuration (a JSON file, overridden by flags and environment).
 type Config struct {
-	DB     string `json:"db"`     // SQLite file
+	DB     string `json:"db"`     // SQLite file (a path or sqlite://PATH) or postgres://... URL
 	Listen string `json:"listen"` // HTTP address
 	// MetricsListen is where /metrics is served, apart from the API (it names sources and
 	// their counts); default 127.0.0.1:0, a loopback port the log names.
@@ -208,7 +208,7 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 		return err
 	}
 	op := crypto.PubkeyToAddress(key.PublicKey)
-	st, err := store.Open(ctx, cfg.DB, op, store.Options{Synchronous: cfg.Synchronous})
+	st, err := store.Open(ctx, cfg.DB, op, store.Options{Synchronous: cfg.Synchronous, Log: log})
 	if err != nil {
 		return err
 	}
@@ -283,7 +283,9 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	bctx, stopBatcher := context.WithCancel(ctx)
 	defer stopBatcher()
 	bdone := make(chan struct{})
-	go func() { b.Run(bctx); close(bdone) }()
+	// On PostgreSQL several oracle processes share the store: each ingests, and the one
+	// holding the store's lead lock runs the batch pipeline (on SQLite, this one).
+	go func() { st.Lead(bctx, func(ctx context.Context) { b.Run(ctx) }); close(bdone) }()
 	var withErr chan error // nil (never ready) without a with service
 	wctx, stopWith := context.WithCancel(ctx)
 	defer stopWith()

@@ -8,13 +8,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/dotsnet/dots/sqldb"
 	"github.com/dotsnet/dots/txmgr"
 )
 
 // SaveAttempt records a signed transaction before it is broadcast (txmgr.Journal).
 func (s *Store) SaveAttempt(ctx context.Context, a txmgr.Attempt) error {
-	_, err := s.w.ExecContext(ctx, `INSERT INTO tx_attempts (key, nonce, hash, tip_cap, fee_cap, sent_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key, hash) DO UPDATE SET sent_at = excluded.sent_at`,
+	_, err := s.w.ExecContext(ctx, s.q(`INSERT INTO tx_attempts (key, nonce, hash, tip_cap, fee_cap, sent_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key, hash) DO UPDATE SET sent_at = excluded.sent_at`),
 		a.Key, a.Nonce, a.Hash[:], a.TipCap.String(), a.FeeCap.String(), a.SentAt.UnixMilli(), a.Raw)
 	if err != nil {
 		return fmt.Errorf("recording transaction %s: %w", a.Hash, err)
@@ -32,7 +33,7 @@ func (s *Store) Attempts(ctx context.Context, key string) ([]txmgr.Attempt, erro
 		SentAt int64  `db:"sent_at"`
 		Raw    []byte `db:"raw"`
 	}{}
-	if err := s.w.SelectContext(ctx, &rows, `SELECT nonce, hash, tip_cap, fee_cap, sent_at, raw FROM tx_attempts WHERE key = ? ORDER BY sent_at, rowid`, key); err != nil {
+	if err := s.w.SelectContext(ctx, &rows, s.q(`SELECT nonce, hash, tip_cap, fee_cap, sent_at, raw FROM tx_attempts WHERE key = ? ORDER BY sent_at, `+s.attemptOrder()), key); err != nil {
 		return nil, fmt.Errorf("reading transactions of %s: %w", key, err)
 	}
 	out := make([]txmgr.Attempt, len(rows))
@@ -50,7 +51,7 @@ func (s *Store) Attempts(ctx context.Context, key string) ([]txmgr.Attempt, erro
 
 // ForgetAttempts drops the transactions of key (txmgr.Journal).
 func (s *Store) ForgetAttempts(ctx context.Context, key string) error {
-	if _, err := s.w.ExecContext(ctx, `DELETE FROM tx_attempts WHERE key = ?`, key); err != nil {
+	if _, err := s.w.ExecContext(ctx, s.q(`DELETE FROM tx_attempts WHERE key = ?`), key); err != nil {
 		return fmt.Errorf("forgetting transactions of %s: %w", key, err)
 	}
 	return nil
@@ -60,8 +61,8 @@ func (s *Store) ForgetAttempts(ctx context.Context, key string) error {
 // or its transaction reverted or lost its nonce) back to stored, to be anchored again with
 // the same documents and sequence range.
 func (s *Store) MarkUnanchored(ctx context.Context, id uint64, why string) error {
-	res, err := s.w.ExecContext(ctx, `UPDATE batches SET state = ?, tx_hash = NULL, tx_nonce = NULL, chain_batch_id = NULL,
-		mined_block = 0, mined_at = 0, last_error = ?, updated_at = ? WHERE id = ? AND state IN (?, ?, ?)`,
+	res, err := s.w.ExecContext(ctx, s.q(`UPDATE batches SET state = ?, tx_hash = NULL, tx_nonce = NULL, chain_batch_id = NULL,
+		mined_block = 0, mined_at = 0, last_error = ?, updated_at = ? WHERE id = ? AND state IN (?, ?, ?)`),
 		StateStored, why, time.Now().Unix(), id, StateSent, StateMined, StateFinal)
 	if err != nil {
 		return fmt.Errorf("unanchoring batch %d: %w", id, err)
@@ -95,13 +96,13 @@ func (s *Store) MarkInvalidated(ctx context.Context, b *Batch) error {
 	}
 	defer tx.Rollback()
 	now := time.Now().Unix()
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO anchor_invalidations (batch_id, chain_batch_id, first_seq, last_seq, root,
-		tx_hash, mined_block, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, b.ID, b.ChainBatchID.Int64, b.FirstSeq, b.LastSeq, b.Root,
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO anchor_invalidations (batch_id, chain_batch_id, first_seq, last_seq, root,
+		tx_hash, mined_block, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`), b.ID, b.ChainBatchID.Int64, b.FirstSeq, b.LastSeq, b.Root,
 		b.TxHash, b.MinedBlock, now); err != nil {
 		return fmt.Errorf("invalidating batch %d: %w", b.ID, err)
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE batches SET state = ?, tx_hash = NULL, tx_nonce = NULL, chain_batch_id = NULL,
-		mined_block = 0, mined_at = 0, last_error = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)`,
+	res, err := tx.ExecContext(ctx, s.q(`UPDATE batches SET state = ?, tx_hash = NULL, tx_nonce = NULL, chain_batch_id = NULL,
+		mined_block = 0, mined_at = 0, last_error = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)`),
 		StateStored, fmt.Sprintf("anchor %d invalidated on chain; anchoring the range again", b.ChainBatchID.Int64), now, b.ID,
 		StateMined, StateFinal)
 	if err != nil {
@@ -116,7 +117,7 @@ func (s *Store) MarkInvalidated(ctx context.Context, b *Batch) error {
 // Invalidations returns the invalidated anchors, newest first (at most limit).
 func (s *Store) Invalidations(ctx context.Context, limit int) ([]Invalidation, error) {
 	var out []Invalidation
-	if err := s.r.SelectContext(ctx, &out, `SELECT * FROM anchor_invalidations ORDER BY seen_at DESC, chain_batch_id DESC LIMIT ?`, limit); err != nil {
+	if err := s.r.SelectContext(ctx, &out, s.q(`SELECT * FROM anchor_invalidations ORDER BY seen_at DESC, chain_batch_id DESC LIMIT ?`), limit); err != nil {
 		return nil, fmt.Errorf("reading invalidations: %w", err)
 	}
 	return out, nil
@@ -125,8 +126,8 @@ func (s *Store) Invalidations(ctx context.Context, limit int) ([]Invalidation, e
 // Relocate records where a mined or final batch's anchor is now (a reorg re-included it in
 // another block, perhaps under another global batch id).
 func (s *Store) Relocate(ctx context.Context, id uint64, chainBatchID uint64, block uint64, txHash common.Hash) error {
-	res, err := s.w.ExecContext(ctx, `UPDATE batches SET chain_batch_id = ?, mined_block = ?, tx_hash = ?, updated_at = ?
-		WHERE id = ? AND state IN (?, ?)`, chainBatchID, block, txHash[:], time.Now().Unix(), id, StateMined, StateFinal)
+	res, err := s.w.ExecContext(ctx, s.q(`UPDATE batches SET chain_batch_id = ?, mined_block = ?, tx_hash = ?, updated_at = ?
+		WHERE id = ? AND state IN (?, ?)`), chainBatchID, block, txHash[:], time.Now().Unix(), id, StateMined, StateFinal)
 	if err != nil {
 		return fmt.Errorf("relocating batch %d: %w", id, err)
 	}
@@ -141,7 +142,7 @@ func (s *Store) Relocate(ctx context.Context, id uint64, chainBatchID uint64, bl
 // chain's finality).
 func (s *Store) Anchored(ctx context.Context, settledBelow uint64) ([]Batch, error) {
 	var bs []Batch
-	if err := s.w.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE state = ? OR (state = ? AND mined_block > ?) ORDER BY id`,
+	if err := s.w.SelectContext(ctx, &bs, s.q(`SELECT * FROM batches WHERE state = ? OR (state = ? AND mined_block > ?) ORDER BY id`),
 		StateMined, StateFinal, settledBelow); err != nil {
 		return nil, fmt.Errorf("reading anchored batches: %w", err)
 	}
@@ -151,9 +152,18 @@ func (s *Store) Anchored(ctx context.Context, settledBelow uint64) ([]Batch, err
 // Pending returns the batches not anchored yet (sealed, stored or sent), oldest first.
 func (s *Store) Pending(ctx context.Context) ([]Batch, error) {
 	var bs []Batch
-	if err := s.w.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE state IN (?, ?, ?) ORDER BY id`,
+	if err := s.w.SelectContext(ctx, &bs, s.q(`SELECT * FROM batches WHERE state IN (?, ?, ?) ORDER BY id`),
 		StateSealed, StateStored, StateSent); err != nil {
 		return nil, fmt.Errorf("reading batches to anchor: %w", err)
 	}
 	return bs, nil
+}
+
+// attemptOrder breaks ties between attempts sent in the same millisecond: in the order
+// they were recorded (SQLite's rowid; an identity column on PostgreSQL).
+func (s *Store) attemptOrder() string {
+	if s.engine == sqldb.Postgres {
+		return "id"
+	}
+	return "rowid"
 }

@@ -99,7 +99,7 @@ func (s *Store) Seal(ctx context.Context, maxSize uint64, maxAge time.Duration, 
 		last = first + maxSize - 1
 	} else {
 		var received int64
-		if err := tx.GetContext(ctx, &received, `SELECT received_at FROM cdrs WHERE seq = ?`, first); err != nil {
+		if err := tx.GetContext(ctx, &received, s.q(`SELECT received_at FROM cdrs WHERE seq = ?`), first); err != nil {
 			return nil, fmt.Errorf("sealing: reading CDR %d: %w", first, err)
 		}
 		if now.Sub(time.UnixMilli(received)) < maxAge {
@@ -107,25 +107,24 @@ func (s *Store) Seal(ctx context.Context, maxSize uint64, maxAge time.Duration, 
 		}
 	}
 	var billable uint64
-	if err := tx.GetContext(ctx, &billable, `SELECT COALESCE(SUM(billable), 0) FROM cdrs WHERE seq BETWEEN ? AND ?`, first, last); err != nil {
+	if err := tx.GetContext(ctx, &billable, s.q(`SELECT CAST(COALESCE(SUM(billable), 0) AS BIGINT) FROM cdrs WHERE seq BETWEEN ? AND ?`), first, last); err != nil {
 		return nil, fmt.Errorf("sealing: summing billable seconds: %w", err)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO batches (first_seq, last_seq, state, sealed_at, cdr_count, billable, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, first, last, StateSealed, now.Unix(), last-first+1, billable, now.Unix())
-	if err != nil {
+	var id uint64
+	if err := tx.GetContext(ctx, &id, s.q(`INSERT INTO batches (first_seq, last_seq, state, sealed_at, cdr_count, billable, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`), first, last, StateSealed, now.Unix(), last-first+1, billable, now.Unix()); err != nil {
 		return nil, fmt.Errorf("sealing %d-%d: %w", first, last, err)
 	}
-	id, _ := res.LastInsertId()
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sealing %d-%d: %w", first, last, err)
 	}
-	return s.Batch(ctx, uint64(id))
+	return s.Batch(ctx, id)
 }
 
 // Batch returns a batch by id.
 func (s *Store) Batch(ctx context.Context, id uint64) (*Batch, error) {
 	var b Batch
-	if err := s.w.GetContext(ctx, &b, `SELECT * FROM batches WHERE id = ?`, id); err != nil {
+	if err := s.w.GetContext(ctx, &b, s.q(`SELECT * FROM batches WHERE id = ?`), id); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, ErrNotFound
 		}
@@ -137,7 +136,7 @@ func (s *Store) Batch(ctx context.Context, id uint64) (*Batch, error) {
 // BatchOf returns the batch holding sequence number seq.
 func (s *Store) BatchOf(ctx context.Context, seq uint64) (*Batch, error) {
 	var b Batch
-	if err := s.r.GetContext(ctx, &b, `SELECT * FROM batches WHERE first_seq <= ? AND last_seq >= ?`, seq, seq); err != nil {
+	if err := s.r.GetContext(ctx, &b, s.q(`SELECT * FROM batches WHERE first_seq <= ? AND last_seq >= ?`), seq, seq); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, ErrNotFound
 		}
@@ -149,7 +148,7 @@ func (s *Store) BatchOf(ctx context.Context, seq uint64) (*Batch, error) {
 // OldestUnfinished returns the oldest batch not yet final (nil when every batch is final).
 func (s *Store) OldestUnfinished(ctx context.Context) (*Batch, error) {
 	var b Batch
-	err := s.r.GetContext(ctx, &b, `SELECT * FROM batches WHERE state != ? ORDER BY id LIMIT 1`, StateFinal)
+	err := s.r.GetContext(ctx, &b, s.q(`SELECT * FROM batches WHERE state != ? ORDER BY id LIMIT 1`), StateFinal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -165,7 +164,7 @@ func (s *Store) Batches(ctx context.Context, before uint64, limit int) ([]Batch,
 		before = 1 << 62
 	}
 	var bs []Batch
-	if err := s.r.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE id < ? ORDER BY id DESC LIMIT ?`, before, limit); err != nil {
+	if err := s.r.SelectContext(ctx, &bs, s.q(`SELECT * FROM batches WHERE id < ? ORDER BY id DESC LIMIT ?`), before, limit); err != nil {
 		return nil, fmt.Errorf("reading batches: %w", err)
 	}
 	return bs, nil
@@ -200,8 +199,8 @@ func (s *Store) MarkStored(ctx context.Context, id uint64, root common.Hash, cid
 		return fmt.Errorf("storing batch %d: %w", id, err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE batches SET state = ?, root = ?, cid = ?, rewards_root = ?, rewards_total = ?,
-		rewards_cid = ?, last_error = '', updated_at = ? WHERE id = ? AND state = ?`,
+	res, err := tx.ExecContext(ctx, s.q(`UPDATE batches SET state = ?, root = ?, cid = ?, rewards_root = ?, rewards_total = ?,
+		rewards_cid = ?, last_error = '', updated_at = ? WHERE id = ? AND state = ?`),
 		StateStored, root[:], cid, rewardsRoot[:], rewardsTotal.String(), rewardsCID, time.Now().Unix(), id, StateSealed)
 	if err != nil {
 		return fmt.Errorf("storing batch %d: %w", id, err)
@@ -210,15 +209,15 @@ func (s *Store) MarkStored(ctx context.Context, id uint64, root common.Hash, cid
 		return fmt.Errorf("storing batch %d: not sealed", id)
 	}
 	for acct, amt := range cumulative {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO rewards (account, cumulative, batch_id) VALUES (?, ?, ?)
-			ON CONFLICT (account) DO UPDATE SET cumulative = excluded.cumulative, batch_id = excluded.batch_id`,
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO rewards (account, cumulative, batch_id) VALUES (?, ?, ?)
+			ON CONFLICT (account) DO UPDATE SET cumulative = excluded.cumulative, batch_id = excluded.batch_id`),
 			acct[:], amt.String(), id); err != nil {
 			return fmt.Errorf("storing rewards of batch %d: %w", id, err)
 		}
 	}
 	for nd, secs := range numberDays {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO number_days (number, day, seconds) VALUES (?, ?, ?)
-			ON CONFLICT (number, day) DO UPDATE SET seconds = excluded.seconds`, nd.Number, nd.Day, secs); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO number_days (number, day, seconds) VALUES (?, ?, ?)
+			ON CONFLICT (number, day) DO UPDATE SET seconds = excluded.seconds`), nd.Number, nd.Day, secs); err != nil {
 			return fmt.Errorf("storing daily seconds of batch %d: %w", id, err)
 		}
 	}
@@ -247,7 +246,7 @@ func (s *Store) MarkFinal(ctx context.Context, id uint64) error {
 
 // SetError records the last error met while moving a batch on (shown by the API).
 func (s *Store) SetError(ctx context.Context, id uint64, msg string) error {
-	_, err := s.w.ExecContext(ctx, `UPDATE batches SET last_error = ?, updated_at = ? WHERE id = ?`, msg, time.Now().Unix(), id)
+	_, err := s.w.ExecContext(ctx, s.q(`UPDATE batches SET last_error = ?, updated_at = ? WHERE id = ?`), msg, time.Now().Unix(), id)
 	if err != nil {
 		return fmt.Errorf("recording error of batch %d: %w", id, err)
 	}
@@ -260,7 +259,7 @@ func (s *Store) update(ctx context.Context, id uint64, from []string, set string
 	for _, f := range from {
 		args = append(args, f)
 	}
-	res, err := s.w.ExecContext(ctx, q, args...)
+	res, err := s.w.ExecContext(ctx, s.q(q), args...)
 	if err != nil {
 		return fmt.Errorf("updating batch %d: %w", id, err)
 	}
@@ -287,7 +286,7 @@ type NumberDay struct {
 // NumberDaySeconds returns the seconds already counted for a number on a day.
 func (s *Store) NumberDaySeconds(ctx context.Context, nd NumberDay) (uint64, error) {
 	var secs uint64
-	err := s.w.GetContext(ctx, &secs, `SELECT seconds FROM number_days WHERE number = ? AND day = ?`, nd.Number, nd.Day)
+	err := s.w.GetContext(ctx, &secs, s.q(`SELECT seconds FROM number_days WHERE number = ? AND day = ?`), nd.Number, nd.Day)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}

@@ -23,8 +23,8 @@ func (c *Cost) NoRate() bool { return c.Amount == nil }
 // UnratedBatches returns up to limit batches whose CDRs have no costs yet, oldest first.
 func (s *Store) UnratedBatches(ctx context.Context, limit int) ([]Batch, error) {
 	var bs []Batch
-	if err := s.w.SelectContext(ctx, &bs, `SELECT * FROM batches WHERE id NOT IN (SELECT batch_id FROM rated_batches)
-		ORDER BY id LIMIT ?`, limit); err != nil {
+	if err := s.w.SelectContext(ctx, &bs, s.q(`SELECT * FROM batches WHERE id NOT IN (SELECT batch_id FROM rated_batches)
+		ORDER BY id LIMIT ?`), limit); err != nil {
 		return nil, fmt.Errorf("reading unrated batches: %w", err)
 	}
 	return bs, nil
@@ -38,7 +38,8 @@ func (s *Store) SetCosts(ctx context.Context, batchID uint64, costs []Cost) erro
 		return fmt.Errorf("storing costs of batch %d: %w", batchID, err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO costs (seq, cost, prefix) VALUES (?, ?, ?)`)
+	stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO costs (seq, cost, prefix) VALUES (?, ?, ?)
+		ON CONFLICT (seq) DO UPDATE SET cost = excluded.cost, prefix = excluded.prefix`))
 	if err != nil {
 		return fmt.Errorf("storing costs of batch %d: %w", batchID, err)
 	}
@@ -52,7 +53,8 @@ func (s *Store) SetCosts(ctx context.Context, batchID uint64, costs []Cost) erro
 			return fmt.Errorf("storing cost of CDR %d: %w", c.Seq, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO rated_batches (batch_id, rated_at) VALUES (?, ?)`,
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO rated_batches (batch_id, rated_at) VALUES (?, ?)
+		ON CONFLICT (batch_id) DO UPDATE SET rated_at = excluded.rated_at`),
 		batchID, time.Now().Unix()); err != nil {
 		return fmt.Errorf("marking batch %d rated: %w", batchID, err)
 	}
@@ -68,7 +70,7 @@ func (s *Store) CostOf(ctx context.Context, seq uint64) (*Cost, error) {
 		Cost   sql.NullString `db:"cost"`
 		Prefix string         `db:"prefix"`
 	}
-	if err := s.r.GetContext(ctx, &row, `SELECT cost, prefix FROM costs WHERE seq = ?`, seq); err != nil {
+	if err := s.r.GetContext(ctx, &row, s.q(`SELECT cost, prefix FROM costs WHERE seq = ?`), seq); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, ErrNotFound
 		}

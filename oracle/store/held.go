@@ -6,19 +6,9 @@ import (
 	"time"
 )
 
-// heldSchema is the table of records that wait for the rest of their call (Kamailio posts
-// a call's INVITE reply, BYE and dialog CDR separately; ingest decides the call when the
-// records that decide it are all in).
-const heldSchema = `
-CREATE TABLE IF NOT EXISTS held (
-	source      TEXT    NOT NULL,
-	call_key    TEXT    NOT NULL,
-	kind        TEXT    NOT NULL,
-	rec         BLOB    NOT NULL,
-	received_at INTEGER NOT NULL,
-	PRIMARY KEY (source, call_key, kind)
-);
-`
+// The held table (migrations) keeps the records that wait for the rest of their call
+// (Kamailio posts a call's INVITE reply, BYE and dialog CDR separately; ingest decides the
+// call when the records that decide it are all in).
 
 // Hold keeps rec durably as the record of kind of the call key of source, unless one is
 // kept already, and returns the kept record of that kind and all the call's records by
@@ -33,11 +23,11 @@ func (s *Store) Hold(ctx context.Context, source, key, kind string, rec []byte) 
 			tx.Rollback()
 		}
 	}()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO held (source, call_key, kind, rec, received_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (source, call_key, kind) DO NOTHING`, source, key, kind, rec, time.Now().UnixMilli()); err != nil {
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO held (source, call_key, kind, rec, received_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (source, call_key, kind) DO NOTHING`), source, key, kind, rec, time.Now().UnixMilli()); err != nil {
 		return nil, nil, fmt.Errorf("keeping a record: %w", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT kind, rec FROM held WHERE source = ? AND call_key = ?`, source, key)
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT kind, rec FROM held WHERE source = ? AND call_key = ?`), source, key)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading kept records: %w", err)
 	}

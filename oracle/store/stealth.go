@@ -7,17 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// stealthSchema keeps the announcements of the stealth accounts the oracle paid (issue 18):
-// every rewards document lists those of its stealth leaves, and leaves are cumulative.
-const stealthSchema = `
-CREATE TABLE IF NOT EXISTS stealth_announcements (
-	account   BLOB PRIMARY KEY,
-	ephemeral BLOB    NOT NULL,
-	view_tag  INTEGER NOT NULL,
-	epoch     INTEGER NOT NULL
-);
-`
-
 // Announcement is one stealth account's announcement.
 type Announcement struct {
 	Account   []byte `db:"account"`
@@ -41,8 +30,8 @@ func (s *Store) SaveAnnouncements(ctx context.Context, as []Announcement) error 
 	}
 	defer tx.Rollback()
 	for _, a := range as {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stealth_announcements (account, ephemeral, view_tag, epoch) VALUES (?, ?, ?, ?)
-			ON CONFLICT (account) DO NOTHING`, a.Account, a.Ephemeral, a.ViewTag, a.Epoch); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO stealth_announcements (account, ephemeral, view_tag, epoch) VALUES (?, ?, ?, ?)
+			ON CONFLICT (account) DO NOTHING`), a.Account, a.Ephemeral, a.ViewTag, a.Epoch); err != nil {
 			return fmt.Errorf("saving stealth announcements: %w", err)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
+	"github.com/dotsnet/dots/pgtest"
 )
 
 var operator = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
@@ -34,9 +35,39 @@ func open(t testing.TB, path string, opts Options) *Store {
 	return s
 }
 
-func TestConcurrentInsertGaplessAndDeduplicated(t *testing.T) {
+// TestStore runs the store's tests on both engines: a SQLite file, and a database of
+// a PostgreSQL server started for the test (one server, a fresh database per test).
+func TestStore(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(t *testing.T, newDB func() string)
+	}{
+		{"ConcurrentInsertGaplessAndDeduplicated", testConcurrentInsertGaplessAndDeduplicated},
+		{"Seal", testSeal},
+		{"Costs", testCosts},
+		{"InsertLargeWithDuplicates", testInsertLargeWithDuplicates},
+		{"Attempts", testAttempts},
+		{"Hold", testHold},
+		{"Migrations", testMigrations},
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				tc.f(t, func() string { return filepath.Join(t.TempDir(), "oracle.db") })
+			})
+		}
+	})
+	t.Run("postgres", func(t *testing.T) {
+		srv := pgtest.Start(t)
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) { tc.f(t, func() string { return srv.NewDB(t) }) })
+		}
+	})
+}
+
+func testConcurrentInsertGaplessAndDeduplicated(t *testing.T, newDB func() string) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "oracle.db")
+	path := newDB()
 	s := open(t, path, Options{Synchronous: "NORMAL"})
 	const workers, per = 16, 200
 	var mu sync.Mutex
@@ -125,9 +156,9 @@ func TestConcurrentInsertGaplessAndDeduplicated(t *testing.T) {
 	}
 }
 
-func TestSeal(t *testing.T) {
+func testSeal(t *testing.T, newDB func() string) {
 	ctx := context.Background()
-	s := open(t, filepath.Join(t.TempDir(), "oracle.db"), Options{Synchronous: "NORMAL"})
+	s := open(t, newDB(), Options{Synchronous: "NORMAL"})
 	defer s.Close()
 	now := time.Now()
 	if b, err := s.Seal(ctx, 5, time.Minute, now); b != nil || err != nil {
@@ -172,9 +203,9 @@ func TestSeal(t *testing.T) {
 	}
 }
 
-func benchInsert(b *testing.B, per int) {
+func benchInsert(b *testing.B, db string, per int) {
 	ctx := context.Background()
-	s := open(b, filepath.Join(b.TempDir(), "oracle.db"), Options{})
+	s := open(b, db, Options{})
 	defer s.Close()
 	var n int64
 	var mu sync.Mutex
@@ -199,11 +230,25 @@ func benchInsert(b *testing.B, per int) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "cdrs/s")
 }
 
+// benchBackends runs f on a fresh SQLite file and on a fresh PostgreSQL database (a
+// server started for the benchmark; fsync off, see pgtest).
+func benchBackends(b *testing.B, f func(b *testing.B, db string)) {
+	b.Run("sqlite", func(b *testing.B) { f(b, filepath.Join(b.TempDir(), "oracle.db")) })
+	b.Run("postgres", func(b *testing.B) {
+		srv := pgtest.Start(b)
+		f(b, srv.NewDB(b))
+	})
+}
+
 // BenchmarkInsertOne: one CDR per Insert, 64 concurrent callers, synchronous=FULL.
-func BenchmarkInsertOne(b *testing.B) { benchInsert(b, 1) }
+func BenchmarkInsertOne(b *testing.B) {
+	benchBackends(b, func(b *testing.B, db string) { benchInsert(b, db, 1) })
+}
 
 // BenchmarkInsertBatch100: 100 CDRs per Insert.
-func BenchmarkInsertBatch100(b *testing.B) { benchInsert(b, 100) }
+func BenchmarkInsertBatch100(b *testing.B) {
+	benchBackends(b, func(b *testing.B, db string) { benchInsert(b, db, 100) })
+}
 
 // BenchmarkInsertBatch100Normal: as BenchmarkInsertBatch100 with synchronous=NORMAL (no
 // fsync per commit), to separate fsync time from CPU time.
@@ -236,9 +281,9 @@ func BenchmarkInsertBatch100Normal(b *testing.B) {
 	b.ReportMetric(float64(rows)/float64(max(commits, 1)), "cdrs/commit")
 }
 
-func TestCosts(t *testing.T) {
+func testCosts(t *testing.T, newDB func() string) {
 	ctx := context.Background()
-	s := open(t, filepath.Join(t.TempDir(), "o.db"), Options{})
+	s := open(t, newDB(), Options{})
 	if _, err := s.Insert(ctx, "pbx", []ingest.Call{call("a"), call("b"), call("c")}); err != nil {
 		t.Fatal(err)
 	}
@@ -271,9 +316,9 @@ func TestCosts(t *testing.T) {
 // into pieces of prepared statements), with repeats in later pieces of ids from earlier
 // ones and from a previous request: sequence numbers stay gapless in body order and every
 // repeat gets its first occurrence's number.
-func TestInsertLargeWithDuplicates(t *testing.T) {
+func testInsertLargeWithDuplicates(t *testing.T, newDB func() string) {
 	ctx := context.Background()
-	s := open(t, filepath.Join(t.TempDir(), "oracle.db"), Options{Synchronous: "OFF"})
+	s := open(t, newDB(), Options{Synchronous: "OFF"})
 	defer s.Close()
 	if _, err := s.Insert(ctx, "pbx", []ingest.Call{call("id-5"), call("id-1999")}); err != nil {
 		t.Fatal(err)

@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS open_calls (
 	term      BLOB    NOT NULL,
 	setup     INTEGER NOT NULL,
 	answer    INTEGER NOT NULL,
-	last_seen INTEGER NOT NULL
+	last_seen INTEGER NOT NULL,
+	node      TEXT    NOT NULL DEFAULT ''
 );
 `
 
@@ -85,6 +86,9 @@ type Tracker struct {
 	calls     map[string]*Call // by SIP Call-ID
 	// Written is called after each CDR is stored (outcome for metrics).
 	Written func(outcome string)
+	// Node names this node among those sharing the database (PostgreSQL): its open calls
+	// are its own, and Recover closes only those. Set it before Recover.
+	Node string
 	// persist queue: answered calls waiting for their row
 	pmu     sync.Mutex
 	pending []persistOp
@@ -107,8 +111,12 @@ func New(ctx context.Context, db *sqlx.DB, sink Sink, log *slog.Logger, maxDialo
 	if maxDialog <= 0 {
 		maxDialog = 4 * time.Hour
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
-		return nil, fmt.Errorf("creating the open calls table: %w", err)
+	// On SQLite the table is created here when missing (the registrar's migrations create
+	// it in the node's database); on PostgreSQL the migrations always have.
+	if db.DriverName() == "sqlite3" {
+		if _, err := db.ExecContext(ctx, schema); err != nil {
+			return nil, fmt.Errorf("creating the open calls table: %w", err)
+		}
 	}
 	return &Tracker{db: db, sink: sink, log: log, maxDialog: maxDialog, calls: map[string]*Call{},
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), stopped: make(chan struct{})}, nil
@@ -128,7 +136,8 @@ func (t *Tracker) Recover(ctx context.Context) (int, error) {
 		Answer   int64  `db:"answer"`
 		LastSeen int64  `db:"last_seen"`
 	}
-	if err := t.db.SelectContext(ctx, &rows, `SELECT * FROM open_calls`); err != nil {
+	if err := t.db.SelectContext(ctx, &rows, t.db.Rebind(`SELECT source_id, call_id, caller, callee, orig, term, setup, answer, last_seen
+		FROM open_calls WHERE node = ?`), t.Node); err != nil {
 		return 0, fmt.Errorf("reading open calls: %w", err)
 	}
 	if len(rows) == 0 {
@@ -148,7 +157,7 @@ func (t *Tracker) Recover(ctx context.Context) (int, error) {
 	if err := t.sink.Insert(ctx, calls); err != nil {
 		return 0, fmt.Errorf("storing the CDRs of %d calls left open: %w", len(calls), err)
 	}
-	if _, err := t.db.ExecContext(ctx, `DELETE FROM open_calls`); err != nil {
+	if _, err := t.db.ExecContext(ctx, t.db.Rebind(`DELETE FROM open_calls WHERE node = ?`), t.Node); err != nil {
 		return 0, fmt.Errorf("clearing open calls: %w", err)
 	}
 	for range calls {
@@ -200,9 +209,11 @@ func (t *Tracker) apply(ops []persistOp) error {
 	if t.stmts == nil {
 		for _, q := range []string{`DELETE FROM open_calls WHERE source_id = ?`,
 			`UPDATE open_calls SET last_seen = ? WHERE source_id = ?`,
-			`INSERT OR REPLACE INTO open_calls (source_id, call_id, caller, callee, orig, term, setup, answer, last_seen)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`} {
-			st, err := t.db.Preparex(q)
+			`INSERT INTO open_calls (source_id, call_id, caller, callee, orig, term, setup, answer, last_seen, node)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET call_id = excluded.call_id,
+				caller = excluded.caller, callee = excluded.callee, orig = excluded.orig, term = excluded.term, setup = excluded.setup,
+				answer = excluded.answer, last_seen = excluded.last_seen, node = excluded.node`} {
+			st, err := t.db.Preparex(t.db.Rebind(q))
 			if err != nil {
 				return fmt.Errorf("preparing the open calls statements: %w", err)
 			}
@@ -228,7 +239,7 @@ func (t *Tracker) apply(ops []persistOp) error {
 				answer = c.Answer.Unix()
 			}
 			_, err = ins.Exec(c.SourceID, c.CallID, c.Caller, c.Callee, c.OrigOperator[:], c.TermOperator[:],
-				c.Setup.Unix(), answer, c.lastSeen.Unix())
+				c.Setup.Unix(), answer, c.lastSeen.Unix(), t.Node)
 		}
 		if err != nil {
 			return err

@@ -43,8 +43,12 @@ type Outbox struct {
 // NewOutbox returns an outbox in db posting to the oracle at base (e.g. http://127.0.0.1:8645)
 // with the source's Bearer token.
 func NewOutbox(ctx context.Context, db *sqlx.DB, base, token string, log *slog.Logger) (*Outbox, error) {
-	if _, err := db.ExecContext(ctx, outboxSchema); err != nil {
-		return nil, fmt.Errorf("creating the outbox: %w", err)
+	// On SQLite the table is created here when missing; on PostgreSQL the registrar's
+	// migrations made it.
+	if db.DriverName() == "sqlite3" {
+		if _, err := db.ExecContext(ctx, outboxSchema); err != nil {
+			return nil, fmt.Errorf("creating the outbox: %w", err)
+		}
 	}
 	return &Outbox{db: db, url: strings.TrimRight(base, "/") + "/v1/cdrs", token: token,
 		hc: &http.Client{Timeout: 30 * time.Second}, log: log, kick: make(chan struct{}, 1), Batch: 500}, nil
@@ -77,7 +81,7 @@ func (o *Outbox) Insert(ctx context.Context, cdrs []CDR) error {
 		b, _ := json.Marshal(dotsJSON{ID: c.SourceID, CallID: c.SIPCallID, Caller: c.Caller, Callee: c.Callee,
 			SetupTime: c.SetupTime, AnswerTime: c.AnswerTime, EndTime: c.EndTime, SIPStatus: c.SIPStatus,
 			Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator.Hex(), TermOperator: c.TermOperator.Hex()})
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (source_id, body, created_at) VALUES (?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, o.db.Rebind(`INSERT INTO outbox (source_id, body, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
 			c.SourceID, b, now); err != nil {
 			return fmt.Errorf("queueing CDR %s: %w", c.SourceID, err)
 		}
@@ -139,7 +143,7 @@ type outRow struct {
 
 func (o *Outbox) sendOnce(ctx context.Context) (int, error) {
 	var rows []outRow
-	if err := o.db.SelectContext(ctx, &rows, `SELECT source_id, body FROM outbox ORDER BY created_at, source_id LIMIT ?`, o.Batch); err != nil {
+	if err := o.db.SelectContext(ctx, &rows, o.db.Rebind(`SELECT source_id, body FROM outbox ORDER BY created_at, source_id LIMIT ?`), o.Batch); err != nil {
 		return 0, fmt.Errorf("reading the outbox: %w", err)
 	}
 	if len(rows) == 0 {
@@ -213,7 +217,7 @@ func (o *Outbox) remove(ctx context.Context, rows []outRow) error {
 	}
 	defer tx.Rollback()
 	for _, r := range rows {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM outbox WHERE source_id = ?`, r.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, o.db.Rebind(`DELETE FROM outbox WHERE source_id = ?`), r.ID); err != nil {
 			return err
 		}
 	}

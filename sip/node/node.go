@@ -44,7 +44,8 @@ type Config struct {
 	KeyFile        string                    `json:"keyFile"`
 	RPC            string                    `json:"rpc"`
 	NumberRegistry common.Address            `json:"numberRegistry"`
-	DB             string                    `json:"db"`           // the node's SQLite file (registrations, open calls)
+	DB             string                    `json:"db"`           // the node's database (registrations, open calls): SQLite file or postgres://... shared by the operator's nodes
+	Name           string                    `json:"name"`         // this node among those sharing a PostgreSQL database (default: hostname and SIP addresses)
 	UDP            string                    `json:"udp"`          // SIP over UDP, e.g. 127.0.0.1:5060
 	TCP            string                    `json:"tcp"`          // SIP over TCP
 	HTTP           string                    `json:"http"`         // provisioning API, /healthz, /metrics
@@ -194,6 +195,13 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 		func() float64 { return float64(tracker.Open()) })
 	pr.MustRegister(nm.cdrs, nm.contacts, nm.open)
 	tracker.Written = func(o string) { nm.cdrs.WithLabelValues(o).Inc() }
+	if db.Shared() {
+		tracker.Node = cfg.Name
+		if tracker.Node == "" {
+			h, _ := os.Hostname()
+			tracker.Node = h + "/" + cfg.UDP + "/" + cfg.TCP
+		}
+	}
 	n, err := tracker.Recover(ctx)
 	if err != nil {
 		return err
