@@ -166,7 +166,9 @@ func (e *env) sipp(name, xml string, args ...string) (string, error) {
 }
 
 // callee starts a sipp callee on a free port and returns its address and a wait function.
-func (e *env) callee(name string, c sipptest.Callee) (string, func() error) { return e.uas(name, c.XML()) }
+func (e *env) callee(name string, c sipptest.Callee) (string, func() error) {
+	return e.uas(name, c.XML())
+}
 
 // uas starts the sipp server-side scenario xml on a free port.
 func (e *env) uas(name, xml string) (string, func() error) {

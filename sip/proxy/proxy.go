@@ -58,8 +58,8 @@ type Config struct {
 	// IdentityPolicy is what becomes of an unsigned or invalid request from elsewhere:
 	// identity.Mark passes it marked unverified, identity.Reject refuses it (428, 438).
 	IdentityPolicy identity.Policy
-	Log                    *slog.Logger
-	Metrics                *Metrics
+	Log            *slog.Logger
+	Metrics        *Metrics
 }
 
 // Proxy is the node's SIP side.
