@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 )
 
 // BenchmarkSign is the originating node's cost per call.
@@ -41,5 +39,3 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	}
 }
-
-var _ = common.Address{}

@@ -3,7 +3,6 @@ package node_test
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"log/slog"
 	"path/filepath"
 	"regexp"
@@ -296,5 +295,3 @@ func (e *env) receiver(name string, r sipptest.Receiver) waiter {
 	a, w := e.uas(name, r.XML())
 	return waiter{a, w}
 }
-
-var _ = (*ecdsa.PrivateKey)(nil)
