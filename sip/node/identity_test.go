@@ -15,6 +15,7 @@ import (
 
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/bindings/numberregistry"
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/devnet"
 	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/sip/cdrs"
@@ -133,8 +134,9 @@ func TestIdentityBetweenOperators(t *testing.T) {
 			t.Fatal(err)
 		}
 		sb := b.cdr("ab-call-1", "t-ab")
-		for _, s := range []*store.Stored{sa, sb} {
-			if r := s.Record; r.SIPStatus != 200 || r.Caller != alice.E164 || r.OrigOperator != e.opA || r.TermOperator != opB {
+		for i, s := range []*store.Stored{sa, sb} {
+			if r := s.Record; r.SIPStatus != 200 || r.Caller != alice.E164 || r.OrigOperator != e.opA || r.TermOperator != opB ||
+				r.Side != []cdr.Side{cdr.SideOriginating, cdr.SideTerminating}[i] {
 				t.Errorf("CDR %+v", r)
 			}
 		}
@@ -219,7 +221,8 @@ func TestIdentityBetweenOperators(t *testing.T) {
 			if err := wait(); err != nil {
 				t.Fatal(err)
 			}
-			if s := e.cdr(name+"-call-1", "t-"+name); s.Record.OrigOperator != (common.Address{}) || s.Record.Caller != dave.E164 {
+			if s := e.cdr(name+"-call-1", "t-"+name); s.Record.OrigOperator != (common.Address{}) || s.Record.Caller != dave.E164 ||
+				s.Record.Side != cdr.SideTerminating {
 				t.Errorf("CDR of an unverified call %+v", s.Record)
 			}
 		})
@@ -277,8 +280,9 @@ func TestIdentityBetweenOperators(t *testing.T) {
 		if err := addr.wait(); err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []*store.Stored{e.cdr("sms-1", "t-sms"), b.cdr("sms-1", "t-sms")} {
-			if r := s.Record; r.SIPStatus != 200 || r.BillableSeconds != 0 || r.AnswerTime == 0 || r.OrigOperator != e.opA || r.TermOperator != opB {
+		for i, s := range []*store.Stored{e.cdr("sms-1", "t-sms"), b.cdr("sms-1", "t-sms")} {
+			if r := s.Record; r.SIPStatus != 200 || r.BillableSeconds != 0 || r.AnswerTime == 0 || r.OrigOperator != e.opA || r.TermOperator != opB ||
+				r.Side != []cdr.Side{cdr.SideOriginating, cdr.SideTerminating}[i] {
 				t.Errorf("CDR of a delivered MESSAGE %+v", r)
 			}
 		}

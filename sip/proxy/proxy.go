@@ -608,8 +608,14 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 		return
 	}
 	c.term = info.Operator
+	// This node's side: originating for its own phone's call (also one to its own
+	// number: written once), terminating for a call from elsewhere to its number.
+	side, err := cdr.SideOf(p.cfg.Operator, c.orig, c.term)
+	if err != nil {
+		p.log.Warn("the node is on neither side of a call", "call", req.CallID().Value(), "err", err)
+	}
 	tc := &cdrs.Call{SourceID: req.CallID().Value() + ";" + req.From().Params.GetOr("tag", ""), CallID: req.CallID().Value(),
-		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Setup: start}
+		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Side: side, Setup: start}
 	if err := p.calls.Start(ctx, tc); err != nil {
 		p.log.Error("persisting a call", "call", tc.CallID, "err", err)
 		p.reply(tx, req, 500, "Server Internal Error", []sip.Header{warning("call not recorded")})
