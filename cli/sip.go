@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,6 +33,8 @@ func sipFlags() []cli.Flag {
 		&cli.StringFlag{Name: "deployment", Usage: "deployment file (NumberRegistry address)", EnvVars: []string{"DOTS_DEPLOYMENT"}},
 		&cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: []string{"DOTS_RPC"}},
 		&cli.StringFlag{Name: "number-registry", Usage: "NumberRegistry address", EnvVars: []string{"DOTS_NUMBER_REGISTRY"}},
+		&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address (verifies the operators signing callers' identities)", EnvVars: []string{"DOTS_CDR_ANCHOR"}},
+		&cli.StringFlag{Name: "identity-policy", Usage: "unsigned or invalid calls from other operators: mark (pass, unverified) or reject (428/438)", EnvVars: env("IDENTITY_POLICY")},
 		&cli.StringFlag{Name: "db", Usage: "the node's database (registrations, open calls): a SQLite file or postgres://... shared by the operator's nodes", EnvVars: env("DB")},
 		&cli.StringFlag{Name: "udp", Usage: "SIP UDP listen address", EnvVars: env("UDP")},
 		&cli.StringFlag{Name: "tcp", Usage: "SIP TCP listen address", EnvVars: env("TCP")},
@@ -65,15 +68,16 @@ func sipConfig(c *cli.Context) (node.Config, error) {
 			return cfg, fmt.Errorf("deployment: %w", err)
 		}
 		cfg.NumberRegistry = d.NumberRegistry
+		cfg.CDRAnchor = d.CDRAnchor
 	}
 	for name, dst := range map[string]*string{"rpc": &cfg.RPC, "db": &cfg.DB, "udp": &cfg.UDP, "tcp": &cfg.TCP,
 		"http": &cfg.HTTP, "host": &cfg.Host, "realm": &cfg.Realm, "oracle-db": &cfg.OracleDB,
-		"oracle-url": &cfg.OracleURL, "oracle-token": &cfg.OracleToken} {
+		"oracle-url": &cfg.OracleURL, "oracle-token": &cfg.OracleToken, "identity-policy": &cfg.IdentityPolicy} {
 		if c.IsSet(name) {
 			*dst = c.String(name)
 		}
 	}
-	for name, dst := range map[string]*common.Address{"operator": &cfg.Operator, "number-registry": &cfg.NumberRegistry} {
+	for name, dst := range map[string]*common.Address{"operator": &cfg.Operator, "number-registry": &cfg.NumberRegistry, "cdr-anchor": &cfg.CDRAnchor} {
 		if c.IsSet(name) {
 			v := c.String(name)
 			if !common.IsHexAddress(v) {
@@ -107,6 +111,9 @@ func sipConfig(c *cli.Context) (node.Config, error) {
 		}
 		if cfg.Operator == (common.Address{}) {
 			cfg.Operator = crypto.PubkeyToAddress(key.PublicKey)
+		}
+		if cfg.Operator == crypto.PubkeyToAddress(key.PublicKey) {
+			cfg.Key = hex.EncodeToString(crypto.FromECDSA(key)) // signs callers' identities
 		}
 	}
 	return cfg, nil
@@ -152,12 +159,18 @@ func runSIP(ctx context.Context, oracleConfig string, cfg node.Config, log *slog
 		if cfg.NumberRegistry == (common.Address{}) {
 			cfg.NumberRegistry = ocfg.NumberRegistry
 		}
-		if cfg.Operator == (common.Address{}) {
+		if cfg.CDRAnchor == (common.Address{}) {
+			cfg.CDRAnchor = ocfg.CDRAnchor
+		}
+		if cfg.Key == "" && cfg.KeyFile == "" {
 			key, err := ocfg.PrivateKey()
-			if err != nil {
+			if err != nil && cfg.Operator == (common.Address{}) {
 				return err
 			}
-			cfg.Operator = crypto.PubkeyToAddress(key.PublicKey)
+			if a := crypto.PubkeyToAddress(key.PublicKey); err == nil && (cfg.Operator == (common.Address{}) || cfg.Operator == a) {
+				cfg.Operator = a
+				cfg.Key = hex.EncodeToString(crypto.FromECDSA(key)) // the oracle's key signs callers' identities
+			}
 		}
 		return oracle.RunWith(ctx, ocfg, log, nil, func(ctx context.Context, st *store.Store) error {
 			return node.Run(ctx, cfg, cdrs.StoreSink{Store: st}, log, nil)

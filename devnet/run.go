@@ -199,7 +199,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	say("contracts       RewardToken %s  NumberRegistry %s", d.RewardToken, d.NumberRegistry)
 	say("                CDRAnchor %s  RateExchange %s  DisputeVoting %s", d.CDRAnchor, d.RateExchange, d.DisputeVoting)
-	w, err := Populate(ctx, client, client.Client(), d, keys, Options{ChallengeWindow: cfg.ChallengeWindow})
+	w, err := Populate(ctx, client, client.Client(), d, keys, Options{ChallengeWindow: cfg.ChallengeWindow, CNAM: true})
 	if err != nil {
 		return fmt.Errorf("populating the devnet: %w", err)
 	}

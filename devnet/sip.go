@@ -73,7 +73,14 @@ func newSIPNet(dir string, w *World, d *deploy.Deployment, rpcURL string, log *s
 	opA, opB := anvil.Address(w.Operators[0]), anvil.Address(w.Operators[1])
 	udpA, udpB := "127.0.0.1:"+strconv.Itoa(ports[0]), "127.0.0.1:"+strconv.Itoa(ports[1])
 	base := func(name string, op common.Address, udp string, httpPort int, peerOp common.Address, peerUDP string) node.Config {
+		key := w.Operators[0]
+		if op != opA {
+			key = w.Operators[1]
+		}
+		// The operator key signs the callers' identity (Identity header); CDRAnchor and
+		// NumberRegistry verify the peer's, and the callee's phone gets the caller's CNAM.
 		return node.Config{Operator: op, RPC: rpcURL, NumberRegistry: d.NumberRegistry, UDP: udp,
+			Key: hex.EncodeToString(crypto.FromECDSA(key)), CDRAnchor: d.CDRAnchor, IdentityPolicy: "reject",
 			HTTP: "127.0.0.1:" + strconv.Itoa(httpPort), DB: filepath.Join(dir, "sip-"+name+".db"),
 			Realm: "devnet.dots", Peers: map[string]string{peerOp.Hex(): "sip:" + peerUDP},
 			RingTimeout: node.Duration{Duration: 20 * time.Second}}
@@ -235,7 +242,7 @@ func (s *sipNet) traffic(ctx context.Context, every time.Duration, say func(stri
 			say("sip call        %s -> %s failed: %v", from.phone.Number, to.phone.Number, firstLine(err.Error()))
 			continue
 		}
-		say("sip call        %s -> %s through both nodes: answered, %s, hung up (a CDR in each operator's oracle, source sip, id %s-1;%s)",
+		say("sip call        %s -> %s through both nodes: identity signed and verified, answered, %s, hung up (a CDR in each operator's oracle, source sip, id %s-1;%s)",
 			from.phone.Number, to.phone.Number, time.Since(start).Round(100*time.Millisecond), c.CallID, c.FromTag)
 	}
 }

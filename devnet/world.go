@@ -65,6 +65,9 @@ type Options struct {
 	ChallengeWindow time.Duration
 	// NumbersPerUser claimed for each of the four user accounts; 0 means 3.
 	NumbersPerUser int
+	// CNAM gives every number a caller-ID name ("User<u> <i>"), shown by the terminating
+	// SIP node for a verified caller.
+	CNAM bool
 }
 
 // Genesis is the devnet's DOTS allocation: bonds for the operators, stakes for the jurors,
@@ -155,6 +158,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		secret [32]byte
 		op     common.Address
 		opKey  *ecdsa.PrivateKey
+		cnam   string
 	}
 	var numbers []pending
 	for u := 0; u < 4; u++ {
@@ -169,7 +173,7 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 				e164 = fmt.Sprintf("+44207946%02d%02d", u, i)
 			}
 			opKey := w.Operators[(u+i)%2]
-			numbers = append(numbers, pending{user, e164, secret, anvil.Address(opKey), opKey})
+			numbers = append(numbers, pending{user, e164, secret, anvil.Address(opKey), opKey, fmt.Sprintf("User%d %d", u+1, i+1)})
 		}
 	}
 	senders := map[common.Address]*deploy.Sender{}
@@ -205,6 +209,11 @@ func Populate(ctx context.Context, b deploy.Backend, rc *rpc.Client, d *deploy.D
 		}
 		if _, err := s.Send(ctx, "route "+p.e164, d.NumberRegistry, route); err != nil {
 			return nil, err
+		}
+		if o.CNAM {
+			if _, err := s.Send(ctx, "cnam "+p.e164, d.NumberRegistry, reg.PackSetCnam(p.e164, p.cnam)); err != nil {
+				return nil, err
+			}
 		}
 		w.Numbers = append(w.Numbers, Number{E164: p.e164, Owner: p.user, Operator: p.op})
 	}

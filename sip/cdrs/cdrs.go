@@ -69,11 +69,15 @@ type Call struct {
 	Callee       string
 	OrigOperator common.Address
 	TermOperator common.Address
-	Setup        time.Time
-	Answer       time.Time
-	lastSeen     time.Time
-	savedSeen    time.Time // lastSeen as last persisted
-	done         bool
+	// Side is the side of the call this node's operator is on (originating: its phone
+	// called; terminating: its number was called from elsewhere). SideUnknown (a call
+	// recovered after a restart) leaves it to the sink: derived from the operators.
+	Side      cdr.Side
+	Setup     time.Time
+	Answer    time.Time
+	lastSeen  time.Time
+	savedSeen time.Time // lastSeen as last persisted
+	done      bool
 }
 
 // Tracker follows calls from INVITE to their CDR.
@@ -367,7 +371,7 @@ func (t *Tracker) written(outcome string) {
 func (c *Call) record(end time.Time, status uint16, cause uint8) CDR {
 	r := ingest.Call{SourceID: c.SourceID, CallID: ingest.HashCallID(c.CallID), Caller: c.Caller, Callee: c.Callee,
 		SetupTime: uint64(c.Setup.Unix()), EndTime: uint64(max(end.Unix(), c.Setup.Unix())), SIPStatus: status, Q850Cause: cause,
-		OrigOperator: c.OrigOperator, TermOperator: c.TermOperator}
+		OrigOperator: c.OrigOperator, TermOperator: c.TermOperator, Side: c.Side}
 	if !c.Answer.IsZero() {
 		r.AnswerTime = uint64(c.Answer.Unix())
 		if r.EndTime < r.AnswerTime {

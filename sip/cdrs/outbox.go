@@ -67,6 +67,7 @@ type dotsJSON struct {
 	Q850Cause    uint8  `json:"q850Cause"`
 	OrigOperator string `json:"origOperator"`
 	TermOperator string `json:"termOperator"`
+	Side         string `json:"side,omitempty"` // "originating" or "terminating"; absent: the oracle derives it
 }
 
 // Insert implements Sink: the CDRs are on disk when it returns.
@@ -78,7 +79,11 @@ func (o *Outbox) Insert(ctx context.Context, cdrs []CDR) error {
 	defer tx.Rollback()
 	now := time.Now().Unix()
 	for _, c := range cdrs {
-		b, _ := json.Marshal(dotsJSON{ID: c.SourceID, CallID: c.SIPCallID, Caller: c.Caller, Callee: c.Callee,
+		side := ""
+		if c.Side.Valid() {
+			side = c.Side.String()
+		}
+		b, _ := json.Marshal(dotsJSON{Side: side, ID: c.SourceID, CallID: c.SIPCallID, Caller: c.Caller, Callee: c.Callee,
 			SetupTime: c.SetupTime, AnswerTime: c.AnswerTime, EndTime: c.EndTime, SIPStatus: c.SIPStatus,
 			Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator.Hex(), TermOperator: c.TermOperator.Hex()})
 		if _, err := tx.ExecContext(ctx, o.db.Rebind(`INSERT INTO outbox (source_id, body, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),

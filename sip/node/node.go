@@ -6,6 +6,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,7 @@ import (
 
 	"github.com/dotsnet/dots/sip/cdrs"
 	"github.com/dotsnet/dots/sip/credential"
+	"github.com/dotsnet/dots/sip/identity"
 	"github.com/dotsnet/dots/sip/numbers"
 	"github.com/dotsnet/dots/sip/proxy"
 	"github.com/dotsnet/dots/sip/registrar"
@@ -39,28 +41,40 @@ type Duration = confjson.Duration
 
 // Config is a SIP node's configuration (a JSON file, overridden by flags and DOTS_SIP_*).
 type Config struct {
-	Operator       common.Address            `json:"operator"` // the serving operator (defaults to the key's address)
-	Key            string                    `json:"key"`      // operator key, hex (optional when operator is set)
-	KeyFile        string                    `json:"keyFile"`
-	RPC            string                    `json:"rpc"`
-	NumberRegistry common.Address            `json:"numberRegistry"`
-	DB             string                    `json:"db"`           // the node's database (registrations, open calls): SQLite file or postgres://... shared by the operator's nodes
-	Name           string                    `json:"name"`         // this node among those sharing a PostgreSQL database (default: hostname and SIP addresses)
-	UDP            string                    `json:"udp"`          // SIP over UDP, e.g. 127.0.0.1:5060
-	TCP            string                    `json:"tcp"`          // SIP over TCP
-	HTTP           string                    `json:"http"`         // provisioning API, /healthz, /metrics
-	Host           string                    `json:"host"`         // address in Via and Record-Route (default: the UDP host)
-	Realm          string                    `json:"realm"`        // digest realm (default "dots")
-	Peers          map[string]string         `json:"peers"`        // operator address -> its node's SIP URI
-	OracleDB       string                    `json:"oracleDb"`     // the oracle's store (standalone mode: CDRs go there)
-	OracleURL      string                    `json:"oracleUrl"`    // beside the oracle: its ingest API (CDRs queued on disk until acknowledged)
-	OracleToken    string                    `json:"oracleToken"`  // the node's source token at that oracle
-	RingTimeout    Duration                  `json:"ringTimeout"`  // default 60 s
-	MinExpires     uint32                    `json:"minExpires"`   // shortest registration (default 60 s)
-	MaxExpires     uint32                    `json:"maxExpires"`   // longest registration (default 3600 s)
-	MaxDialog      Duration                  `json:"maxDialog"`    // default 4 h
-	PollInterval   Duration                  `json:"pollInterval"` // registry event poll (default 1 s)
-	peers          map[common.Address]string // parsed Peers
+	Operator       common.Address    `json:"operator"` // the serving operator (defaults to the key's address)
+	Key            string            `json:"key"`      // operator key, hex (optional when operator is set)
+	KeyFile        string            `json:"keyFile"`
+	RPC            string            `json:"rpc"`
+	NumberRegistry common.Address    `json:"numberRegistry"`
+	DB             string            `json:"db"`           // the node's database (registrations, open calls): SQLite file or postgres://... shared by the operator's nodes
+	Name           string            `json:"name"`         // this node among those sharing a PostgreSQL database (default: hostname and SIP addresses)
+	UDP            string            `json:"udp"`          // SIP over UDP, e.g. 127.0.0.1:5060
+	TCP            string            `json:"tcp"`          // SIP over TCP
+	HTTP           string            `json:"http"`         // provisioning API, /healthz, /metrics
+	Host           string            `json:"host"`         // address in Via and Record-Route (default: the UDP host)
+	Realm          string            `json:"realm"`        // digest realm (default "dots")
+	Peers          map[string]string `json:"peers"`        // operator address -> its node's SIP URI
+	OracleDB       string            `json:"oracleDb"`     // the oracle's store (standalone mode: CDRs go there)
+	OracleURL      string            `json:"oracleUrl"`    // beside the oracle: its ingest API (CDRs queued on disk until acknowledged)
+	OracleToken    string            `json:"oracleToken"`  // the node's source token at that oracle
+	RingTimeout    Duration          `json:"ringTimeout"`  // default 60 s
+	MinExpires     uint32            `json:"minExpires"`   // shortest registration (default 60 s)
+	MaxExpires     uint32            `json:"maxExpires"`   // longest registration (default 3600 s)
+	MaxDialog      Duration          `json:"maxDialog"`    // default 4 h
+	PollInterval   Duration          `json:"pollInterval"` // registry event poll (default 1 s)
+	// CDRAnchor is where the node checks that an operator signing a caller's identity is
+	// bonded and active (unset: no call from elsewhere verifies).
+	CDRAnchor common.Address `json:"cdrAnchor"`
+	// IdentityPolicy: "mark" (default) passes an unsigned or invalid call from another
+	// operator marked unverified; "reject" refuses it (428 unsigned, 438 invalid).
+	IdentityPolicy string `json:"identityPolicy"`
+	// IdentityWindow is how far a PASSporT's iat may be from now (default 60 s).
+	IdentityWindow Duration `json:"identityWindow"`
+	// OperatorTTL is how long the node trusts a cached CDRAnchor operator status (default 10 s).
+	OperatorTTL Duration                  `json:"operatorTtl"`
+	peers       map[common.Address]string // parsed Peers
+	key         *ecdsa.PrivateKey         // the operator key, when configured: signs callers' identities
+	policy      identity.Policy
 }
 
 // LoadConfig reads a JSON configuration file (unknown fields are errors).
@@ -80,7 +94,7 @@ func LoadConfig(path string) (Config, error) {
 
 // Check fills defaults and reports the first missing or malformed setting.
 func (c *Config) Check() error {
-	if c.Operator == (common.Address{}) && (c.Key != "" || c.KeyFile != "") {
+	if c.Key != "" || c.KeyFile != "" {
 		k := c.Key
 		if k == "" {
 			b, err := os.ReadFile(c.KeyFile)
@@ -93,8 +107,19 @@ func (c *Config) Check() error {
 		if err != nil {
 			return fmt.Errorf("operator key: %w", err)
 		}
-		c.Operator = crypto.PubkeyToAddress(key.PublicKey)
+		addr := crypto.PubkeyToAddress(key.PublicKey)
+		if c.Operator == (common.Address{}) {
+			c.Operator = addr
+		} else if c.Operator != addr {
+			return fmt.Errorf("the operator key is %s's, not the operator %s's", addr.Hex(), c.Operator.Hex())
+		}
+		c.key = key
 	}
+	p, err := identity.ParsePolicy(c.IdentityPolicy)
+	if err != nil {
+		return err
+	}
+	c.policy = p
 	switch {
 	case c.Operator == (common.Address{}):
 		return errors.New("operator not set (operator or key)")
@@ -235,8 +260,20 @@ func Run(ctx context.Context, cfg Config, sink cdrs.Sink, log *slog.Logger, read
 	if udpConn != nil {
 		udpPort = udpConn.LocalAddr().(*net.UDPAddr).Port
 	}
+	var signer *identity.Signer
+	if cfg.key != nil {
+		signer = identity.NewSigner(cfg.key, chainID.Uint64())
+	} else {
+		log.Warn("no operator key: calls to other operators go unsigned (no Identity header)")
+	}
+	var verifier *identity.Verifier
+	if cfg.CDRAnchor != (common.Address{}) {
+		verifier = identity.NewVerifier(chainID.Uint64(), identity.NewAnchor(ec, cfg.CDRAnchor, cfg.OperatorTTL.Duration), reg, cfg.IdentityWindow.Duration)
+	} else {
+		log.Warn("no cdrAnchor: no call from another operator verifies", "policy", string(cfg.policy))
+	}
 	px, err := proxy.New(proxy.Config{Operator: cfg.Operator, Host: cfg.Host, Port: udpPort, Peers: cfg.peers, RingTimeout: cfg.RingTimeout.Duration,
-		MinExpires: cfg.MinExpires, MaxExpires: cfg.MaxExpires,
+		MinExpires: cfg.MinExpires, MaxExpires: cfg.MaxExpires, Signer: signer, Verifier: verifier, IdentityPolicy: cfg.policy,
 		Log: log, Metrics: proxy.NewMetrics(pr)}, reg, rgr, tracker)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/dotsnet/dots/anvil"
@@ -49,6 +51,7 @@ type env struct {
 	hc     *http.Client
 	logBuf *bytes.Buffer
 	sink   cdrs.Sink // where the node writes CDRs (default: the store; nil: its outbox)
+	logs   *lockedWriter
 }
 
 func freePort(t *testing.T) int {
@@ -82,7 +85,8 @@ func setupWith(t *testing.T, change func(*env)) *env {
 	t.Cleanup(func() { e.st.Close() })
 	e.cfg = node.Config{Operator: e.opA, RPC: an.URL(), NumberRegistry: d.NumberRegistry, DB: filepath.Join(e.dir, "sip.db"),
 		UDP: "127.0.0.1:" + strconv.Itoa(freePort(t)), HTTP: "127.0.0.1:0", Realm: "dots.test",
-		RingTimeout: node.Duration{Duration: 3 * time.Second}, MinExpires: 1, PollInterval: node.Duration{Duration: 200 * time.Millisecond}}
+		RingTimeout: node.Duration{Duration: 3 * time.Second}, MinExpires: 1, PollInterval: node.Duration{Duration: 200 * time.Millisecond},
+		Key: keyHex(keys[devnet.KeyOperatorA]), CDRAnchor: d.CDRAnchor}
 	e.sink = cdrs.StoreSink{Store: e.st}
 	if change != nil {
 		change(e)
@@ -163,7 +167,12 @@ func (e *env) sipp(name, xml string, args ...string) (string, error) {
 
 // callee starts a sipp callee on a free port and returns its address and a wait function.
 func (e *env) callee(name string, c sipptest.Callee) (string, func() error) {
-	p, err := sipptest.Write(e.dir, name, c.XML())
+	return e.uas(name, c.XML())
+}
+
+// uas starts the sipp server-side scenario xml on a free port.
+func (e *env) uas(name, xml string) (string, func() error) {
+	p, err := sipptest.Write(e.dir, name, xml)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -259,6 +268,12 @@ type lockedWriter struct {
 	w  *bytes.Buffer
 }
 
+func (l *lockedWriter) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.String()
+}
+
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -267,5 +282,7 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	}
 	return l.w.Write(p)
 }
+
+func keyHex(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }
 
 func cdrsCallID(id string) common.Hash { return ingest.HashCallID(id) }

@@ -44,6 +44,7 @@ func TestTwoOperators(t *testing.T) {
 	defer stB.Close()
 	cfgB := e.cfg
 	cfgB.Operator, cfgB.UDP, cfgB.DB, cfgB.HTTP = opB, udpB, filepath.Join(e.dir, "sip-b.db"), "127.0.0.1:0"
+	cfgB.Key = keyHex(keys[devnet.KeyOperatorB])
 	cfgB.Peers = map[string]string{e.opA.Hex(): "sip:" + udpA}
 	ctxB, stopB := context.WithCancel(e.ctx)
 	readyB := make(chan node.Ready, 1)

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
@@ -67,7 +68,8 @@ func TestBesideTheOracle(t *testing.T) {
 	for {
 		s, err := e.st.BySource(e.ctx, "sipnode", "beside-1;t-beside")
 		if err == nil {
-			if s.Record.SIPStatus != 486 || s.Record.Caller != alice.E164 || s.Record.CallID != cdrsCallID("beside-1") {
+			if s.Record.SIPStatus != 486 || s.Record.Caller != alice.E164 || s.Record.CallID != cdrsCallID("beside-1") ||
+				s.Record.Side != cdr.SideOriginating {
 				t.Fatalf("CDR %+v", s.Record)
 			}
 			break

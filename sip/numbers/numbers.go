@@ -59,6 +59,7 @@ type Registry struct {
 	gen     map[common.Hash]uint64 // per node, bumped by every event naming it
 	infos   *lru.Cache[common.Hash, cached[Info]]
 	blocked *lru.Cache[[2]common.Hash, cached[bool]]
+	records *lru.Cache[common.Hash, cached[Records]]
 	ttl     time.Duration
 	// Invalidated is called with each node an event named (for tests and metrics).
 	Invalidated func(node common.Hash)
@@ -79,8 +80,9 @@ func New(b Backend, addr common.Address, log *slog.Logger, ttl time.Duration) *R
 	abi := numberregistry.NewNumberRegistry()
 	infos, _ := lru.New[common.Hash, cached[Info]](100_000)
 	blocked, _ := lru.New[[2]common.Hash, cached[bool]](100_000)
+	records, _ := lru.New[common.Hash, cached[Records]](100_000)
 	return &Registry{b: b, addr: addr, abi: abi, c: abi.Instance(b, addr), log: log, gen: map[common.Hash]uint64{},
-		infos: infos, blocked: blocked, ttl: ttl}
+		infos: infos, blocked: blocked, records: records, ttl: ttl}
 }
 
 // Address is the registry contract's address.
@@ -123,6 +125,43 @@ func (r *Registry) Number(ctx context.Context, e164 string) (Info, error) {
 	return info, nil
 }
 
+// Feature flags of a number's records (NumberRegistry's FEATURE_*).
+const (
+	FeatureVoice uint8 = 1 << iota
+	FeatureSMS
+	FeatureMMS
+	FeatureVideo
+	FeatureFax
+	FeatureRCS
+)
+
+// Records are a live number's caller-ID name and feature flags ("" and 0 otherwise).
+type Records struct {
+	CNAM     string
+	Features uint8
+}
+
+// Records returns e164's CNAM and feature flags.
+func (r *Registry) Records(ctx context.Context, e164 string) (Records, error) {
+	node := Node(e164)
+	gen := r.generation(node)
+	if c, ok := r.records.Get(node); ok && fresh(c, gen, r.ttl) {
+		return c.v, nil
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	cnam, err := bind.Call(r.c, opts, r.abi.PackCnamOf(e164), r.abi.UnpackCnamOf)
+	if err != nil {
+		return Records{}, fmt.Errorf("reading the CNAM of %s: %w", e164, err)
+	}
+	f, err := bind.Call(r.c, opts, r.abi.PackFeaturesOf(e164), r.abi.UnpackFeaturesOf)
+	if err != nil {
+		return Records{}, fmt.Errorf("reading the features of %s: %w", e164, err)
+	}
+	rec := Records{CNAM: cnam, Features: f}
+	r.records.Add(node, cached[Records]{v: rec, gen: gen, at: time.Now()})
+	return rec, nil
+}
+
 // Blocked reports whether callee blocks caller.
 func (r *Registry) Blocked(ctx context.Context, callee, caller string) (bool, error) {
 	node := Node(callee)
@@ -145,6 +184,7 @@ func (r *Registry) Invalidate(node common.Hash) {
 	r.gen[node]++
 	r.mu.Unlock()
 	r.infos.Remove(node)
+	r.records.Remove(node)
 	if r.Invalidated != nil {
 		r.Invalidated(node)
 	}
@@ -159,6 +199,7 @@ func (r *Registry) InvalidateAll() {
 	r.mu.Unlock()
 	r.infos.Purge()
 	r.blocked.Purge()
+	r.records.Purge()
 }
 
 // Follow reads the registry's logs from the current head on, every interval, and

@@ -42,6 +42,9 @@ func (f *fakeRegistry) Number(_ context.Context, e164 string) (numbers.Info, err
 }
 
 func (f *fakeRegistry) Blocked(context.Context, string, string) (bool, error) { return false, nil }
+func (f *fakeRegistry) Records(context.Context, string) (numbers.Records, error) {
+	return numbers.Records{CNAM: "Fuzz", Features: numbers.FeatureSMS}, nil
+}
 
 type memSink struct {
 	mu    sync.Mutex

@@ -22,6 +22,7 @@ import (
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/sip/cdrs"
+	"github.com/dotsnet/dots/sip/identity"
 	"github.com/dotsnet/dots/sip/numbers"
 	"github.com/dotsnet/dots/sip/registrar"
 )
@@ -30,6 +31,7 @@ import (
 type Registry interface {
 	Number(ctx context.Context, e164 string) (numbers.Info, error)
 	Blocked(ctx context.Context, callee, caller string) (bool, error)
+	Records(ctx context.Context, e164 string) (numbers.Records, error)
 }
 
 // Config configures a Proxy.
@@ -47,8 +49,17 @@ type Config struct {
 	RingTimeout time.Duration
 	// MinExpires and MaxExpires bound a registration (defaults 60 s and 3600 s).
 	MinExpires, MaxExpires uint32
-	Log                    *slog.Logger
-	Metrics                *Metrics
+	// Signer signs the identity of this node's callers on the INVITEs and MESSAGEs it
+	// sends to other operators (nil: unsigned).
+	Signer *identity.Signer
+	// Verifier checks the Identity of requests from other operators to this node's
+	// numbers (nil: every such request is unsigned as far as the node knows).
+	Verifier *identity.Verifier
+	// IdentityPolicy is what becomes of an unsigned or invalid request from elsewhere:
+	// identity.Mark passes it marked unverified, identity.Reject refuses it (428, 438).
+	IdentityPolicy identity.Policy
+	Log            *slog.Logger
+	Metrics        *Metrics
 }
 
 // Proxy is the node's SIP side.
@@ -83,6 +94,9 @@ func New(cfg Config, reg Registry, rgr *registrar.Registrar, calls *cdrs.Tracker
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics(nil)
+	}
+	if cfg.IdentityPolicy == "" {
+		cfg.IdentityPolicy = identity.Mark
 	}
 	p := &Proxy{cfg: cfg, reg: reg, rgr: rgr, calls: calls, log: cfg.Log, m: cfg.Metrics, ports: map[int]bool{},
 		stopped: make(chan struct{})}
@@ -246,7 +260,11 @@ func (p *Proxy) onOther(req *sip.Request, tx sip.ServerTransaction) {
 		return
 	}
 	if req.Method == sip.OPTIONS {
-		p.reply(tx, req, 200, "OK", []sip.Header{sip.NewHeader("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, REGISTER")})
+		p.reply(tx, req, 200, "OK", []sip.Header{sip.NewHeader("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, REGISTER, MESSAGE")})
+		return
+	}
+	if req.Method == sip.MESSAGE {
+		p.initialInvite(req, tx) // routed like an INVITE (RFC 3428 4: a proxy routes it as any request)
 		return
 	}
 	p.reply(tx, req, 403, "Forbidden", []sip.Header{warning("only INVITE starts a dialog through this node")})
@@ -466,7 +484,9 @@ func (p *Proxy) bind(ctx context.Context, req *sip.Request, tx sip.ServerTransac
 type call struct {
 	caller, callee string
 	orig, term     common.Address
-	local          bool // the caller is one of this node's phones
+	local          bool            // the caller is one of this node's phones
+	ident          identity.Status // Verified for this node's own authenticated phones
+	why            string          // why not verified
 }
 
 func (p *Proxy) initialInvite(req *sip.Request, tx sip.ServerTransaction) {
@@ -523,11 +543,7 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 			p.reply(tx, req, 403, "Forbidden", []sip.Header{warning("the caller is not an E.164 number")})
 			return call{}, false
 		}
-		orig := common.Address{}
-		if n, err := p.reg.Number(ctx, caller); err == nil && n.Live {
-			orig = n.Operator
-		}
-		return call{caller: caller, orig: orig}, true
+		return p.verifyCaller(ctx, req, tx, caller, callee)
 	}
 	res, err := p.rgr.Authenticate(ctx, authz, string(req.Method))
 	if err != nil {
@@ -544,7 +560,39 @@ func (p *Proxy) authCaller(ctx context.Context, req *sip.Request, tx sip.ServerT
 		p.reply(tx, req, 403, "Forbidden", []sip.Header{warning(res.Reason)})
 		return call{}, false
 	}
-	return call{caller: res.Number, orig: p.cfg.Operator, local: true}, true
+	return call{caller: res.Number, orig: p.cfg.Operator, local: true, ident: identity.Verified}, true
+}
+
+// verifyCaller checks the Identity of a request from elsewhere (RFC 8224 6.2 against the
+// chain). Only a verified caller credits an originating operator in the CDR; an unsigned
+// or invalid one is refused or passed marked, by the node's policy.
+func (p *Proxy) verifyCaller(ctx context.Context, req *sip.Request, tx sip.ServerTransaction, caller, callee string) (call, bool) {
+	res := identity.Result{Status: identity.Absent, Reason: "no Identity header"}
+	hdrs := headerValues(req, "Identity")
+	if p.cfg.Verifier != nil {
+		var err error
+		res, err = p.cfg.Verifier.Verify(ctx, hdrs, identity.Call{Caller: caller, Callee: callee, CallID: req.CallID().Value()})
+		if err != nil {
+			p.log.Error("verifying the caller's identity", "caller", caller, "err", err)
+			p.reply(tx, req, 500, "Server Internal Error", []sip.Header{warning("the chain is unreachable to verify the caller")})
+			return call{}, false
+		}
+	} else if len(hdrs) > 0 {
+		res = identity.Result{Status: identity.Invalid, Reason: "this node does not verify identities (no CDRAnchor configured)"}
+	}
+	p.m.Identity.WithLabelValues(res.Status.String()).Inc()
+	if res.Status != identity.Verified {
+		p.log.Info("caller identity not verified", "caller", caller, "callee", callee, "status", res.Status.String(), "reason", res.Reason, "policy", string(p.cfg.IdentityPolicy))
+		if p.cfg.IdentityPolicy == identity.Reject {
+			if res.Status == identity.Absent {
+				p.reply(tx, req, 428, "Use Identity Header", []sip.Header{warning(res.Reason)})
+			} else {
+				p.reply(tx, req, 438, "Invalid Identity Header", []sip.Header{warning(res.Reason)})
+			}
+			return call{}, false
+		}
+	}
+	return call{caller: caller, orig: res.Signer, ident: res.Status, why: res.Reason}, true
 }
 
 // routeCallee picks where the call goes (Kamailio's LOCATION and RELAY): blocked callers
@@ -560,8 +608,14 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 		return
 	}
 	c.term = info.Operator
+	// This node's side: originating for its own phone's call (also one to its own
+	// number: written once), terminating for a call from elsewhere to its number.
+	side, err := cdr.SideOf(p.cfg.Operator, c.orig, c.term)
+	if err != nil {
+		p.log.Warn("the node is on neither side of a call", "call", req.CallID().Value(), "err", err)
+	}
 	tc := &cdrs.Call{SourceID: req.CallID().Value() + ";" + req.From().Params.GetOr("tag", ""), CallID: req.CallID().Value(),
-		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Setup: start}
+		Caller: c.caller, Callee: c.callee, OrigOperator: c.orig, TermOperator: c.term, Side: side, Setup: start}
 	if err := p.calls.Start(ctx, tc); err != nil {
 		p.log.Error("persisting a call", "call", tc.CallID, "err", err)
 		p.reply(tx, req, 500, "Server Internal Error", []sip.Header{warning("call not recorded")})
@@ -591,13 +645,27 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 		fail(603, "Decline", "the callee blocks this caller")
 		return
 	}
+	message := req.Method == sip.MESSAGE
+	if message {
+		rec, err := p.reg.Records(ctx, c.callee)
+		if err != nil {
+			p.log.Error("reading NumberRegistry", "number", c.callee, "err", err)
+			fail(500, "Server Internal Error", "NumberRegistry unreachable")
+			return
+		}
+		if rec.Features&numbers.FeatureSMS == 0 {
+			fail(606, "Not Acceptable", c.callee+" does not take text messages (no SMS in its NumberRegistry features)")
+			return
+		}
+	}
 	out := req.Clone()
-	out.RemoveHeader("Proxy-Authorization")
+	removeAll(out, "Proxy-Authorization")
 	if c.local {
-		out.RemoveHeader("P-Asserted-Identity")
+		removeAll(out, "P-Asserted-Identity")
 		out.AppendHeader(sip.NewHeader("P-Asserted-Identity", "<sip:"+c.caller+"@"+p.rgr.Realm()+">"))
 	}
 	if info.Operator == p.cfg.Operator {
+		p.present(ctx, out, c)
 		cs, err := p.rgr.DB().Contacts(ctx, c.callee, time.Now())
 		if err != nil {
 			p.log.Error("reading contacts", "number", c.callee, "err", err)
@@ -636,10 +704,80 @@ func (p *Proxy) routeCallee(ctx context.Context, req *sip.Request, tx sip.Server
 		dst.UriParams = u.UriParams
 		out.Recipient = dst
 		out.SetDestination(u.HostPort())
+		if c.local && p.cfg.Signer != nil {
+			// This node vouches for its own authenticated caller (attestation A).
+			removeAll(out, "Identity")
+			h, err := p.cfg.Signer.Sign(c.caller, c.callee, req.CallID().Value(), time.Now().Unix())
+			if err != nil {
+				p.log.Error("signing the caller's identity", "caller", c.caller, "err", err)
+				fail(500, "Server Internal Error", "identity not signed")
+				return
+			}
+			out.AppendHeader(sip.NewHeader("Identity", h))
+		}
+	}
+	if message {
+		status := p.relay(req, out, tx, tc)
+		now := time.Now()
+		if status >= 200 && status < 300 {
+			// Delivered: a CDR answered and ended at once, 0 billable seconds.
+			if err := p.calls.Answered(ctx, tc.CallID, now); err != nil {
+				p.log.Error("persisting a delivered message", "call", tc.CallID, "err", err)
+			}
+		}
+		if status == 0 {
+			status = 408
+		}
+		if err := p.calls.End(ctx, tc.CallID, now, status, 0); err != nil {
+			p.log.Error("writing a CDR", "call", tc.CallID, "err", err)
+			p.m.TxErrors.WithLabelValues("cdr").Inc()
+		}
+		return
 	}
 	status, cause := p.relayInvite(req, out, tx, tc)
 	if status != 0 && (status < 200 || status >= 300) {
 		p.end(tc.CallID, status, cause)
+	}
+}
+
+// present sets the caller's identity as this node's phones see it: for a verified caller
+// its on-chain CNAM as the From display name and in P-Asserted-Identity; for an unverified
+// one no name at all (whatever the request claimed) and no P-Asserted-Identity. Both carry
+// verstat (3GPP TS 24.229) on the From URI. The Identity header is consumed here.
+func (p *Proxy) present(ctx context.Context, out *sip.Request, c call) {
+	removeAll(out, "Identity")
+	removeAll(out, "P-Asserted-Identity")
+	f := out.From()
+	f.DisplayName = ""
+	if f.Address.UriParams == nil {
+		f.Address.UriParams = sip.NewParams()
+	}
+	f.Address.UriParams.Add("verstat", c.ident.Verstat())
+	if c.ident != identity.Verified {
+		return
+	}
+	rec, err := p.reg.Records(ctx, c.caller)
+	if err != nil {
+		p.log.Warn("reading the caller's CNAM", "caller", c.caller, "err", err)
+	}
+	name := quoted(rec.CNAM)
+	f.DisplayName = name
+	pai := "<sip:" + c.caller + "@" + p.rgr.Realm() + ";user=phone;verstat=" + c.ident.Verstat() + ">"
+	if name != "" {
+		pai = `"` + name + `" ` + pai
+	}
+	out.AppendHeader(sip.NewHeader("P-Asserted-Identity", pai))
+}
+
+// quoted escapes s for a quoted-string (RFC 3261 25.1); CNAM is printable ASCII.
+func quoted(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
+}
+
+// removeAll removes every header called name, whatever its case on the wire.
+func removeAll(r *sip.Request, name string) {
+	for _, h := range r.GetHeaders(name) {
+		r.RemoveHeader(h.Name())
 	}
 }
 

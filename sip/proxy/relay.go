@@ -21,6 +21,7 @@ type Metrics struct {
 	Registers    prometheus.Counter
 	AuthFailures *prometheus.CounterVec
 	TxErrors     *prometheus.CounterVec
+	Identity     *prometheus.CounterVec
 }
 
 // NewMetrics registers the proxy's metrics with r (nil: not registered).
@@ -30,9 +31,11 @@ func NewMetrics(r prometheus.Registerer) *Metrics {
 		Registers:    prometheus.NewCounter(prometheus.CounterOpts{Name: "dots_sip_registers_total", Help: "Successful REGISTERs."}),
 		AuthFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dots_sip_auth_failures_total", Help: "Requests refused or challenged by digest authentication."}, []string{"method"}),
 		TxErrors:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dots_sip_transaction_errors_total", Help: "Transaction errors by kind."}, []string{"kind"}),
+		Identity: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dots_sip_identity_total",
+			Help: "Requests from other operators by caller identity: verified, invalid, absent."}, []string{"status"}),
 	}
 	if r != nil {
-		r.MustRegister(m.Calls, m.Registers, m.AuthFailures, m.TxErrors)
+		r.MustRegister(m.Calls, m.Registers, m.AuthFailures, m.TxErrors, m.Identity)
 	}
 	return m
 }
@@ -101,6 +104,8 @@ func (p *Proxy) relayInvite(req, out *sip.Request, tx sip.ServerTransaction, tc 
 				continue
 			}
 			res.RemoveHeader("Via")
+			// The caller gets back the From it sent (the node may have put the CNAM in it).
+			res.ReplaceHeader(sip.HeaderClone(req.From()))
 			if res.IsSuccess() {
 				if err := p.calls.Answered(ctx, tc.CallID, time.Now()); err != nil {
 					p.log.Error("persisting an answered call", "call", tc.CallID, "err", err)
@@ -235,6 +240,7 @@ func (p *Proxy) relay(req, out *sip.Request, tx sip.ServerTransaction, _ *cdrs.C
 				continue
 			}
 			res.RemoveHeader("Via")
+			res.ReplaceHeader(sip.HeaderClone(req.From()))
 			if err := tx.Respond(res); err != nil {
 				p.m.TxErrors.WithLabelValues("respond").Inc()
 			}

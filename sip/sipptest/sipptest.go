@@ -20,14 +20,25 @@ import (
 
 // Caller is a caller-side (uac) scenario.
 type Caller struct {
-	From, To string // E.164 numbers
-	CallID   string // SIP Call-ID prefix: sipp's -cid_str CallID-%u (so the first call's is CallID-1)
-	FromTag  string // "" -> [pid]SIPpTag00[call_number]
-	Auth     bool   // expect a 407 and answer it ([authentication] with -au/-ap)
-	Expect   int    // final status expected: 200, 486, 487, 408, ...
-	Hold     int    // ms between ACK and the caller's BYE; -1: wait for the callee's BYE
-	CancelAt int    // ms after the 180 to send CANCEL (Expect must be 487)
-	Ring     bool   // expect a 180 before the final answer
+	From, To string   // E.164 numbers
+	CallID   string   // SIP Call-ID prefix: sipp's -cid_str CallID-%u (so the first call's is CallID-1)
+	FromTag  string   // "" -> [pid]SIPpTag00[call_number]
+	Auth     bool     // expect a 407 and answer it ([authentication] with -au/-ap)
+	Expect   int      // final status expected: 200, 486, 487, 408, ...
+	Hold     int      // ms between ACK and the caller's BYE; -1: wait for the callee's BYE
+	CancelAt int      // ms after the 180 to send CANCEL (Expect must be 487)
+	Ring     bool     // expect a 180 before the final answer
+	Headers  []string // extra header lines in the INVITEs ("Identity: ...")
+}
+
+// Check is an assertion of a callee on the request it receives: the first header called
+// Header ("From") matches the extended regular expression Regexp, or with Absent, does
+// not match it (a header that is missing matches nothing). A failed check fails sipp's
+// call, so the scenario (and sipp's exit status) fails.
+type Check struct {
+	Header string
+	Regexp string
+	Absent bool
 }
 
 // Callee is a callee-side (uas) scenario.
@@ -36,6 +47,24 @@ type Callee struct {
 	Ring   bool
 	Hold   int // ms between ACK and the callee's BYE; -1: wait for the caller's BYE
 	Cancel bool
+	Checks []Check // what the INVITE must carry
+}
+
+// Message is a MESSAGE (RFC 3428) sender scenario.
+type Message struct {
+	From, To string   // E.164 numbers
+	CallID   string   // Call-ID prefix as Caller's
+	FromTag  string   // "" -> [pid]SIPpTag00[call_number]
+	Auth     bool     // expect a 407 and answer it
+	Expect   int      // final status expected
+	Body     string   // text/plain body
+	Headers  []string // extra header lines
+}
+
+// Receiver is a MESSAGE receiver scenario: it answers Answer (default 200).
+type Receiver struct {
+	Answer int
+	Checks []Check
 }
 
 // Register is a REGISTER scenario: challenge, then authenticated REGISTER.
@@ -62,7 +91,37 @@ m=audio [media_port] RTP/AVP 0
 a=rtpmap:0 PCMU/8000
 `
 
-var funcs = template.FuncMap{"sdp": func() string { return sdp }}
+var funcs = template.FuncMap{"sdp": func() string { return sdp }, "checks": checksXML, "refs": refsXML}
+
+// attrEscape escapes an XML attribute value with the named entities sipp's parser reads.
+var attrEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+// checksXML writes checks as sipp ereg actions (check_it fails the call on no match,
+// check_it_inverse on a match).
+func checksXML(cs []Check) string {
+	var b strings.Builder
+	for i, c := range cs {
+		attr := `check_it="true"`
+		if c.Absent {
+			attr = `check_it_inverse="true"`
+		}
+		re := attrEscape.Replace(c.Regexp)
+		fmt.Fprintf(&b, "<ereg regexp=\"%s\" search_in=\"hdr\" header=\"%s:\" %s assign_to=\"check%d\"/>\n", re, c.Header, attr, i)
+	}
+	return b.String()
+}
+
+// refsXML marks the checks' variables used (sipp refuses a variable never read).
+func refsXML(cs []Check) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	names := make([]string, len(cs))
+	for i := range cs {
+		names[i] = fmt.Sprintf("check%d", i)
+	}
+	return `<Reference variables="` + strings.Join(names, ",") + `"/>` + "\n"
+}
 
 var callerT = template.Must(template.New("uac").Funcs(funcs).Parse(`<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="dots caller">
@@ -75,7 +134,8 @@ To: <sip:{{.To}}@[remote_ip]:[remote_port]>
 Call-ID: {{.ID}}
 CSeq: 1 INVITE
 Contact: <sip:{{.From}}@[local_ip]:[local_port]>
-Max-Forwards: 70
+{{range .Headers}}{{.}}
+{{end}}Max-Forwards: 70
 Content-Type: application/sdp
 Content-Length: [len]
 
@@ -106,7 +166,8 @@ Call-ID: {{.ID}}
 CSeq: 2 INVITE
 Contact: <sip:{{.From}}@[local_ip]:[local_port]>
 [authentication]
-Max-Forwards: 70
+{{range .Headers}}{{.}}
+{{end}}Max-Forwards: 70
 Content-Type: application/sdp
 Content-Length: [len]
 
@@ -195,10 +256,11 @@ Content-Length: 0
 
 var calleeT = template.Must(template.New("uas").Funcs(funcs).Parse(`<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="dots callee">
-<recv request="INVITE" rrs="true">{{if and (eq .Answer 200) (ge .Hold 0)}}
-<action>
+<recv request="INVITE" rrs="true">{{if or (and (eq .Answer 200) (ge .Hold 0)) .Checks}}
+<action>{{if and (eq .Answer 200) (ge .Hold 0)}}
 <ereg regexp=".*" search_in="hdr" header="From:" assign_to="remote_from"/>
-<ereg regexp="sip:[^>;]*" search_in="hdr" header="To:" assign_to="local_uri"/>
+<ereg regexp="sip:[^>;]*" search_in="hdr" header="To:" assign_to="local_uri"/>{{end}}
+{{checks .Checks}}
 </action>{{end}}
 </recv>
 {{if .Ring}}<send>
@@ -326,7 +388,7 @@ Content-Length: 0
 </send>
 <recv request="ACK"/>
 {{end}}<pause milliseconds="100"/>
-</scenario>
+{{refs .Checks}}</scenario>
 `))
 
 var registerT = template.Must(template.New("reg").Parse(`<?xml version="1.0" encoding="ISO-8859-1" ?>
@@ -384,6 +446,101 @@ Content-Length: 0
 {{else}}<recv response="{{.Unauth}}"/>
 {{end}}</scenario>
 `))
+
+var messageT = template.Must(template.New("message").Parse(`<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="dots message">
+<send retrans="500">
+<![CDATA[
+MESSAGE sip:{{.To}}@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:{{.From}}@[local_ip]>;tag={{.Tag}}
+To: <sip:{{.To}}@[remote_ip]:[remote_port]>
+Call-ID: {{.ID}}
+CSeq: 1 MESSAGE
+{{range .Headers}}{{.}}
+{{end}}Max-Forwards: 70
+Content-Type: text/plain
+Content-Length: [len]
+
+{{.Body}}]]>
+</send>
+{{if .Auth}}<recv response="407" auth="true"/>
+<send retrans="500">
+<![CDATA[
+MESSAGE sip:{{.To}}@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:{{.From}}@[local_ip]>;tag={{.Tag}}
+To: <sip:{{.To}}@[remote_ip]:[remote_port]>
+Call-ID: {{.ID}}
+CSeq: 2 MESSAGE
+[authentication]
+{{range .Headers}}{{.}}
+{{end}}Max-Forwards: 70
+Content-Type: text/plain
+Content-Length: [len]
+
+{{.Body}}]]>
+</send>
+{{end}}<recv response="100" optional="true"/>
+<recv response="{{.Expect}}"/>
+</scenario>
+`))
+
+var receiverT = template.Must(template.New("receiver").Funcs(funcs).Parse(`<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="dots message receiver">
+<recv request="MESSAGE">{{if .Checks}}
+<action>
+{{checks .Checks}}
+</action>{{end}}
+</recv>
+<send>
+<![CDATA[
+SIP/2.0 {{.Answer}} Answered
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+]]>
+</send>
+<pause milliseconds="100"/>
+{{refs .Checks}}</scenario>
+`))
+
+type messageData struct {
+	Message
+	ID, Tag string
+}
+
+// XML returns the scenario.
+func (m Message) XML() string {
+	d := messageData{Message: m, ID: "[call_id]", Tag: m.FromTag}
+	if d.Tag == "" {
+		d.Tag = "[pid]SIPpTag00[call_number]"
+	}
+	if d.Body == "" {
+		d.Body = "hello"
+	}
+	return exec1(messageT, d)
+}
+
+// Args are the sipp arguments the scenario needs (the Call-ID format).
+func (m Message) Args() []string {
+	if m.CallID == "" {
+		return nil
+	}
+	return []string{"-cid_str", m.CallID + "-%u"}
+}
+
+// XML returns the scenario.
+func (r Receiver) XML() string {
+	if r.Answer == 0 {
+		r.Answer = 200
+	}
+	return exec1(receiverT, r)
+}
 
 type callerData struct {
 	Caller
