@@ -21,6 +21,7 @@ import (
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ingest"
