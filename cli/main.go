@@ -61,6 +61,8 @@ func newApp() *cli.App {
 			operatorCommand(),
 			rateCommand(),
 			rewardsCommand(),
+			disputeCommand(),
+			jurorCommand(),
 			completionCommand(),
 			helpCommand(),
 		},

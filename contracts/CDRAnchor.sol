@@ -214,7 +214,6 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     mapping(address operator => Operator) private _operators;
     mapping(uint256 index => address operator) private _operatorAt;
     mapping(address operator => mapping(uint256 epoch => uint40 firstInvalidId)) private _cutId;
-    mapping(address operator => mapping(address account => uint256 amount)) private _claimed;
     mapping(address operator => string metadata) private _metadata;
 
     // ---------------------------------------------------------------- events
@@ -313,7 +312,9 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     error WrongOperator(uint256 batchId, address operator);
     error BatchNotClaimable(uint256 batchId, BatchState state);
     error InvalidProof();
+    /// @dev Raised by the token's claimMint (same selector); declared here for ABI decoding.
     error NothingToClaim(uint256 cumulativeAmount, uint256 claimed);
+    /// @dev Raised by the token's claimMint (same selector); declared here for ABI decoding.
     error ExceedsDeclaredTotal(uint256 paid, uint256 rewardsTotal);
     error InvalidBps(uint256 bps);
     error InvalidSplit(uint256 sum);
@@ -729,8 +730,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
     /// the rewards root of `batchId`: any valid Final batch of the operator (a newer root does not
     /// make an older proof fail; leaves are cumulative, so the claim pays the difference to what
     /// the account already claimed). Anyone may send it; only `account` is paid.
-    /// @dev No reentrancy guard: the only external call, last, is the mint of our own token
-    /// (immutable, OpenZeppelin ERC20, no hooks), which cannot call back.
+    /// @dev No reentrancy guard: the only external call is to our own token (immutable, no hooks,
+    /// no external calls), which keeps the per-account ledger of claims and mints.
     /// @return amount The amount minted: cumulativeAmount minus what the account already claimed.
     function claim(
         address operator,
@@ -1011,7 +1012,8 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Cumulative amount `account` has claimed from `operator`'s rewards.
     function claimed(address operator, address account) external view returns (uint256) {
-        return _claimed[operator][account];
+        uint256 index = _operators[operator].index;
+        return index == 0 ? 0 : token.claimedOf(index, account);
     }
 
     /// @notice Total paid out of `operator`'s rewards.
@@ -1104,25 +1106,24 @@ contract CDRAnchor is ICDRAnchor, AccessControl, ReentrancyGuardTransient {
         if (!MerkleProof.verifyCalldata(proof, b.rewardsRoot, CDRLeaf.rewardHash(account, cumulativeAmount))) {
             revert InvalidProof();
         }
-        uint256 already = _claimed[operator][account];
-        if (cumulativeAmount <= already) revert NothingToClaim(cumulativeAmount, already);
-        amount = cumulativeAmount - already;
         // Paid is bounded by the total of the newest Final root claimed against so far; totals grow
         // along the chain, so that is this batch's total unless a newer one was used before, and
         // every Final total is at most the newest Final total.
         uint256 capId = op.capBatchId;
         if (batchId >= capId) capId = batchId;
         else total = _batches[capId].rewardsTotal;
-        uint256 newPaid = uint256(op.paid) + amount;
-        if (newPaid > total) revert ExceedsDeclaredTotal(newPaid, total);
-
-        _claimed[operator][account] = cumulativeAmount;
+        uint256 paidBefore = op.paid;
+        // The token keeps the claim ledger next to the balances (one fresh slot for a first claim):
+        // it reverts NothingToClaim unless cumulativeAmount is above what the account claimed from
+        // this operator, and ExceedsDeclaredTotal if paid would pass `total`; it mints the difference.
+        // Our immutable RewardToken makes no external call, so nothing can re-enter before the
+        // bookkeeping below.
+        amount = token.claimMint(op.claimIndex, account, cumulativeAmount, paidBefore, total);
         // forge-lint: disable-next-line(unsafe-typecast)
-        op.paid = uint96(newPaid); // <= a batch's rewardsTotal, a uint96
+        op.paid = uint96(paidBefore + amount); // <= a batch's rewardsTotal, a uint96 (checked by the token)
         // forge-lint: disable-next-line(unsafe-typecast)
         op.capBatchId = uint40(capId); // a batch id
         emit RewardClaimed(operator, batchId, account, amount, cumulativeAmount);
-        token.mint(account, amount);
     }
 
     /// @dev Checks that `batchId` is a valid Final batch of `operator` and returns its rewards

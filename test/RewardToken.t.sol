@@ -3,6 +3,8 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {RewardToken} from "../contracts/RewardToken.sol";
 
 contract RewardTokenTest is Test {
@@ -62,10 +64,20 @@ contract RewardTokenTest is Test {
         assertEq(t.genesisSupply(), 0);
     }
 
-    function test_mint_byMinter() public {
+    uint256 internal constant CAP = type(uint104).max;
+
+    /// @dev Mints as the minter: `cum` claimed in total from `ledger`, nothing paid before.
+    function _claim(uint256 ledger, address to, uint256 cum) internal returns (uint256) {
         vm.prank(minter);
-        token.mint(stranger, 5e18);
+        return token.claimMint(ledger, to, cum, 0, CAP);
+    }
+
+    function test_mint_byMinter() public {
+        vm.expectEmit(address(token));
+        emit IERC20.Transfer(address(0), stranger, 5e18);
+        assertEq(_claim(1, stranger, 5e18), 5e18);
         assertEq(token.balanceOf(stranger), 5e18);
+        assertEq(token.claimedOf(1, stranger), 5e18);
         assertEq(token.totalSupply(), 1005e18);
         assertEq(token.genesisSupply(), 1000e18);
     }
@@ -75,9 +87,78 @@ contract RewardTokenTest is Test {
         for (uint256 i = 0; i < who.length; ++i) {
             vm.prank(who[i]);
             vm.expectRevert(abi.encodeWithSelector(RewardToken.NotMinter.selector, who[i]));
-            token.mint(who[i], 1);
+            token.claimMint(1, who[i], 1, 0, CAP);
         }
         assertEq(token.totalSupply(), 1000e18);
+    }
+
+    /// @dev The ledger pays the difference to what was claimed, per ledger, and never twice.
+    function test_claimMint_ledgers() public {
+        assertEq(_claim(1, holderA, 5e18), 5e18); // home ledger 1, next to the genesis balance
+        assertEq(_claim(1, holderA, 7e18), 2e18);
+        assertEq(_claim(2, holderA, 3e18), 3e18); // a second ledger: its own record
+        assertEq(_claim(3, holderA, 1e18), 1e18);
+        assertEq(_claim(2, holderA, 4e18), 1e18);
+        assertEq(token.claimedOf(1, holderA), 7e18);
+        assertEq(token.claimedOf(2, holderA), 4e18);
+        assertEq(token.claimedOf(3, holderA), 1e18);
+        assertEq(token.claimedOf(4, holderA), 0);
+        assertEq(token.claimedOf(0, holderA), 0);
+        assertEq(token.balanceOf(holderA), 600e18 + 12e18);
+        assertEq(token.totalSupply(), 1012e18);
+        vm.startPrank(minter);
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.NothingToClaim.selector, 7e18, 7e18));
+        token.claimMint(1, holderA, 7e18, 0, CAP);
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.NothingToClaim.selector, 3e18, 4e18));
+        token.claimMint(2, holderA, 3e18, 0, CAP);
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.InvalidLedger.selector, 0));
+        token.claimMint(0, holderA, 9e18, 0, CAP);
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.InvalidLedger.selector, 1 << 24));
+        token.claimMint(1 << 24, holderA, 9e18, 0, CAP);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        token.claimMint(1, address(0), 9e18, 0, CAP);
+        // the cap: paid so far plus this claim's difference
+        vm.expectRevert(abi.encodeWithSelector(RewardToken.ExceedsDeclaredTotal.selector, 10e18 + 2e18, 11e18));
+        token.claimMint(1, holderA, 9e18, 10e18, 11e18);
+        assertEq(token.claimMint(1, holderA, 9e18, 9e18, 11e18), 2e18);
+        // a cumulative amount beyond 2^104 cannot be recorded (CDRAnchor's caps are uint96)
+        vm.expectRevert();
+        token.claimMint(5, stranger, uint256(1) << 104, 0, type(uint256).max);
+        vm.stopPrank();
+        assertEq(token.totalSupply(), 1014e18);
+    }
+
+    /// @dev Transfers move balances and leave the claim ledger where it is.
+    function test_transfersKeepTheLedger() public {
+        _claim(1, stranger, 5e18);
+        vm.prank(stranger);
+        assertTrue(token.transfer(holderB, 4e18));
+        vm.prank(holderB);
+        assertTrue(token.transfer(stranger, 1e18));
+        assertEq(token.balanceOf(stranger), 2e18);
+        assertEq(token.balanceOf(holderB), 403e18);
+        assertEq(token.claimedOf(1, stranger), 5e18);
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, stranger, 2e18, 3e18));
+        token.transfer(holderB, 3e18);
+        assertEq(_claim(1, stranger, 6e18), 1e18);
+        assertEq(token.balanceOf(stranger), 3e18);
+        assertEq(token.totalSupply(), 1006e18);
+    }
+
+    /// @dev Balances and supply stay consistent whatever mix of claims and transfers.
+    function testFuzz_claimsAndTransfers(uint96 a, uint96 b, uint96 t, uint8 ledger) public {
+        uint256 l = uint256(ledger) + 1;
+        _claim(l, stranger, uint256(a) + 1);
+        _claim(l + 1, stranger, uint256(b) + 1);
+        uint256 bal = uint256(a) + b + 2;
+        assertEq(token.balanceOf(stranger), bal);
+        uint256 amt = bound(t, 0, bal);
+        vm.prank(stranger);
+        assertTrue(token.transfer(holderA, amt));
+        assertEq(token.balanceOf(stranger) + token.balanceOf(holderA) + token.balanceOf(holderB), token.totalSupply());
+        assertEq(token.claimedOf(l, stranger), uint256(a) + 1);
+        assertEq(token.claimedOf(l + 1, stranger), uint256(b) + 1);
     }
 
     /// @dev There is no role to grant: the minter cannot be changed by anyone (issue 13, item 14).
@@ -91,11 +172,12 @@ contract RewardTokenTest is Test {
         assertEq(token.minter(), minter);
     }
 
-    function testFuzz_mint_supplyIsGenesisPlusMinted(address to, uint128 a, uint128 b) public {
+    function testFuzz_mint_supplyIsGenesisPlusMinted(address to, uint96 a, uint96 b) public {
         vm.assume(to != address(0));
+        vm.assume(a > 0 && b > 0);
         vm.startPrank(minter);
-        token.mint(to, a);
-        token.mint(to, b);
+        token.claimMint(1, to, a, 0, CAP);
+        token.claimMint(2, to, b, 0, CAP);
         vm.stopPrank();
         assertEq(token.totalSupply(), token.genesisSupply() + uint256(a) + b);
     }
@@ -114,8 +196,7 @@ contract RewardTokenTest is Test {
 
     function test_permit_andReplayRefused() public {
         (address owner, uint256 key) = makeAddrAndKey("permit-owner");
-        vm.prank(minter);
-        token.mint(owner, 10e18);
+        _claim(1, owner, 10e18);
         uint256 deadline = block.timestamp + 1 hours;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _permitDigest(owner, stranger, 3e18, 0, deadline));
         token.permit(owner, stranger, 3e18, deadline, v, r, s);
