@@ -10,11 +10,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	gocid "github.com/ipfs/go-cid"
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/logscan"
 )
+
+// cidOf reads an anchored CID: its binary form or its string (the oracle anchors the string).
+func cidOf(b []byte) (string, bool) {
+	if c, err := gocid.Cast(b); err == nil {
+		return c.String(), true
+	}
+	if c, err := gocid.Decode(string(b)); err == nil {
+		return c.String(), true
+	}
+	return "", false
+}
 
 // Cat reads a document from IPFS (ipfs.Client is one).
 type Cat interface {
@@ -77,19 +89,23 @@ func (s *ChainSource) Leaves(ctx context.Context, op common.Address, from, _ uin
 		if info.State == 3 { // invalidated by a dispute
 			continue
 		}
-		data, err := s.IPFS.Cat(ctx, string(e.Cid), max)
+		c, ok := cidOf(e.Cid)
+		if !ok {
+			return nil, fmt.Errorf("batch %d's CID %x is not a CID", id, e.Cid)
+		}
+		data, err := s.IPFS.Cat(ctx, c, max)
 		if err != nil {
-			return nil, fmt.Errorf("batch %d's document %s: %w", id, e.Cid, err)
+			return nil, fmt.Errorf("batch %d's document %s: %w", id, c, err)
 		}
 		doc, err := cdr.LoadBatchDocument(data)
 		if err != nil {
-			return nil, fmt.Errorf("batch %d's document %s: %w", id, e.Cid, err)
+			return nil, fmt.Errorf("batch %d's document %s: %w", id, c, err)
 		}
 		if doc.Root() != e.CdrRoot || doc.Operator != op || doc.FirstSeq != e.FirstSeq || doc.LastSeq != e.LastSeq {
-			return nil, fmt.Errorf("batch %d's document %s is not the anchored batch (root %s, chain %s)", id, e.Cid, doc.Root(), common.Hash(e.CdrRoot))
+			return nil, fmt.Errorf("batch %d's document %s is not the anchored batch (root %s, chain %s)", id, c, doc.Root(), common.Hash(e.CdrRoot))
 		}
 		for _, v := range doc.Tree.Values() {
-			out = append(out, Located{Leaf: v, BatchID: id, CID: string(e.Cid)})
+			out = append(out, Located{Leaf: v, BatchID: id, CID: c})
 		}
 	}
 	return out, nil
