@@ -54,6 +54,7 @@ func newApp() *cli.App {
 			indexerCommand(),
 			oracleCommand(),
 			verifyCommand(),
+			reconcileCommand(),
 			sipCommand(),
 			accountCommand(),
 			numberCommand(),

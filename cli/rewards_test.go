@@ -94,7 +94,7 @@ func setupRewards(t *testing.T, ctx context.Context, tc *testChain) rewardsSetup
 		rs[i] = cdr.Record{Operator: op, Seq: seq, CallID: crypto.Keccak256Hash([]byte(fmt.Sprint("call", seq))),
 			Caller: "+442079460001", Callee: fmt.Sprintf("+1415555%04d", seq), Salt: crypto.Keccak256Hash([]byte(fmt.Sprint("salt", seq))),
 			SetupTime: 1_763_000_000, AnswerTime: 1_763_000_002, EndTime: 1_763_000_062, BillableSeconds: 60, SIPStatus: 200, Q850Cause: 16,
-			OrigOperator: op, TermOperator: op}
+			OrigOperator: op, TermOperator: op, Side: cdr.SideOriginating}
 	}
 	owed := big.NewInt(123_400_000_000_000_000) // 0.1234 DOTS
 	rdoc, err := cdr.NewRewardsDocument(op, tc.dep.ChainID, 3, time.Unix(1_763_000_100, 0), map[common.Address]*big.Int{user: owed, op: big.NewInt(1e16)})

@@ -346,6 +346,9 @@ func Run(ctx context.Context, cfg Config) error {
 	go func() { defer wg.Done(); watB.run(tctx) }()
 	wg.Add(1)
 	go func() { defer wg.Done(); sn.traffic(tctx, 5*time.Second, say) }()
+	rec := &reconciler{ec: client, ipfs: ipfs.APIURL(), dep: d, a: opA, b: opB, since: time.Now(), every: time.Minute, say: say}
+	wg.Add(1)
+	go func() { defer wg.Done(); rec.run(tctx) }()
 
 	select {
 	case <-ctx.Done():

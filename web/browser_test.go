@@ -108,7 +108,7 @@ func records(op common.Address, first, n int) []cdr.Record {
 			Operator: op, Seq: uint64(seq), CallID: crypto.Keccak256Hash([]byte(fmt.Sprint("call", op, seq))),
 			Caller: "+442079460001", Callee: fmt.Sprintf("+14155550%03d", seq), Salt: crypto.Keccak256Hash([]byte(fmt.Sprint("salt", op, seq))),
 			SetupTime: base, AnswerTime: base + 2, EndTime: base + 62, BillableSeconds: 60, SIPStatus: 200, Q850Cause: 16,
-			OrigOperator: op, TermOperator: op,
+			OrigOperator: op, TermOperator: op, Side: cdr.SideOriginating,
 		})
 	}
 	return rs

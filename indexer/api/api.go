@@ -115,6 +115,7 @@ func New(cfg Config) *Server {
 	s.route("GET /v1/rates/{seller}/quote", s.quote)
 	s.route("GET /v1/disputes", s.disputes)
 	s.route("GET /v1/disputes/{id}", s.dispute)
+	s.route("GET /v1/reconcile", s.reconcileRoute)
 	g := cfg.Gatherer
 	if g == nil {
 		g = prometheus.DefaultGatherer

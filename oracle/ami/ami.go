@@ -28,6 +28,7 @@ import (
 	"github.com/cenkalti/backoff/v5"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/store"
 )
@@ -72,6 +73,9 @@ func New(cfg Config, ins Inserter, log *slog.Logger) (*Source, error) {
 	}
 	if err := cfg.Options.Check(); err != nil {
 		return nil, fmt.Errorf("AMI source %q: %w", cfg.Name, err)
+	}
+	if _, err := cdr.SideOf(cfg.Operator, cfg.OrigOperator, cfg.TermOperator); err != nil {
+		return nil, fmt.Errorf("AMI source %q: %w (set origOperator or termOperator to this operator)", cfg.Name, err)
 	}
 	return &Source{cfg: cfg, ins: ins, log: log.With("source", cfg.Name, "ami", cfg.Addr)}, nil
 }

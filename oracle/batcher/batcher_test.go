@@ -21,6 +21,7 @@ import (
 
 	"github.com/dotsnet/dots/bindings/cdranchor"
 	"github.com/dotsnet/dots/bindings/rewardtoken"
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ingest"
@@ -207,7 +208,7 @@ func (o *oracle) ingest(k int) {
 		id := fmt.Sprintf("%s-%d", o.op.Hex()[:8], o.seq)
 		calls[i] = ingest.Call{SourceID: id, CallID: ingest.HashCallID(id), Caller: "+4930901820", Callee: "+14155550123",
 			SetupTime: 1700000000, AnswerTime: 1700000006, EndTime: 1700000150, BillableSeconds: 144,
-			SIPStatus: 200, Q850Cause: 16, OrigOperator: o.op, TermOperator: o.op}
+			SIPStatus: 200, Q850Cause: 16, OrigOperator: o.op, TermOperator: o.op, Side: cdr.SideOriginating}
 	}
 	if _, err := o.st.Insert(context.Background(), "pbx", calls); err != nil {
 		o.n.t.Fatal(err)

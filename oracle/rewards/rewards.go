@@ -2,7 +2,8 @@
 // billable seconds (at most the longest call CDRAnchor accepts) x reward rate for answered
 // calls of at least the minimum billable seconds, capped per number per UTC day, split in basis points between the originating
 // and terminating operators and the owners (in NumberRegistry) of the caller's and the
-// callee's numbers. Numbers nobody owns earn nothing.
+// callee's numbers. Numbers nobody owns earn nothing. Each CDR pays only the half of its
+// side (Halves), so a call between two operators, written by both, pays every share once.
 package rewards
 
 import (
@@ -144,20 +145,45 @@ func Compute(ctx context.Context, p Params, records []cdr.Record, owners Owners,
 		if err != nil {
 			return nil, err
 		}
-		origPayout, err := payout(r.OrigOperator)
+		origHalf, termHalf, err := Halves(r)
 		if err != nil {
 			return nil, err
 		}
-		termPayout, err := payout(r.TermOperator)
-		if err != nil {
-			return nil, err
+		if origHalf {
+			origPayout, err := payout(r.OrigOperator)
+			if err != nil {
+				return nil, err
+			}
+			add(origPayout, share(p.OrigBps))
+			add(callerOwner, share(p.CallerBps))
 		}
-		add(origPayout, share(p.OrigBps))
-		add(termPayout, share(p.TermBps))
-		add(callerOwner, share(p.CallerBps))
-		add(calleeOwner, share(p.CalleeBps))
+		if termHalf {
+			termPayout, err := payout(r.TermOperator)
+			if err != nil {
+				return nil, err
+			}
+			add(termPayout, share(p.TermBps))
+			add(calleeOwner, share(p.CalleeBps))
+		}
 	}
 	return res, nil
+}
+
+// Halves says which halves of a call's rewards the CDR r pays, so that a call pays each
+// share once: for a call between two operators both write a CDR with the same call id,
+// and the originating side's pays the originating half (its operator share and the
+// caller's owner), the terminating side's the terminating half (its operator share and
+// the callee's owner); the single CDR of a call inside one operator (originating side,
+// origOperator == termOperator) pays both. A record whose side is not one its operator is
+// on (cdr.CheckSide) pays nothing and is an error.
+func Halves(r *cdr.Record) (orig, term bool, err error) {
+	if err := cdr.CheckSide(r.Operator, r.OrigOperator, r.TermOperator, r.Side); err != nil {
+		return false, false, fmt.Errorf("rewards of CDR seq %d: %w", r.Seq, err)
+	}
+	if r.Side == cdr.SideTerminating {
+		return false, true, nil
+	}
+	return true, r.OrigOperator == r.TermOperator, nil
 }
 
 // Cumulative adds a batch's amounts to the previous cumulative amounts (a new map).

@@ -29,6 +29,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/time/rate"
 
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/metrics"
 	"github.com/dotsnet/dots/oracle/store"
@@ -263,6 +264,11 @@ func New(cfg Config, st *store.Store, m *metrics.Metrics, log *slog.Logger, read
 		}
 		if src.TermOperator == (common.Address{}) {
 			src.TermOperator = st.Operator()
+		}
+		// The side of the source's records follows from its operators (cdr.SideOf): a source
+		// where this operator is neither would have every record without its own refused.
+		if _, err := cdr.SideOf(st.Operator(), src.OrigOperator, src.TermOperator); err != nil {
+			return nil, fmt.Errorf("source %q: %w (set origOperator or termOperator to this operator)", src.Name, err)
 		}
 		s.byName[src.Name] = src
 		if src.Token != "" {

@@ -471,3 +471,23 @@ func TestWriteIngestSameAsJSON(t *testing.T) {
 		}
 	}
 }
+
+// A source whose operators leave this operator on neither side of its calls is refused at
+// start: none of its records could say which side wrote it.
+func TestSourceOnNoSideRefused(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "oracle.db"), operator, store.Options{Synchronous: "OFF"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	other, third := common.HexToAddress("0x0b"), common.HexToAddress("0x0c")
+	_, err = New(Config{Sources: []Source{{Name: "transit", Token: "t", OrigOperator: other, TermOperator: third}}, ChainID: 31337},
+		st, metrics.New(st.StateCounts), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err == nil || !strings.Contains(err.Error(), "transit") {
+		t.Fatalf("a source on no side of its calls accepted: %v", err)
+	}
+	if _, err := New(Config{Sources: []Source{{Name: "peer", Token: "t", OrigOperator: other}}, ChainID: 31337},
+		st, metrics.New(st.StateCounts), slog.New(slog.NewTextHandler(io.Discard, nil)), nil); err != nil {
+		t.Fatalf("a terminating source refused: %v", err)
+	}
+}

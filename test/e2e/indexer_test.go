@@ -168,7 +168,7 @@ func ixRecords(op common.Address, n int) []cdr.Record {
 			Operator: op, Seq: uint64(i + 1), CallID: crypto.Keccak256Hash([]byte(fmt.Sprint("call", i))),
 			Caller: "+4930123456", Callee: fmt.Sprintf("+4930999%03d", i), Salt: crypto.Keccak256Hash([]byte(fmt.Sprint("salt", i))),
 			SetupTime: base, AnswerTime: base + 2, EndTime: base + 62, BillableSeconds: 60, SIPStatus: 200, Q850Cause: 16,
-			OrigOperator: op, TermOperator: op,
+			OrigOperator: op, TermOperator: op, Side: cdr.SideOriginating,
 		})
 	}
 	return rs
