@@ -27,6 +27,7 @@ import (
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/ipfsnode"
 	"github.com/dotsnet/dots/oracle"
 	"github.com/dotsnet/dots/oracle/server"
@@ -501,12 +502,12 @@ func (w *watcher) run(ctx context.Context) {
 		if w.label == "" && time.Since(w.lastReport) > 30*time.Second {
 			w.lastReport = time.Now()
 			sent, stored, failed := w.feeder.counts()
-			var h map[string]any
+			var h apitypes.Health
 			if err := w.get(ctx, w.indexer+"/healthz", "", &h); err != nil {
 				w.log.Warn("reading the indexer's health", "err", err)
 			}
-			w.say("traffic         %d calls sent, %d records stored, %d requests failed; indexer at block %v (lag %v)",
-				sent, stored, failed, h["indexedHead"], h["lag"])
+			w.say("traffic         %d calls sent, %d records stored, %d requests failed; indexer at block %d (lag %d)",
+				sent, stored, failed, h.IndexedHead, h.Lag)
 		}
 	}
 }
@@ -591,14 +592,7 @@ func (w *watcher) rewards(ctx context.Context, b server.BatchView) {
 	if b.RewardsCID == "" {
 		return
 	}
-	var r struct {
-		Data struct {
-			Claimable []struct {
-				Claimable string `json:"claimable"`
-				Error     string `json:"error"`
-			} `json:"claimable"`
-		} `json:"data"`
-	}
+	var r apitypes.Answer[apitypes.Rewards]
 	url := fmt.Sprintf("%s/v1/rewards/0x%x?doc=%s", w.indexer, w.user, b.RewardsCID)
 	if err := w.get(ctx, url, "", &r); err != nil {
 		w.log.Info("rewards not indexed yet", "err", err)

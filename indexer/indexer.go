@@ -131,6 +131,7 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 	var h http.Handler = srv
 	if o.Page != nil {
 		mux := http.NewServeMux()
+		mux.Handle("/v1", srv)
 		mux.Handle("/v1/", srv)
 		mux.Handle("/healthz", srv)
 		mux.Handle("/metrics", srv)

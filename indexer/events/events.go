@@ -389,3 +389,49 @@ func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.B
 	}
 	return nil
 }
+
+// Arg describes the column of an event argument.
+type Arg struct {
+	Col  string // column name (snake case)
+	Name string // the ABI's argument name (camelCase)
+	Wide bool   // an integer wider than 64 bits: answered as a decimal string
+	JSON bool   // an array or tuple, stored as JSON
+}
+
+// Table describes an event table.
+type Table struct {
+	Event string // the event's name
+	Args  []Arg
+}
+
+// Describe lists the event tables of contracts with their arguments (addresses play no part).
+func Describe(contracts []Contract) map[string]Table {
+	out := map[string]Table{}
+	for _, c := range contracts {
+		for _, ev := range c.ABI.Events {
+			if ev.Anonymous {
+				continue
+			}
+			t := Table{Event: ev.RawName}
+			for i, in := range ev.Inputs {
+				col := Snake(in.Name)
+				if col == "" {
+					col = fmt.Sprintf("arg%d", i)
+				}
+				switch col {
+				case "block_number", "log_index", "tx_hash", "time":
+					col = "arg_" + col
+				}
+				name := in.Name
+				if name == "" {
+					name = col
+				}
+				wide := (in.Type.T == abi.UintTy || in.Type.T == abi.IntTy) && in.Type.Size > 64
+				js := !in.Indexed && (in.Type.T == abi.SliceTy || in.Type.T == abi.ArrayTy || in.Type.T == abi.TupleTy)
+				t.Args = append(t.Args, Arg{Col: col, Name: name, Wide: wide, JSON: js})
+			}
+			out[TableName(c.Pkg, ev.RawName)] = t
+		}
+	}
+	return out
+}

@@ -291,7 +291,7 @@ func TestIndexerOnAnvil(t *testing.T) {
 		t.Fatalf("operator: %v", opd)
 	}
 	b := ixData(t, srv, "/v1/batches/1")
-	if b["cidString"] != c.String() || b["state"] != "pending" || b["cdr_count"] != float64(5) {
+	if b["cid"] != c.String() || b["state"] != "pending" || b["cdrCount"] != float64(5) {
 		t.Fatalf("batch: %v", b)
 	}
 	pr := ixData(t, srv, "/v1/batches/1/proof?seq=3")
