@@ -94,7 +94,7 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 		c.Close()
 		return nil, fmt.Errorf("the deployment is for chain %d but %s serves chain %d", o.Deployment.ChainID, o.RPC, id)
 	}
-	db, err := store.Open(ctx, o.DB, dec.Schema())
+	db, err := store.Open(ctx, o.DB, nil) // the schema is the migrations'
 	if err != nil {
 		c.Close()
 		return nil, err

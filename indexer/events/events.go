@@ -73,6 +73,7 @@ type kind struct {
 type Decoder struct {
 	kinds map[common.Address]map[common.Hash]*kind
 	ddl   []string
+	pgDDL []string
 	names []string
 }
 
@@ -115,6 +116,7 @@ func New(contracts []Contract) (*Decoder, error) {
 			}
 			k := &kind{table: TableName(c.Pkg, ev.RawName), event: ev}
 			defs := []string{"block_number INTEGER NOT NULL", "log_index INTEGER NOT NULL", "tx_hash TEXT NOT NULL", "time INTEGER NOT NULL"}
+			pgDefs := []string{"block_number BIGINT NOT NULL", "log_index BIGINT NOT NULL", "tx_hash TEXT NOT NULL", "time BIGINT NOT NULL"}
 			for i, in := range ev.Inputs {
 				col := Snake(in.Name)
 				if col == "" {
@@ -126,6 +128,7 @@ func New(contracts []Contract) (*Decoder, error) {
 				}
 				k.cols = append(k.cols, col)
 				defs = append(defs, `"`+col+`"`)
+				pgDefs = append(pgDefs, `"`+col+`" `+pgType(in))
 				if in.Indexed {
 					k.indexed = append(k.indexed, in)
 					k.idxPos = append(k.idxPos, i)
@@ -136,10 +139,14 @@ func New(contracts []Contract) (*Decoder, error) {
 			}
 			d.ddl = append(d.ddl, fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (%s, PRIMARY KEY (block_number, log_index)) WITHOUT ROWID",
 				k.table, strings.Join(defs, ", ")))
+			d.pgDDL = append(d.pgDDL, fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (%s, PRIMARY KEY (block_number, log_index))",
+				k.table, strings.Join(pgDefs, ", ")))
 			for i := range ev.Inputs {
 				if indexHint[k.cols[i]] {
-					d.ddl = append(d.ddl, fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s_%s ON %s("%s", block_number, log_index)`,
-						k.table, k.cols[i], k.table, k.cols[i]))
+					idx := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s_%s ON %s("%s", block_number, log_index)`,
+						k.table, k.cols[i], k.table, k.cols[i])
+					d.ddl = append(d.ddl, idx)
+					d.pgDDL = append(d.pgDDL, idx)
 				}
 			}
 			ph := strings.Repeat(",?", len(k.cols))
@@ -160,8 +167,32 @@ func New(contracts []Contract) (*Decoder, error) {
 // (every index costs a B-tree insert per row during backfill).
 var indexHint = map[string]bool{"e164": true, "seller": true, "batch_id": true, "dispute_id": true, "operator": true, "account": true}
 
-// Schema is the DDL of the event tables.
+// Schema is the SQLite DDL of the event tables (columns without a declared type: SQLite
+// keeps each value's own type).
 func (d *Decoder) Schema() []string { return d.ddl }
+
+// SchemaPostgres is the PostgreSQL DDL of the event tables: integers of at most 32 bits (and
+// booleans, as 0/1) BIGINT, wider integers NUMERIC(78), everything else TEXT.
+func (d *Decoder) SchemaPostgres() []string { return d.pgDDL }
+
+// pgType is the PostgreSQL column type of an event argument (see SchemaPostgres).
+func pgType(in abi.Argument) string {
+	switch in.Type.T {
+	case abi.UintTy:
+		if in.Type.Size <= 32 {
+			return "BIGINT"
+		}
+		return "NUMERIC(78)"
+	case abi.IntTy:
+		if in.Type.Size <= 64 {
+			return "BIGINT"
+		}
+		return "NUMERIC(78)"
+	case abi.BoolTy:
+		return "BIGINT"
+	}
+	return "TEXT"
+}
 
 // Tables lists the event tables.
 func (d *Decoder) Tables() []string { return d.names }
@@ -375,7 +406,7 @@ func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.B
 		}
 		st := stmts[k]
 		if st == nil {
-			st, err = tx.PreparexContext(ctx, k.insert)
+			st, err = tx.PreparexContext(ctx, tx.Rebind(k.insert))
 			if err != nil {
 				return fmt.Errorf("preparing insert into %s: %w", k.table, err)
 			}

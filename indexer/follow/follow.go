@@ -538,6 +538,17 @@ func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log)
 	if err := store.SetMeta(ctx, tx, store.MetaPrevHash, last.Hash.Hex()); err != nil {
 		return err
 	}
+	// What an API-only process answers as the follower's progress (it reads the database only).
+	rebuilding := "0"
+	if f.rebuilding.Load() {
+		rebuilding = "1"
+	}
+	if err := store.SetMeta(ctx, tx, store.MetaHead, strconv.FormatUint(max(f.head.Load(), last.Number), 10)); err != nil {
+		return err
+	}
+	if err := store.SetMeta(ctx, tx, store.MetaRebuild, rebuilding); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing blocks %d-%d: %w", blocks[0].Number, last.Number, err)
 	}
@@ -554,7 +565,7 @@ func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log)
 }
 
 func insertBlocks(ctx context.Context, tx *sqlx.Tx, blocks []Block) error {
-	st, err := tx.PrepareContext(ctx, `INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`)
+	st, err := tx.PrepareContext(ctx, tx.Rebind(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`))
 	if err != nil {
 		return fmt.Errorf("preparing block insert: %w", err)
 	}
@@ -571,7 +582,7 @@ func insertLogs(ctx context.Context, tx *sqlx.Tx, logs []types.Log) error {
 	if len(logs) == 0 {
 		return nil
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES(?,?,?,?,?,?,?)`)
+	st, err := tx.PrepareContext(ctx, tx.Rebind(`INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES(?,?,?,?,?,?,?)`))
 	if err != nil {
 		return fmt.Errorf("preparing log insert: %w", err)
 	}
@@ -637,7 +648,7 @@ func (f *Follower) reconcile(ctx context.Context, n uint64) error {
 			H string `db:"hash"`
 		}
 		if err := f.db.W.SelectContext(ctx, &stored,
-			`SELECT block_number, hash FROM blocks WHERE block_number BETWEEN ? AND ? ORDER BY block_number DESC`, lo, hi); err != nil {
+			f.db.W.Rebind(`SELECT block_number, hash FROM blocks WHERE block_number BETWEEN ? AND ? ORDER BY block_number DESC`), lo, hi); err != nil {
 			return fmt.Errorf("reading stored blocks %d-%d: %w", lo, hi, err)
 		}
 		for _, s := range stored {
