@@ -7,8 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
-	"reflect"
+		"reflect"
 	"strings"
 	"testing"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/dotsnet/dots/indexer/events"
 	"github.com/dotsnet/dots/indexer/follow"
 	"github.com/dotsnet/dots/indexer/store"
+	"github.com/dotsnet/dots/indexer/store/storetest"
 )
 
 var (
@@ -40,12 +40,31 @@ type index struct {
 	block uint64
 }
 
-func newIndex(t testing.TB) *index {
+// matrix are the tests that run on both engines.
+var matrix = []storetest.Test{
+	{Name: "BadInput", Fn: testBadInput},
+	{Name: "BatchesPagesAndStates", Fn: testBatchesPagesAndStates},
+	{Name: "RatesAndQuote", Fn: testRatesAndQuote},
+	{Name: "NumberAndHealth", Fn: testNumberAndHealth},
+	{Name: "OperatorStatus", Fn: testOperatorStatus},
+	{Name: "RewardClaimsArePagedAndTheClaimedAmountIsWhole", Fn: testRewardClaimsArePagedAndTheClaimedAmountIsWhole},
+	{Name: "RebuildingShownToClients", Fn: testRebuildingShownToClients},
+	{Name: "AnswersAreTheTypedStructs", Fn: testAnswersAreTheTypedStructs},
+}
+
+func TestSQLite(t *testing.T)   { storetest.Run(t, "sqlite", matrix) }
+func TestPostgres(t *testing.T) { storetest.Run(t, "postgres", matrix) }
+
+// newIndex opens an index on SQLite.
+func newIndex(t testing.TB) *index { return newIndexOn(t, storetest.SQLite(t)) }
+
+// newIndexOn opens an index on database dbURL (either engine).
+func newIndexOn(t testing.TB, dbURL string) *index {
 	dec, err := events.New(events.DOTS(addrs))
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "api.db"), dec.Schema())
+	db, err := store.Open(context.Background(), dbURL, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +125,7 @@ func (ix *index) emit(pkg, event string, args map[string]any) {
 		ix.t.Fatal(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.Exec(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`, b.Number, b.Hash.Hex(), "", b.Time); err != nil {
+	if _, err := tx.Exec(tx.Rebind(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`), b.Number, b.Hash.Hex(), "", b.Time); err != nil {
 		ix.t.Fatal(err)
 	}
 	if err := ix.dec.HandleLogs(ctx, tx, []follow.Block{b}, []types.Log{l}); err != nil {
@@ -139,8 +158,8 @@ func (ix *index) batch(id int64, finalAt uint64) {
 	})
 }
 
-func TestBadInput(t *testing.T) {
-	ix := newIndex(t)
+func testBadInput(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	ix.batch(1, 0)
 	a := opA.Hex()
@@ -240,8 +259,8 @@ func (ix *index) states(t *testing.T) string {
 	return fmt.Sprint(out)
 }
 
-func TestBatchesPagesAndStates(t *testing.T) {
-	ix := newIndex(t)
+func testBatchesPagesAndStates(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	for id := int64(1); id <= 5; id++ {
 		ix.batch(id, 1000+7) // final from block 7's time on
@@ -308,8 +327,8 @@ func TestBatchesPagesAndStates(t *testing.T) {
 	}
 }
 
-func TestRatesAndQuote(t *testing.T) {
-	ix := newIndex(t)
+func testRatesAndQuote(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	pub := func(prefix string, rate, fee int64, init, sub uint32, eff uint64, index int64) {
 		ix.emit("rateexchange", "RatePublished", map[string]any{"seller": seller, "prefixKey": crypto.Keccak256Hash([]byte(prefix)),
 			"prefix": prefix, "ratePerMinute": big.NewInt(rate), "connectFee": big.NewInt(fee), "initialIncrement": init,
@@ -348,8 +367,8 @@ func TestRatesAndQuote(t *testing.T) {
 	}
 }
 
-func TestNumberAndHealth(t *testing.T) {
-	ix := newIndex(t)
+func testNumberAndHealth(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	owner := common.HexToAddress("0x00000000000000000000000000000000000000c3")
 	to := common.HexToAddress("0x00000000000000000000000000000000000000d4")
 	node := crypto.Keccak256Hash([]byte("+4930123"))
@@ -389,8 +408,8 @@ func (ix *index) params(minBond int64) any {
 	return v.Interface()
 }
 
-func TestOperatorStatus(t *testing.T) {
-	ix := newIndex(t)
+func testOperatorStatus(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "ParametersSet", map[string]any{"params": ix.params(50)})
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	status := func() (string, map[string]any) {
@@ -429,8 +448,8 @@ func TestOperatorStatus(t *testing.T) {
 
 func owner() common.Address { return common.HexToAddress("0x00000000000000000000000000000000000000c3") }
 
-func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
-	ix := newIndex(t)
+func testRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	acct := common.HexToAddress("0x00000000000000000000000000000000000000c3")
 	opB := common.HexToAddress("0x00000000000000000000000000000000000000a2")
 	claim := func(op common.Address, batch, cumulative int64) {
@@ -482,8 +501,8 @@ func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
 }
 
 // While the follower rebuilds the index, every answer and /healthz say so.
-func TestRebuildingShownToClients(t *testing.T) {
-	ix := newIndex(t)
+func testRebuildingShownToClients(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	rebuilding := true
 	ix.srv = New(Config{DB: ix.db.R, Status: func() follow.Status {
 		return follow.Status{Head: 10, Indexed: 2, HasIndexed: true, FinalityDepth: 3, ChainID: 31337, Rebuilding: rebuilding}

@@ -195,8 +195,8 @@ func camel(v any, path string) string {
 }
 
 // Every answer decodes into its apitypes type with no field left over, and every key is camelCase.
-func TestAnswersAreTheTypedStructs(t *testing.T) {
-	ix := newIndex(t)
+func testAnswersAreTheTypedStructs(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	node := crypto.Keccak256Hash([]byte("+4930123"))
 	ix.emit("numberregistry", "NumberClaimed", map[string]any{"node": node, "e164": "+4930123", "owner": owner(), "expires": uint64(5000), "deposit": big.NewInt(7)})
 	ix.emit("numberregistry", "RouteSet", map[string]any{"node": node, "e164": "+4930123", "operator": opA, "sipUri": "sip:a@b"})
