@@ -10,10 +10,12 @@ import (
 	"github.com/dotsnet/dots/pgtest"
 )
 
-// Test is one test that runs against a database given by its --db value.
+// Test is one test that runs against a database given by its --db value (Fn), or that
+// makes databases of the engine itself (FnNew: newDB gives a fresh one each call).
 type Test struct {
-	Name string
-	Fn   func(t *testing.T, db string)
+	Name  string
+	Fn    func(t *testing.T, db string)
+	FnNew func(t *testing.T, newDB func(t *testing.T) string)
 }
 
 // Engines are the engines Run takes.
@@ -28,7 +30,13 @@ func Run(t *testing.T, engine string, tests []Test) {
 		newDB = func(t *testing.T) string { return srv.NewDB(t) }
 	}
 	for _, tc := range tests {
-		t.Run(tc.Name, func(t *testing.T) { tc.Fn(t, newDB(t)) })
+		t.Run(tc.Name, func(t *testing.T) {
+			if tc.FnNew != nil {
+				tc.FnNew(t, newDB)
+				return
+			}
+			tc.Fn(t, newDB(t))
+		})
 	}
 }
 
