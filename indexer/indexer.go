@@ -29,17 +29,17 @@ import (
 
 // Options configure an indexer.
 type Options struct {
-	RPC           string             // JSON-RPC URL of the chain
-	Deployment    *deploy.Deployment // contracts and start block
-	DB            string             // SQLite file, sqlite://FILE or postgres://... (see store.ParseDB)
+	RPC        string             // JSON-RPC URL of the chain
+	Deployment *deploy.Deployment // contracts and start block
+	DB         string             // SQLite file, sqlite://FILE or postgres://... (see store.ParseDB)
 	// APIOnly serves the API from a database another process's follower writes (PostgreSQL,
 	// or a SQLite file on this machine): no chain connection, progress read from the
 	// database every PollInterval.
-	APIOnly bool
-	IPFS          string             // Kubo RPC URL; empty disables proofs
-	FinalityDepth uint64             // confirmations after which a block is final (default 12)
-	PollInterval  time.Duration      // head poll once caught up (default 100ms)
-	MaxSpan       uint64             // largest block range per step (default 5000)
+	APIOnly       bool
+	IPFS          string        // Kubo RPC URL; empty disables proofs
+	FinalityDepth uint64        // confirmations after which a block is final (default 12)
+	PollInterval  time.Duration // head poll once caught up (default 100ms)
+	MaxSpan       uint64        // largest block range per step (default 5000)
 	Logger        *slog.Logger
 	// HTTP tunes the API server's timeouts and connection cap (httpguard's defaults when zero).
 	HTTP httpguard.Options

@@ -7,7 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-		"reflect"
+	"reflect"
 	"strings"
 	"testing"
 
