@@ -190,6 +190,9 @@ type dbStatus struct {
 	log   *slog.Logger
 	mu    sync.Mutex
 	st    follow.Status
+	// reading serializes refreshes (after a commit and on the ticker), so an older read
+	// never replaces a newer one.
+	reading sync.Mutex
 }
 
 func (d *dbStatus) Status() follow.Status {
@@ -199,6 +202,8 @@ func (d *dbStatus) Status() follow.Status {
 }
 
 func (d *dbStatus) refresh(ctx context.Context) error {
+	d.reading.Lock()
+	defer d.reading.Unlock()
 	st := follow.Status{FinalityDepth: d.depth}
 	read := func(key string) (string, error) { return store.Meta(ctx, d.db.R, key) }
 	id, err := read(store.MetaChainID)
@@ -238,8 +243,15 @@ func (d *dbStatus) refresh(ctx context.Context) error {
 	return nil
 }
 
-// run refreshes the status until ctx ends; a failed read keeps the last status (logged).
+// run refreshes the status until ctx ends: after each commit of the follower on PostgreSQL
+// (LISTEN/NOTIFY), and every interval on both engines; a failed read keeps the last status
+// (logged).
 func (d *dbStatus) run(ctx context.Context) error {
+	go d.db.ListenCommits(ctx, func() {
+		if err := d.refresh(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("reading the index's progress", "err", err)
+		}
+	}, func(err error) { d.log.Warn("listening for the follower's commits; polling meanwhile", "err", err) })
 	t := time.NewTicker(d.every)
 	defer t.Stop()
 	for {

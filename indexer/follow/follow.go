@@ -549,6 +549,9 @@ func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log)
 	if err := store.SetMeta(ctx, tx, store.MetaRebuild, rebuilding); err != nil {
 		return err
 	}
+	if err := f.db.NotifyCommit(ctx, tx, last.Number+1); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing blocks %d-%d: %w", blocks[0].Number, last.Number, err)
 	}

@@ -21,7 +21,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
 	"github.com/jmoiron/sqlx"
 	"github.com/mattn/go-sqlite3"
@@ -53,6 +55,7 @@ type DB struct {
 	W      *sqlx.DB
 	R      *sqlx.DB
 	path   string
+	url    string // PostgreSQL: the connection URL
 	engine Engine
 	// chainTables are the tables with a block_number column (rolled back on a reorg).
 	chainTables []string
@@ -187,7 +190,7 @@ func openPostgres(ctx context.Context, u string) (*DB, error) {
 	}
 	r.SetMaxOpenConns(16)
 	r.SetMaxIdleConns(16)
-	db := &DB{W: w, R: r, path: redact(u), engine: Postgres}
+	db := &DB{W: w, R: r, path: redact(u), url: u, engine: Postgres}
 	if err := w.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connecting to %s: %w", db.path, err)
@@ -342,6 +345,57 @@ func MetaUint(ctx context.Context, q sqlx.QueryerContext, key string) (v uint64,
 		return 0, false, fmt.Errorf("meta %s=%q is not a number: %w", key, s, err)
 	}
 	return v, true, nil
+}
+
+// CommitChannel is the PostgreSQL notification channel the follower notifies in each commit.
+const CommitChannel = "dots_indexer_commit"
+
+// NotifyCommit notifies CommitChannel when tx commits (PostgreSQL; nothing on SQLite).
+func (db *DB) NotifyCommit(ctx context.Context, tx *sqlx.Tx, next uint64) error {
+	if db.engine != Postgres {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, CommitChannel, strconv.FormatUint(next, 10)); err != nil {
+		return fmt.Errorf("notifying the commit: %w", err)
+	}
+	return nil
+}
+
+// ListenCommits calls fn after each commit of the follower (LISTEN on CommitChannel) until
+// ctx ends, reconnecting after a lost connection; on SQLite it returns at once (readers poll).
+func (db *DB) ListenCommits(ctx context.Context, fn func(), log func(err error)) {
+	if db.engine != Postgres {
+		return
+	}
+	for ctx.Err() == nil {
+		err := db.listen(ctx, fn)
+		if ctx.Err() != nil {
+			return
+		}
+		log(err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (db *DB) listen(ctx context.Context, fn func()) error {
+	c, err := pgx.Connect(ctx, db.url)
+	if err != nil {
+		return fmt.Errorf("connecting to listen for commits: %w", err)
+	}
+	defer c.Close(context.WithoutCancel(ctx))
+	if _, err := c.Exec(ctx, `LISTEN `+CommitChannel); err != nil {
+		return fmt.Errorf("listening for commits: %w", err)
+	}
+	fn() // whatever was committed before the LISTEN
+	for {
+		if _, err := c.WaitForNotification(ctx); err != nil {
+			return fmt.Errorf("waiting for commits: %w", err)
+		}
+		fn()
+	}
 }
 
 // Rebind turns the ? placeholders of query into q's engine's (sqlx.DB and sqlx.Tx know it).
