@@ -35,8 +35,8 @@ import (
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
-	"github.com/dotsnet/dots/pgtest"
 	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/pgtest"
 )
 
 var ixEther = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
