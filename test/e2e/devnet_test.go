@@ -19,7 +19,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/dotsnet/dots/anvil"
@@ -334,20 +333,6 @@ func tail(s string, n int) string {
 }
 
 func itoa(n uint64) string { return new(big.Int).SetUint64(n).String() }
-
-func jsonString(v any) string {
-	switch x := v.(type) {
-	case string:
-		if b, err := hexutil.DecodeBig(x); err == nil {
-			return b.String()
-		}
-		return x
-	case float64:
-		return new(big.Float).SetFloat64(x).Text('f', 0)
-	}
-	b, _ := json.Marshal(v)
-	return string(b)
-}
 
 func tryJSON(url string, v any) error {
 	res, err := (&http.Client{Timeout: 10 * time.Second}).Get(url)
