@@ -381,19 +381,35 @@ func lowerFirst(s string) string {
 	return string(r)
 }
 
-// HandleLogs stores every decodable log in its event table (follow.Handler).
+// maxParams bounds the parameters of one multi-row INSERT (SQLite allows 32766, PostgreSQL 65535).
+const maxParams = 4000
+
+// HandleLogs stores every decodable log in its event table (follow.Handler), in multi-row
+// INSERTs per table (one statement per up to maxParams values, not one per row).
 func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.Block, logs []types.Log) error {
 	if len(logs) == 0 {
 		return nil
 	}
 	first := blocks[0].Number
-	stmts := map[*kind]*sqlx.Stmt{}
-	defer func() {
-		for _, s := range stmts {
-			s.Close()
+	type batch struct {
+		k    *kind
+		args []any
+		rows int
+	}
+	batches := map[*kind]*batch{}
+	var order []*batch
+	flush := func(b *batch) error {
+		if b.rows == 0 {
+			return nil
 		}
-	}()
-	args := make([]any, 0, 32)
+		row := "(?" + strings.Repeat(",?", 3+len(b.k.cols)) + ")"
+		q := b.k.insert[:strings.Index(b.k.insert, " VALUES ")] + " VALUES " + row + strings.Repeat(","+row, b.rows-1)
+		if _, err := tx.ExecContext(ctx, tx.Rebind(q), b.args...); err != nil {
+			return fmt.Errorf("storing %d rows into %s: %w", b.rows, b.k.table, err)
+		}
+		b.args, b.rows = b.args[:0], 0
+		return nil
+	}
 	for i := range logs {
 		l := &logs[i]
 		k, _ := d.kind(l)
@@ -404,18 +420,24 @@ func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.B
 		if err != nil {
 			return fmt.Errorf("decoding log %d/%d: %w", l.BlockNumber, l.Index, err)
 		}
-		st := stmts[k]
-		if st == nil {
-			st, err = tx.PreparexContext(ctx, tx.Rebind(k.insert))
-			if err != nil {
-				return fmt.Errorf("preparing insert into %s: %w", k.table, err)
-			}
-			stmts[k] = st
+		b := batches[k]
+		if b == nil {
+			b = &batch{k: k}
+			batches[k] = b
+			order = append(order, b)
 		}
-		args = append(args[:0], l.BlockNumber, l.Index, l.TxHash.Hex(), blocks[l.BlockNumber-first].Time)
-		args = append(args, vals...)
-		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("storing %s %d/%d: %w", k.table, l.BlockNumber, l.Index, err)
+		b.args = append(b.args, l.BlockNumber, l.Index, l.TxHash.Hex(), blocks[l.BlockNumber-first].Time)
+		b.args = append(b.args, vals...)
+		b.rows++
+		if (b.rows+1)*(4+len(k.cols)) > maxParams {
+			if err := flush(b); err != nil {
+				return err
+			}
+		}
+	}
+	for _, b := range order {
+		if err := flush(b); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -581,27 +581,29 @@ func insertBlocks(ctx context.Context, tx *sqlx.Tx, blocks []Block) error {
 	return nil
 }
 
+// insertLogs stores the raw logs in multi-row INSERTs (up to 500 rows each).
 func insertLogs(ctx context.Context, tx *sqlx.Tx, logs []types.Log) error {
-	if len(logs) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, tx.Rebind(`INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES(?,?,?,?,?,?,?)`))
-	if err != nil {
-		return fmt.Errorf("preparing log insert: %w", err)
-	}
-	defer st.Close()
-	for _, l := range logs {
-		topics := make([]byte, 0, 32*len(l.Topics))
-		for _, t := range l.Topics {
-			topics = append(topics, t[:]...)
+	const per = 500
+	args := make([]any, 0, 7*min(len(logs), per))
+	for start := 0; start < len(logs); start += per {
+		chunk := logs[start:min(len(logs), start+per)]
+		args = args[:0]
+		for _, l := range chunk {
+			topics := make([]byte, 0, 32*len(l.Topics))
+			for _, t := range l.Topics {
+				topics = append(topics, t[:]...)
+			}
+			data := l.Data
+			if data == nil {
+				data = []byte{}
+			}
+			args = append(args, l.BlockNumber, l.Index, l.TxHash[:], l.TxIndex, l.Address[:], topics, data)
 		}
-		data := l.Data
-		if data == nil {
-			data = []byte{}
-		}
-		if _, err := st.ExecContext(ctx, l.BlockNumber, l.Index, l.TxHash[:], l.TxIndex,
-			l.Address[:], topics, data); err != nil {
-			return fmt.Errorf("storing log %d/%d: %w", l.BlockNumber, l.Index, err)
+		q := `INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES (?,?,?,?,?,?,?)` +
+			strings.Repeat(`,(?,?,?,?,?,?,?)`, len(chunk)-1)
+		if _, err := tx.ExecContext(ctx, tx.Rebind(q), args...); err != nil {
+			return fmt.Errorf("storing logs %d/%d-%d/%d: %w", chunk[0].BlockNumber, chunk[0].Index,
+				chunk[len(chunk)-1].BlockNumber, chunk[len(chunk)-1].Index, err)
 		}
 	}
 	return nil
