@@ -18,11 +18,12 @@ import (
 func indexerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "indexer",
-		Usage: "follow DOTS's contracts into SQLite and serve the HTTP JSON API",
+		Usage: "follow DOTS's contracts into SQLite or PostgreSQL and serve the HTTP JSON API",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC URL", Value: "http://127.0.0.1:8545", EnvVars: []string{"DOTS_RPC"}},
 			&cli.StringFlag{Name: "deployment", Usage: "deployment file (from dots deploy)", Value: "deployment.json"},
-			&cli.StringFlag{Name: "db", Usage: "SQLite database file", Value: "indexer.db"},
+			&cli.StringFlag{Name: "db", Usage: "database: a SQLite file, sqlite://FILE or postgres://USER@HOST/DB (PostgreSQL)", Value: "indexer.db", EnvVars: []string{"DOTS_INDEXER_DB"}},
+			&cli.BoolFlag{Name: "api-only", Usage: "serve the API from a database another dots indexer follows the chain into (no chain connection; PostgreSQL, or a SQLite file on this machine)"},
 			&cli.StringFlag{Name: "ipfs", Usage: "IPFS (Kubo RPC) URL for batch and rewards documents; empty disables proofs", Value: "http://127.0.0.1:5001"},
 			&cli.StringFlag{Name: "listen", Usage: "HTTP listen address", Value: "127.0.0.1:8546"},
 			&cli.Uint64Flag{Name: "finality", Usage: "confirmations after which a block counts as final", Value: 12},
@@ -59,14 +60,14 @@ func indexerCommand() *cli.Command {
 			}
 			ix, err := indexer.Open(c.Context, indexer.Options{
 				RPC: c.String("rpc"), Deployment: d, DB: c.String("db"), IPFS: c.String("ipfs"),
-				FinalityDepth: c.Uint64("finality"), PollInterval: c.Duration("poll"), Logger: log, Page: page,
+				FinalityDepth: c.Uint64("finality"), PollInterval: c.Duration("poll"), Logger: log, Page: page, APIOnly: c.Bool("api-only"),
 			})
 			if err != nil {
 				ln.Close()
 				return cli.Exit(err.Error(), 2)
 			}
 			defer ix.Close()
-			log.Info("indexer serving", "listen", ln.Addr().String(), "db", c.String("db"), "chain_id", d.ChainID, "start_block", d.StartBlock)
+			log.Info("indexer serving", "listen", ln.Addr().String(), "db", ix.DB.Path(), "api_only", c.Bool("api-only"), "chain_id", d.ChainID, "start_block", d.StartBlock)
 			if err := ix.Serve(c.Context, ln); err != nil && !errors.Is(err, c.Context.Err()) {
 				return cli.Exit(err.Error(), 2)
 			}

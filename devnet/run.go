@@ -26,6 +26,7 @@ import (
 	"github.com/dotsnet/dots/anvil"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/ipfsnode"
 	"github.com/dotsnet/dots/oracle"
 	"github.com/dotsnet/dots/oracle/server"
@@ -526,14 +527,7 @@ func (w *watcher) rewards(ctx context.Context, b server.BatchView) {
 	if b.RewardsCID == "" {
 		return
 	}
-	var r struct {
-		Data struct {
-			Claimable []struct {
-				Claimable string `json:"claimable"`
-				Error     string `json:"error"`
-			} `json:"claimable"`
-		} `json:"data"`
-	}
+	var r apitypes.Answer[apitypes.Rewards]
 	url := fmt.Sprintf("%s/v1/rewards/0x%x?doc=%s", w.indexer, w.user, b.RewardsCID)
 	if err := w.get(ctx, url, "", &r); err != nil {
 		w.log.Info("rewards not indexed yet", "err", err)

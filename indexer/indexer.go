@@ -10,8 +10,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -26,13 +29,17 @@ import (
 
 // Options configure an indexer.
 type Options struct {
-	RPC           string             // JSON-RPC URL of the chain
-	Deployment    *deploy.Deployment // contracts and start block
-	DB            string             // SQLite file
-	IPFS          string             // Kubo RPC URL; empty disables proofs
-	FinalityDepth uint64             // confirmations after which a block is final (default 12)
-	PollInterval  time.Duration      // head poll once caught up (default 100ms)
-	MaxSpan       uint64             // largest block range per step (default 5000)
+	RPC        string             // JSON-RPC URL of the chain
+	Deployment *deploy.Deployment // contracts and start block
+	DB         string             // SQLite file, sqlite://FILE or postgres://... (see store.ParseDB)
+	// APIOnly serves the API from a database another process's follower writes (PostgreSQL,
+	// or a SQLite file on this machine): no chain connection, progress read from the
+	// database every PollInterval.
+	APIOnly       bool
+	IPFS          string        // Kubo RPC URL; empty disables proofs
+	FinalityDepth uint64        // confirmations after which a block is final (default 12)
+	PollInterval  time.Duration // head poll once caught up (default 100ms)
+	MaxSpan       uint64        // largest block range per step (default 5000)
 	Logger        *slog.Logger
 	// HTTP tunes the API server's timeouts and connection cap (httpguard's defaults when zero).
 	HTTP httpguard.Options
@@ -41,9 +48,9 @@ type Options struct {
 	Page http.Handler
 }
 
-// Indexer is a running follower plus its API.
+// Indexer is a running follower plus its API (or the API alone, Options.APIOnly).
 type Indexer struct {
-	Follower *follow.Follower
+	Follower *follow.Follower // nil when APIOnly
 	DB       *store.DB
 	API      *api.Server
 	Handler  http.Handler // the API, and the page when Options.Page is set
@@ -51,6 +58,7 @@ type Indexer struct {
 	rpc      *rpc.Client
 	log      *slog.Logger
 	http     httpguard.Options
+	reader   *dbStatus // APIOnly: the follower's progress as the database records it
 }
 
 // Contracts returns the decoder's contracts of a deployment.
@@ -80,6 +88,9 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.APIOnly {
+		return openAPIOnly(ctx, o, log)
+	}
 	c, err := rpc.DialContext(ctx, o.RPC)
 	if err != nil {
 		return nil, fmt.Errorf("connecting to %s: %w", o.RPC, err)
@@ -94,7 +105,7 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 		c.Close()
 		return nil, fmt.Errorf("the deployment is for chain %d but %s serves chain %d", o.Deployment.ChainID, o.RPC, id)
 	}
-	db, err := store.Open(ctx, o.DB, dec.Schema())
+	db, err := store.Open(ctx, o.DB, nil) // the schema is the migrations'
 	if err != nil {
 		c.Close()
 		return nil, err
@@ -116,11 +127,19 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 		c.Close()
 		return nil, err
 	}
+	ix := &Indexer{Follower: f, DB: db, Registry: reg, rpc: c, log: log}
+	ix.serveAPI(o, f.Status)
+	return ix, nil
+}
+
+// serveAPI builds the API over ix.DB with status as the follower's progress.
+func (ix *Indexer) serveAPI(o Options, status func() follow.Status) {
+	log, reg := ix.log, ix.Registry
 	var docs api.Documents
 	if o.IPFS != "" {
 		docs = api.NewIPFS(o.IPFS, 2*time.Minute)
 	}
-	srv := api.New(api.Config{DB: db.R, Status: f.Status, Docs: docs, Logger: log, Gatherer: reg, Registry: reg})
+	srv := api.New(api.Config{DB: ix.DB.R, Status: status, Docs: docs, Logger: log, Gatherer: reg, Registry: reg})
 	ho := o.HTTP
 	if ho.MaxBodyBytes <= 0 {
 		ho.MaxBodyBytes = 64 << 10 // the API reads no bodies
@@ -131,18 +150,127 @@ func Open(ctx context.Context, o Options) (*Indexer, error) {
 	var h http.Handler = srv
 	if o.Page != nil {
 		mux := http.NewServeMux()
+		mux.Handle("/v1", srv)
 		mux.Handle("/v1/", srv)
 		mux.Handle("/healthz", srv)
 		mux.Handle("/metrics", srv)
 		mux.Handle("/", o.Page)
 		h = mux
 	}
-	return &Indexer{Follower: f, DB: db, API: srv, Handler: h, Registry: reg, rpc: c, log: log, http: ho}, nil
+	ix.API, ix.Handler, ix.http = srv, h, ho
+}
+
+func openAPIOnly(ctx context.Context, o Options, log *slog.Logger) (*Indexer, error) {
+	db, err := store.Open(ctx, o.DB, nil)
+	if err != nil {
+		return nil, err
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	ix := &Indexer{DB: db, Registry: reg, log: log}
+	poll := o.PollInterval
+	if poll <= 0 {
+		poll = 250 * time.Millisecond
+	}
+	ix.reader = &dbStatus{db: db, depth: o.FinalityDepth, every: poll, log: log}
+	if err := ix.reader.refresh(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	ix.serveAPI(o, ix.reader.Status)
+	return ix, nil
+}
+
+// dbStatus is the follower's progress as the database records it (the meta table), for an
+// API-only process; refreshed every interval.
+type dbStatus struct {
+	db    *store.DB
+	depth uint64
+	every time.Duration
+	log   *slog.Logger
+	mu    sync.Mutex
+	st    follow.Status
+	// reading serializes refreshes (after a commit and on the ticker), so an older read
+	// never replaces a newer one.
+	reading sync.Mutex
+}
+
+func (d *dbStatus) Status() follow.Status {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.st
+}
+
+func (d *dbStatus) refresh(ctx context.Context) error {
+	d.reading.Lock()
+	defer d.reading.Unlock()
+	st := follow.Status{FinalityDepth: d.depth}
+	read := func(key string) (string, error) { return store.Meta(ctx, d.db.R, key) }
+	id, err := read(store.MetaChainID)
+	if err != nil {
+		return err
+	}
+	if id != "" {
+		if st.ChainID, err = strconv.ParseUint(id, 10, 64); err != nil {
+			return fmt.Errorf("meta chain_id %q: %w", id, err)
+		}
+	}
+	g, err := read(store.MetaGenesis)
+	if err != nil {
+		return err
+	}
+	st.Genesis = common.HexToHash(g)
+	next, ok, err := store.MetaUint(ctx, d.db.R, store.MetaNextBlock)
+	if err != nil {
+		return err
+	}
+	if ok && next > 0 {
+		st.Indexed, st.HasIndexed = next-1, true
+	}
+	head, _, err := store.MetaUint(ctx, d.db.R, store.MetaHead)
+	if err != nil {
+		return err
+	}
+	st.Head = max(head, st.Indexed)
+	r, err := read(store.MetaRebuild)
+	if err != nil {
+		return err
+	}
+	st.Rebuilding = r == "1"
+	d.mu.Lock()
+	d.st = st
+	d.mu.Unlock()
+	return nil
+}
+
+// run refreshes the status until ctx ends: after each commit of the follower on PostgreSQL
+// (LISTEN/NOTIFY), and every interval on both engines; a failed read keeps the last status
+// (logged).
+func (d *dbStatus) run(ctx context.Context) error {
+	go d.db.ListenCommits(ctx, func() {
+		if err := d.refresh(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("reading the index's progress", "err", err)
+		}
+	}, func(err error) { d.log.Warn("listening for the follower's commits; polling meanwhile", "err", err) })
+	t := time.NewTicker(d.every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+			if err := d.refresh(ctx); err != nil && ctx.Err() == nil {
+				d.log.Warn("reading the index's progress", "err", err)
+			}
+		}
+	}
 }
 
 // Close closes the database and the RPC connection.
 func (ix *Indexer) Close() error {
-	ix.rpc.Close()
+	if ix.rpc != nil {
+		ix.rpc.Close()
+	}
 	return ix.DB.Close()
 }
 
@@ -152,7 +280,11 @@ func (ix *Indexer) Serve(ctx context.Context, ln net.Listener) error {
 	hs := g.Server(ix.Handler)
 	ln = g.Listen(ln)
 	errc := make(chan error, 2)
-	go func() { errc <- ix.Follower.Run(ctx) }()
+	if ix.Follower != nil {
+		go func() { errc <- ix.Follower.Run(ctx) }()
+	} else {
+		go func() { errc <- ix.reader.run(ctx) }()
+	}
 	go func() {
 		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			errc <- fmt.Errorf("serving API: %w", err)

@@ -4,6 +4,7 @@
 // and /metrics. Every answer states the chain head and, per record, its block, its
 // confirmations and whether it is final; bad input gets 400 with a reason.
 //
+//	GET / and GET /v1                        the endpoints
 //	GET /healthz                             chain id, genesis, head, indexed head, lag
 //	GET /metrics                             Prometheus metrics
 //	GET /v1/numbers/{e164}                   owner, expiry, deposit, route, CNAM, features, blocked callers
@@ -37,6 +38,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -44,8 +46,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/indexer/events"
 	"github.com/dotsnet/dots/indexer/follow"
+	"github.com/dotsnet/dots/indexer/store"
 )
 
 // Documents fetches documents by CID (IPFS).
@@ -55,7 +59,7 @@ type Documents interface {
 
 // Config configures a Server.
 type Config struct {
-	DB        *sqlx.DB             // read-only pool
+	DB        *sqlx.DB             // read-only pool; each request reads in one transaction
 	Status    func() follow.Status // follower progress
 	Docs      Documents            // nil: proofs are unavailable (503)
 	Logger    *slog.Logger
@@ -75,6 +79,9 @@ type Server struct {
 	log  *slog.Logger
 	docs *docCache
 	reqs *prometheus.HistogramVec
+	// tables describes the event tables (names and types of their arguments).
+	tables map[string]events.Table
+	mu     sync.Mutex
 	// routes are the patterns registered, in order (GET /v1 lists them).
 	routes []string
 }
@@ -101,32 +108,35 @@ func New(cfg Config) *Server {
 	if cfg.Registry != nil {
 		cfg.Registry.MustRegister(s.reqs)
 	}
-	s.route("GET /healthz", s.healthz)
-	s.route("GET /v1/numbers/{e164}", s.number)
-	s.route("GET /v1/numbers/{e164}/history", s.numberHistory)
-	s.route("GET /v1/operators/{addr}", s.operator)
-	s.route("GET /v1/operators/{addr}/batches", s.operatorBatches)
-	s.route("GET /v1/operators/{addr}/slashes", s.operatorSlashes)
-	s.route("GET /v1/batches", s.batches)
-	s.route("GET /v1/batches/{id}", s.batch)
-	s.route("GET /v1/batches/{id}/proof", s.batchProof)
-	s.route("GET /v1/rewards/{account}", s.rewards)
-	s.route("GET /v1/rates/{seller}", s.rates)
-	s.route("GET /v1/rates/{seller}/quote", s.quote)
-	s.route("GET /v1/disputes", s.disputes)
-	s.route("GET /v1/disputes/{id}", s.dispute)
-	s.route("GET /v1/reconcile", s.reconcileRoute)
+	s.tables = events.Describe(events.DOTS(events.Addresses{}))
+	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.routes = append(s.routes, "GET /healthz")
+	s.Route("GET /v1/numbers/{e164}", s.number)
+	s.Route("GET /v1/numbers/{e164}/history", s.numberHistory)
+	s.Route("GET /v1/operators/{addr}", s.operator)
+	s.Route("GET /v1/operators/{addr}/batches", s.operatorBatches)
+	s.Route("GET /v1/operators/{addr}/slashes", s.operatorSlashes)
+	s.Route("GET /v1/batches", s.batches)
+	s.Route("GET /v1/batches/{id}", s.batch)
+	s.Route("GET /v1/batches/{id}/proof", s.batchProof)
+	s.Route("GET /v1/rewards/{account}", s.rewards)
+	s.Route("GET /v1/rates/{seller}", s.rates)
+	s.Route("GET /v1/rates/{seller}/quote", s.quote)
+	s.Route("GET /v1/disputes", s.disputes)
+	s.Route("GET /v1/disputes/{id}", s.dispute)
+	s.Route("GET /v1/reconcile", s.reconcileRoute)
 	g := cfg.Gatherer
 	if g == nil {
 		g = prometheus.DefaultGatherer
 	}
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
 	s.routes = append(s.routes, "GET /metrics")
-	s.route("GET /v1", func(*http.Request) (any, error) {
-		return struct {
-			Endpoints []string `json:"endpoints"`
-		}{s.Routes()}, nil
-	})
+	endpoints := func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, apitypes.Endpoints{Endpoints: s.Routes()})
+	}
+	s.mux.HandleFunc("GET /v1", endpoints)
+	s.mux.HandleFunc("GET /{$}", endpoints)
+	s.routes = append(s.routes, "GET /v1", "GET /")
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -140,8 +150,6 @@ func New(cfg Config) *Server {
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
-
-type handler func(r *http.Request) (any, error)
 
 // httpError carries a status and a reason.
 type httpError struct {
@@ -189,16 +197,169 @@ func clipArgs(a []any) []any {
 	return out
 }
 
-// Routes lists the API's endpoints as "METHOD /path" patterns (docs/openapi.json documents them).
-func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
+// Routes lists the API's endpoints as "METHOD /path" patterns (docs/openapi/indexer.json documents them).
+func (s *Server) Routes() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.routes...)
+}
 
-func (s *Server) route(pattern string, h handler) {
+// Handler answers one request from one consistent snapshot of the index.
+type Handler func(r *http.Request, q *Snapshot) (any, error)
+
+// Snapshot is one read transaction of the index: every query of a request sees the same
+// committed state, whatever the follower commits meanwhile.
+type Snapshot struct {
+	Tx *sqlx.Tx
+	// Status is the follower's progress, with Indexed as of this snapshot.
+	Status follow.Status
+	s      *Server
+}
+
+// Query runs q (with ? placeholders, rebound for the database) and returns its rows.
+func (q *Snapshot) Query(ctx context.Context, query string, args ...any) ([]Row, error) {
+	rows, err := q.Tx.QueryxContext(ctx, q.Tx.Rebind(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("querying index: %w", err)
+	}
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		m := map[string]any{}
+		if err := rows.MapScan(m); err != nil {
+			return nil, fmt.Errorf("reading index: %w", err)
+		}
+		for k, v := range m {
+			if b, ok := v.([]byte); ok {
+				m[k] = string(b)
+			}
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading index: %w", err)
+	}
+	return out, nil
+}
+
+// Get scans one value of query into dest.
+func (q *Snapshot) Get(ctx context.Context, dest any, query string, args ...any) error {
+	return q.Tx.GetContext(ctx, dest, q.Tx.Rebind(query), args...)
+}
+
+// Answer wraps data in the envelope of every answer, as of this snapshot.
+func (q *Snapshot) Answer(data any, next string) any {
+	st := q.Status
+	return apitypes.Answer[any]{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth,
+		Rebuilding: st.Rebuilding, Data: data, Next: next}
+}
+
+// Position is where row r (an event row) is on chain, with its confirmations.
+func (q *Snapshot) Position(r Row) apitypes.Position {
+	b := r.U64("block_number")
+	return apitypes.Position{BlockNumber: b, LogIndex: r.U64("log_index"), TxHash: r.Str("tx_hash"), Time: r.U64("time"),
+		Confirmations: q.Status.Confirmations(b), Final: q.Status.Final(b)}
+}
+
+// Event is an event row of table as the API answers it.
+func (q *Snapshot) Event(table string, r Row) apitypes.Event {
+	t := q.s.tables[table]
+	ev := apitypes.Event{Event: t.Event, Position: q.Position(r), Args: make(map[string]any, len(t.Args))}
+	for _, a := range t.Args {
+		v, ok := r[a.Col]
+		if !ok {
+			continue
+		}
+		switch {
+		case v == nil:
+			ev.Args[a.Name] = nil
+		case a.Wide:
+			ev.Args[a.Name] = toBig(v).String()
+		case a.JSON:
+			if s, ok := v.(string); ok && json.Valid([]byte(s)) {
+				ev.Args[a.Name] = json.RawMessage(s)
+			} else {
+				ev.Args[a.Name] = v
+			}
+		default:
+			ev.Args[a.Name] = plain(v)
+		}
+	}
+	return ev
+}
+
+// Events converts rows of table.
+func (q *Snapshot) Events(table string, rows []Row) []apitypes.Event {
+	out := make([]apitypes.Event, len(rows))
+	for i, r := range rows {
+		out[i] = q.Event(table, r)
+	}
+	return out
+}
+
+// plain is a column value as JSON: integers as numbers (a uint64 above the int64 range,
+// stored as text, too), the rest as stored.
+func plain(v any) any {
+	switch x := v.(type) {
+	case string:
+		if len(x) > 0 && x[0] >= '0' && x[0] <= '9' {
+			if u, err := strconv.ParseUint(x, 10, 64); err == nil {
+				return u
+			}
+		}
+		return x
+	case float64:
+		return int64(x)
+	}
+	return v
+}
+
+// Row is one row of the index, by column.
+type Row map[string]any
+
+// U64 reads an integer column (0 when absent or not a non-negative integer).
+func (r Row) U64(k string) uint64 {
+	b := toBig(r[k])
+	if !b.IsUint64() {
+		return 0
+	}
+	return b.Uint64()
+}
+
+// Str reads a text column ("" when absent).
+func (r Row) Str(k string) string {
+	switch x := r[k].(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	}
+	return fmt.Sprint(r[k])
+}
+
+// Big reads an integer column.
+func (r Row) Big(k string) *big.Int { return toBig(r[k]) }
+
+// Bool reads a 0/1 (or boolean) column.
+func (r Row) Bool(k string) bool {
+	switch x := r[k].(type) {
+	case bool:
+		return x
+	}
+	return r.U64(k) != 0
+}
+
+// Route registers h under pattern ("GET /v1/..."), listed by GET /v1. Other packages add
+// their endpoints this way.
+func (s *Server) Route(pattern string, h Handler) {
+	s.mu.Lock()
 	s.routes = append(s.routes, pattern)
+	s.mu.Unlock()
 	name := pattern
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		code := http.StatusOK
-		v, err := h(r)
+		v, err := s.serve(r, h)
 		if err != nil {
 			var he *httpError
 			if errors.As(err, &he) {
@@ -218,6 +379,30 @@ func (s *Server) route(pattern string, h handler) {
 	})
 }
 
+// serve runs h in one read transaction.
+func (s *Server) serve(r *http.Request, h Handler) (any, error) {
+	ctx := r.Context()
+	tx, err := s.cfg.DB.BeginTxx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("opening a snapshot of the index: %w", err)
+	}
+	defer tx.Rollback()
+	q := &Snapshot{Tx: tx, Status: s.cfg.Status(), s: s}
+	// The snapshot's newest block: what this answer was read from, which may trail the
+	// follower's progress (or lead it, in an API-only process).
+	next, ok, err := store.MetaUint(ctx, tx, store.MetaNextBlock)
+	if err != nil {
+		return nil, err
+	}
+	if ok && next > 0 {
+		q.Status.Indexed = next - 1
+		if q.Status.Head < q.Status.Indexed {
+			q.Status.Head = q.Status.Indexed
+		}
+	}
+	return h(r, q)
+}
+
 func writeJSON(w http.ResponseWriter, code int, v any) {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -235,75 +420,18 @@ func writeErr(w http.ResponseWriter, code int, reason string) {
 	if len(reason) > maxReason {
 		reason = strings.ToValidUTF8(reason[:maxReason], "") + "…"
 	}
-	b, _ := json.Marshal(map[string]any{"error": reason, "status": code})
+	b, _ := json.Marshal(apitypes.Error{Error: reason, Status: code})
 	w.Write(append(b, '\n'))
 }
 
-// answer is the envelope of every successful answer.
-type answer struct {
-	ChainID       uint64 `json:"chainId"`
-	Head          uint64 `json:"head"`
-	IndexedHead   uint64 `json:"indexedHead"`
-	FinalityDepth uint64 `json:"finalityDepth"`
-	// Rebuilding is true while the index is rebuilt from scratch (a reorg below the
-	// start block, or a new chain): the answer comes from a partial index.
-	Rebuilding bool   `json:"rebuilding,omitempty"`
-	Data       any    `json:"data"`
-	Next       string `json:"next,omitempty"` // cursor of the next page
-}
-
-func (s *Server) wrap(st follow.Status, data any, next string) answer {
-	return answer{ChainID: st.ChainID, Head: st.Head, IndexedHead: st.Indexed, FinalityDepth: st.FinalityDepth, Rebuilding: st.Rebuilding,
-		Data: data, Next: next}
-}
-
-// row is one event row as JSON, with its confirmations.
-type row map[string]any
-
-func (s *Server) annotate(st follow.Status, r row) row {
-	if b, ok := r["block_number"].(int64); ok {
-		r["confirmations"] = st.Confirmations(uint64(b))
-		r["final"] = st.Final(uint64(b))
-	}
-	return r
-}
-
-func (s *Server) query(ctx context.Context, st follow.Status, q string, args ...any) ([]row, error) {
-	rows, err := s.cfg.DB.QueryxContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("querying index: %w", err)
-	}
-	defer rows.Close()
-	var out []row
-	for rows.Next() {
-		m := map[string]any{}
-		if err := rows.MapScan(m); err != nil {
-			return nil, fmt.Errorf("reading index: %w", err)
-		}
-		for k, v := range m {
-			if b, ok := v.([]byte); ok {
-				m[k] = string(b)
-			}
-		}
-		out = append(out, s.annotate(st, m))
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading index: %w", err)
-	}
-	if out == nil {
-		out = []row{}
-	}
-	return out, nil
-}
-
-func (s *Server) healthz(r *http.Request) (any, error) {
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	st := s.cfg.Status()
 	lag := uint64(0)
 	if st.Head > st.Indexed {
 		lag = st.Head - st.Indexed
 	}
-	return map[string]any{"chainId": st.ChainID, "genesis": st.Genesis.Hex(), "head": st.Head, "indexedHead": st.Indexed, "lag": lag, "finalityDepth": st.FinalityDepth,
-		"rebuilding": st.Rebuilding}, nil
+	writeJSON(w, http.StatusOK, apitypes.Health{ChainID: st.ChainID, Genesis: st.Genesis.Hex(), Head: st.Head, IndexedHead: st.Indexed,
+		Lag: lag, FinalityDepth: st.FinalityDepth, Rebuilding: st.Rebuilding})
 }
 
 // --- input parsing ---
@@ -370,12 +498,12 @@ const pageWhere = ` (block_number > ? OR (block_number = ? AND log_index > ?)) `
 
 func (p page) args() []any { return []any{p.afterBlock, p.afterBlock, p.afterLog} }
 
-func (p page) next(rows []row) string {
-	if len(rows) < p.limit || len(rows) == 0 {
+// next is the cursor after the last of n records at pos, "" when the page is not full.
+func (p page) next(n int, last apitypes.Position) string {
+	if n < p.limit || n == 0 {
 		return ""
 	}
-	last := rows[len(rows)-1]
-	return fmt.Sprintf("%v.%v", last["block_number"], last["log_index"])
+	return fmt.Sprintf("%d.%d", last.BlockNumber, last.LogIndex)
 }
 
 func tbl(pkg, ev string) string { return events.TableName(pkg, ev) }
@@ -384,15 +512,17 @@ func tbl(pkg, ev string) string { return events.TableName(pkg, ev) }
 
 var numberEvents = []string{"NumberClaimed", "NumberRenewed", "NumberTransferred", "NumberPorted", "NumberReleased", "NumberExpired", "RouteSet", "CnamSet", "FeaturesSet", "CallerBlocked", "CallerUnblocked"}
 
-func (s *Server) numberRows(ctx context.Context, st follow.Status, e164 string, kinds []string) ([]row, error) {
-	var all []row
+// numberRows are the events of kinds about e164, in chain order, with "event" and "table" set.
+func (s *Server) numberRows(ctx context.Context, q *Snapshot, e164 string, kinds []string) ([]Row, error) {
+	var all []Row
 	for _, k := range kinds {
-		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("numberregistry", k)+` WHERE e164 = ?`, e164)
+		t := tbl("numberregistry", k)
+		rows, err := q.Query(ctx, `SELECT * FROM `+t+` WHERE e164 = ?`, e164)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			r["event"] = k
+			r["event"], r["table"] = k, t
 		}
 		all = append(all, rows...)
 	}
@@ -400,82 +530,71 @@ func (s *Server) numberRows(ctx context.Context, st follow.Status, e164 string, 
 	return all, nil
 }
 
-func sortRows(rows []row) {
+func sortRows(rows []Row) {
 	sort.SliceStable(rows, func(i, j int) bool {
-		bi, bj := rows[i]["block_number"].(int64), rows[j]["block_number"].(int64)
+		bi, bj := rows[i].U64("block_number"), rows[j].U64("block_number")
 		if bi != bj {
 			return bi < bj
 		}
-		return rows[i]["log_index"].(int64) < rows[j]["log_index"].(int64)
+		return rows[i].U64("log_index") < rows[j].U64("log_index")
 	})
 }
 
-func (s *Server) number(r *http.Request) (any, error) {
+func (s *Server) number(r *http.Request, q *Snapshot) (any, error) {
 	e164, err := parseE164(r.PathValue("e164"))
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	rows, err := s.numberRows(r.Context(), st, e164, numberEvents)
+	rows, err := s.numberRows(r.Context(), q, e164, numberEvents)
 	if err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {
 		return nil, notFound("number %s was never claimed", e164)
 	}
-	var (
-		owner, expires, deposit any
-		route                   any
-		cnam                    any = ""
-		features                any = int64(0)
-		blocked                     = map[string]bool{}
-		last                    row
-	)
-	clear := func() {
-		route, cnam, features = nil, "", int64(0)
+	n := apitypes.Number{E164: e164}
+	blocked := map[string]bool{}
+	reset := func() {
+		n.Route, n.Cnam, n.Features = nil, "", 0
 		blocked = map[string]bool{}
 	}
 	for _, ev := range rows {
 		switch ev["event"] {
 		case "NumberClaimed":
-			owner, expires, deposit = ev["owner"], ev["expires"], ev["deposit"]
-			clear()
+			n.Owner, n.Expires, n.Deposit = ev.Str("owner"), ev.U64("expires"), ev.Big("deposit").String()
+			reset()
 		case "NumberRenewed":
-			expires = ev["expires"]
+			n.Expires = ev.U64("expires")
 		case "NumberTransferred":
-			owner = ev["to"]
+			n.Owner = ev.Str("to")
 		case "NumberReleased", "NumberExpired":
-			owner, expires, deposit = nil, nil, nil
-			clear()
+			n.Owner, n.Expires, n.Deposit = "", 0, ""
+			reset()
 		case "NumberPorted":
-			route = map[string]any{"operator": ev["to_operator"], "sipUri": ev["sip_uri"]}
+			n.Route = &apitypes.Route{Operator: ev.Str("to_operator"), SipURI: ev.Str("sip_uri")}
 		case "RouteSet":
-			route = map[string]any{"operator": ev["operator"], "sipUri": ev["sip_uri"]}
+			n.Route = &apitypes.Route{Operator: ev.Str("operator"), SipURI: ev.Str("sip_uri")}
 		case "CnamSet":
-			cnam = ev["cnam"]
+			n.Cnam = ev.Str("cnam")
 		case "FeaturesSet":
-			features = ev["features"]
+			n.Features = ev.U64("features")
 		case "CallerBlocked":
-			blocked[fmt.Sprint(ev["caller_hash"])] = true
+			blocked[ev.Str("caller_hash")] = true
 		case "CallerUnblocked":
-			delete(blocked, fmt.Sprint(ev["caller_hash"]))
+			delete(blocked, ev.Str("caller_hash"))
 		}
-		last = ev
 	}
-	bl := make([]string, 0, len(blocked))
+	n.BlockedCallerHashes = make([]string, 0, len(blocked))
 	for h := range blocked {
-		bl = append(bl, h)
+		n.BlockedCallerHashes = append(n.BlockedCallerHashes, h)
 	}
-	sort.Strings(bl)
-	lb := uint64(last["block_number"].(int64))
-	return s.wrap(st, map[string]any{
-		"e164": e164, "owner": owner, "expires": expires, "deposit": deposit, "route": route,
-		"cnam": cnam, "features": features, "blockedCallerHashes": bl,
-		"block_number": lb, "confirmations": st.Confirmations(lb), "final": st.Final(lb),
-	}, ""), nil
+	sort.Strings(n.BlockedCallerHashes)
+	n.BlockNumber = rows[len(rows)-1].U64("block_number")
+	n.Confirmations, n.Final = q.Status.Confirmations(n.BlockNumber), q.Status.Final(n.BlockNumber)
+	return q.Answer(n, ""), nil
 }
 
-func (s *Server) numberHistory(r *http.Request) (any, error) {
+func (s *Server) numberHistory(r *http.Request, q *Snapshot) (any, error) {
 	e164, err := parseE164(r.PathValue("e164"))
 	if err != nil {
 		return nil, err
@@ -484,34 +603,40 @@ func (s *Server) numberHistory(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	rows, err := s.numberRows(r.Context(), st, e164, []string{"NumberClaimed", "NumberRenewed", "NumberTransferred", "NumberPorted", "NumberReleased", "NumberExpired"})
+	rows, err := s.numberRows(r.Context(), q, e164, []string{"NumberClaimed", "NumberRenewed", "NumberTransferred", "NumberPorted", "NumberReleased", "NumberExpired"})
 	if err != nil {
 		return nil, err
 	}
-	out := []row{}
+	out := []apitypes.Event{}
 	for _, ev := range rows {
-		b, l := ev["block_number"].(int64), ev["log_index"].(int64)
+		b, l := int64(ev.U64("block_number")), int64(ev.U64("log_index"))
 		if b > p.afterBlock || (b == p.afterBlock && l > p.afterLog) {
-			out = append(out, ev)
+			out = append(out, q.Event(ev.Str("table"), ev))
 			if len(out) == p.limit {
 				break
 			}
 		}
 	}
-	return s.wrap(st, out, p.next(out)), nil
+	return q.Answer(out, p.next(len(out), lastPos(out))), nil
+}
+
+func lastPos(evs []apitypes.Event) apitypes.Position {
+	if len(evs) == 0 {
+		return apitypes.Position{}
+	}
+	return evs[len(evs)-1].Position
 }
 
 // --- operators ---
 
-func (s *Server) operator(r *http.Request) (any, error) {
+func (s *Server) operator(r *http.Request, q *Snapshot) (any, error) {
 	addr, err := parseAddr("operator", r.PathValue("addr"))
 	if err != nil {
 		return nil, err
 	}
 	ctx := r.Context()
-	st := s.cfg.Status()
-	reg, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "OperatorRegistered")+` WHERE operator = ? ORDER BY block_number, log_index`, addr)
+	regT := tbl("cdranchor", "OperatorRegistered")
+	reg, err := q.Query(ctx, `SELECT * FROM `+regT+` WHERE operator = ? ORDER BY block_number, log_index LIMIT 1`, addr)
 	if err != nil {
 		return nil, err
 	}
@@ -519,27 +644,33 @@ func (s *Server) operator(r *http.Request) (any, error) {
 		return nil, notFound("operator %s is not registered", addr)
 	}
 	// The newest bond figure from any event that states it.
-	var bondRows []row
+	var bondRows []Row
 	for _, k := range []string{"OperatorRegistered", "BondAdded", "UnbondRequested", "OperatorSlashed"} {
-		rs, err := s.query(ctx, st, `SELECT *, '`+k+`' AS event FROM `+tbl("cdranchor", k)+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+		t := tbl("cdranchor", k)
+		rs, err := q.Query(ctx, `SELECT * FROM `+t+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
 		if err != nil {
 			return nil, err
+		}
+		for _, r := range rs {
+			r["table"] = t
 		}
 		bondRows = append(bondRows, rs...)
 	}
 	sortRows(bondRows)
 	latest := bondRows[len(bondRows)-1]
-	out := map[string]any{"operator": addr, "registered": reg[0], "bond": latest["bond"], "bondEvent": latest}
-	if u, ok := latest["unbonding"]; ok {
-		out["unbonding"] = u
+	out := apitypes.Operator{Operator: addr, Registered: q.Event(regT, reg[0]), Bond: latest.Big("bond").String(),
+		BondEvent: q.Event(latest.Str("table"), latest)}
+	if _, ok := latest["unbonding"]; ok {
+		out.Unbonding = latest.Big("unbonding").String()
 	}
-	susp, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "OperatorSuspended")+` WHERE operator = ? ORDER BY block_number, log_index`, addr)
+	suspT := tbl("cdranchor", "OperatorSuspended")
+	susp, err := q.Query(ctx, `SELECT * FROM `+suspT+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
 	if err != nil {
 		return nil, err
 	}
 	// Status as CDRAnchor.isActiveOperator sees it: suspended for good, or active while the
 	// bond covers the minimum bond of the newest ParametersSet.
-	params, err := s.query(ctx, st, `SELECT params FROM `+tbl("cdranchor", "ParametersSet")+` ORDER BY block_number DESC, log_index DESC LIMIT 1`)
+	params, err := q.Query(ctx, `SELECT params FROM `+tbl("cdranchor", "ParametersSet")+` ORDER BY block_number DESC, log_index DESC LIMIT 1`)
 	if err != nil {
 		return nil, err
 	}
@@ -548,57 +679,62 @@ func (s *Server) operator(r *http.Request) (any, error) {
 		var p struct {
 			MinBond json.Number `json:"minBond"`
 		}
-		if s, ok := params[0]["params"].(string); ok && json.Unmarshal([]byte(s), &p) == nil {
+		if json.Unmarshal([]byte(params[0].Str("params")), &p) == nil {
 			minBond = toBig(p.MinBond.String())
 		}
 	}
-	out["minBond"] = minBond.String()
+	out.MinBond = minBond.String()
 	switch {
 	case len(susp) > 0:
-		out["status"] = "suspended"
-		out["suspended"] = susp[len(susp)-1]
-	case toBig(latest["bond"]).Cmp(minBond) < 0:
-		out["status"] = "underbonded"
+		out.Status = "suspended"
+		e := q.Event(suspT, susp[0])
+		out.Suspended = &e
+	case latest.Big("bond").Cmp(minBond) < 0:
+		out.Status = "underbonded"
 	default:
-		out["status"] = "active"
+		out.Status = "active"
 	}
-	payout, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "PayoutSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+	out.Payout, out.Metadata = reg[0].Str("payout"), reg[0].Str("metadata")
+	payout, err := q.Query(ctx, `SELECT payout FROM `+tbl("cdranchor", "PayoutSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
 	if err != nil {
 		return nil, err
 	}
-	out["payout"] = reg[0]["payout"]
 	if len(payout) > 0 {
-		out["payout"] = payout[0]["payout"]
+		out.Payout = payout[0].Str("payout")
 	}
-	meta, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "MetadataSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+	meta, err := q.Query(ctx, `SELECT metadata FROM `+tbl("cdranchor", "MetadataSet")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
 	if err != nil {
 		return nil, err
 	}
-	out["metadata"] = reg[0]["metadata"]
 	if len(meta) > 0 {
-		out["metadata"] = meta[0]["metadata"]
+		out.Metadata = meta[0].Str("metadata")
 	}
-	var n int64
-	if err := s.cfg.DB.GetContext(ctx, &n, `SELECT count(*) FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, addr); err != nil {
+	// The CDR count is the newest batch's last sequence number (the sequence is gapless).
+	newest, err := q.Query(ctx, `SELECT last_seq FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`, addr)
+	if err != nil {
+		return nil, err
+	}
+	if len(newest) > 0 {
+		out.CDRCount = newest[0].U64("last_seq")
+	}
+	if err := q.Get(ctx, &out.BatchCount, `SELECT count(*) FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, addr); err != nil {
 		return nil, fmt.Errorf("counting batches: %w", err)
 	}
-	out["batchCount"] = n
-	if err := s.cfg.DB.GetContext(ctx, &n, `SELECT count(*) FROM `+tbl("cdranchor", "OperatorSlashed")+` WHERE operator = ?`, addr); err != nil {
+	if err := q.Get(ctx, &out.SlashCount, `SELECT count(*) FROM `+tbl("cdranchor", "OperatorSlashed")+` WHERE operator = ?`, addr); err != nil {
 		return nil, fmt.Errorf("counting slashes: %w", err)
 	}
-	out["slashCount"] = n
-	return s.wrap(st, out, ""), nil
+	return q.Answer(out, ""), nil
 }
 
-func (s *Server) operatorBatches(r *http.Request) (any, error) {
+func (s *Server) operatorBatches(r *http.Request, q *Snapshot) (any, error) {
 	addr, err := parseAddr("operator", r.PathValue("addr"))
 	if err != nil {
 		return nil, err
 	}
-	return s.listBatches(r, addr)
+	return s.listBatches(r, q, addr)
 }
 
-func (s *Server) operatorSlashes(r *http.Request) (any, error) {
+func (s *Server) operatorSlashes(r *http.Request, q *Snapshot) (any, error) {
 	addr, err := parseAddr("operator", r.PathValue("addr"))
 	if err != nil {
 		return nil, err
@@ -607,18 +743,19 @@ func (s *Server) operatorSlashes(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	rows, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("cdranchor", "OperatorSlashed")+` WHERE operator = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
+	t := tbl("cdranchor", "OperatorSlashed")
+	rows, err := q.Query(r.Context(), `SELECT * FROM `+t+` WHERE operator = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
 		append(append([]any{addr}, p.args()...), p.limit)...)
 	if err != nil {
 		return nil, err
 	}
-	return s.wrap(st, rows, p.next(rows)), nil
+	out := q.Events(t, rows)
+	return q.Answer(out, p.next(len(out), lastPos(out))), nil
 }
 
 // --- batches ---
 
-func (s *Server) batches(r *http.Request) (any, error) {
+func (s *Server) batches(r *http.Request, q *Snapshot) (any, error) {
 	op := ""
 	if v := r.URL.Query().Get("operator"); v != "" {
 		var err error
@@ -626,64 +763,68 @@ func (s *Server) batches(r *http.Request) (any, error) {
 			return nil, err
 		}
 	}
-	return s.listBatches(r, op)
+	return s.listBatches(r, q, op)
 }
 
-func (s *Server) listBatches(r *http.Request, op string) (any, error) {
+func (s *Server) listBatches(r *http.Request, q *Snapshot, op string) (any, error) {
 	p, err := parsePage(r)
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	q := `SELECT * FROM ` + tbl("cdranchor", "BatchAnchored") + ` WHERE`
+	query := `SELECT * FROM ` + tbl("cdranchor", "BatchAnchored") + ` WHERE`
 	args := []any{}
 	if op != "" {
-		q += ` operator = ? AND`
+		query += ` operator = ? AND`
 		args = append(args, op)
 	}
-	q += pageWhere + `ORDER BY block_number, log_index LIMIT ?`
-	rows, err := s.query(r.Context(), st, q, append(append(args, p.args()...), p.limit)...)
+	query += pageWhere + `ORDER BY block_number, log_index LIMIT ?`
+	rows, err := q.Query(r.Context(), query, append(append(args, p.args()...), p.limit)...)
 	if err != nil {
 		return nil, err
 	}
-	env, err := s.batchEnv(r.Context(), st, rows)
+	env, err := s.batchEnv(r.Context(), q, rows)
 	if err != nil {
 		return nil, err
 	}
-	for _, b := range rows {
-		env.batchState(b)
+	out := make([]apitypes.Batch, len(rows))
+	for i, b := range rows {
+		out[i] = env.batch(q, b)
 	}
-	return s.wrap(st, rows, p.next(rows)), nil
+	var last apitypes.Position
+	if len(out) > 0 {
+		last = out[len(out)-1].Position
+	}
+	return q.Answer(out, p.next(len(out), last)), nil
 }
 
 // headTime is the time of the newest indexed block (0 before any).
-func (s *Server) headTime(ctx context.Context) (int64, error) {
+func (s *Server) headTime(ctx context.Context, q *Snapshot) (uint64, error) {
 	var t int64
-	err := s.cfg.DB.GetContext(ctx, &t, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
+	err := q.Get(ctx, &t, `SELECT time FROM blocks ORDER BY block_number DESC LIMIT 1`)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("reading head time: %w", err)
 	}
-	return t, nil
+	return uint64(max(t, 0)), nil
 }
 
 // batchEnv is what the states of a set of batches depend on: the newest indexed block's
 // time and the invalidations of their operators (few: one query, not one per batch).
 type batchEnv struct {
-	headTime int64
-	inv      map[string][]row // by operator, in chain order
-	freeze   map[string]row   // by operator: its newest BatchFrozen or BatchUnfrozen
+	headTime uint64
+	inv      map[string][]Row // by operator, in chain order
+	freeze   map[string]Row   // by operator: its newest BatchFrozen or BatchUnfrozen
 }
 
-func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) (*batchEnv, error) {
-	ht, err := s.headTime(ctx)
+func (s *Server) batchEnv(ctx context.Context, q *Snapshot, batches []Row) (*batchEnv, error) {
+	ht, err := s.headTime(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	env := &batchEnv{headTime: ht, inv: map[string][]row{}, freeze: map[string]row{}}
+	env := &batchEnv{headTime: ht, inv: map[string][]Row{}, freeze: map[string]Row{}}
 	var ops []any
 	seen := map[string]bool{}
 	for _, b := range batches {
-		op := fmt.Sprint(b["operator"])
+		op := b.Str("operator")
 		if !seen[op] {
 			seen[op] = true
 			ops = append(ops, op)
@@ -692,65 +833,80 @@ func (s *Server) batchEnv(ctx context.Context, st follow.Status, batches []row) 
 	for len(ops) > 0 {
 		chunk := ops[:min(len(ops), 500)]
 		ops = ops[len(chunk):]
-		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchInvalidated")+` WHERE operator IN (?`+strings.Repeat(",?", len(chunk)-1)+`) ORDER BY block_number, log_index`, chunk...)
+		in := `operator IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		rows, err := q.Query(ctx, `SELECT * FROM `+tbl("cdranchor", "BatchInvalidated")+` WHERE `+in+` ORDER BY block_number, log_index`, chunk...)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			op := fmt.Sprint(r["operator"])
+			r["table"] = tbl("cdranchor", "BatchInvalidated")
+			op := r.Str("operator")
 			env.inv[op] = append(env.inv[op], r)
 		}
-		in := `operator IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
-		rows, err = s.query(ctx, st, `SELECT *, 'BatchFrozen' AS event FROM `+tbl("cdranchor", "BatchFrozen")+` WHERE `+in+`
-			UNION ALL SELECT *, 'BatchUnfrozen' AS event FROM `+tbl("cdranchor", "BatchUnfrozen")+` WHERE `+in+`
-			ORDER BY block_number, log_index`, append(append([]any{}, chunk...), chunk...)...)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			env.freeze[fmt.Sprint(r["operator"])] = r
+		for _, ev := range []string{"BatchFrozen", "BatchUnfrozen"} {
+			t := tbl("cdranchor", ev)
+			rows, err = q.Query(ctx, `SELECT * FROM `+t+` WHERE `+in+` ORDER BY block_number, log_index`, chunk...)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rows {
+				r["table"] = t
+				op := r.Str("operator")
+				if old := env.freeze[op]; old == nil || later(r, old) {
+					env.freeze[op] = r
+				}
+			}
 		}
 	}
 	return env, nil
 }
 
-// batchState sets "state" (pending, final, invalidated), "cidString" and, when a dispute
-// freeze holds it, "frozen" (the freeze event) of a batch row.
-func (env *batchEnv) batchState(b row) {
-	if c, ok := b["cid"].(string); ok {
-		b["cidString"] = cidString(c)
-	}
-	id := toBig(b["batch_id"])
-	op := fmt.Sprint(b["operator"])
+// later tells whether row a comes after row b on chain.
+func later(a, b Row) bool {
+	ab, bb := a.U64("block_number"), b.U64("block_number")
+	return ab > bb || (ab == bb && a.U64("log_index") > b.U64("log_index"))
+}
+
+// batch is a BatchAnchored row with its state: pending, final or invalidated (with the
+// invalidation), and the dispute freeze that holds it pending, if any.
+func (env *batchEnv) batch(q *Snapshot, b Row) apitypes.Batch {
+	out := apitypes.Batch{BatchID: b.U64("batch_id"), Operator: b.Str("operator"), CDRRoot: b.Str("cdr_root"), CID: cidString(b.Str("cid")),
+		CDRCount: b.U64("cdr_count"), BillableSeconds: b.U64("billable_seconds"), FirstSeq: b.U64("first_seq"), LastSeq: b.U64("last_seq"),
+		RewardsRoot: b.Str("rewards_root"), RewardsTotal: b.Big("rewards_total").String(), PrevBatchID: b.U64("prev_batch_id"),
+		FinalAt: b.U64("final_at"), Position: q.Position(b)}
+	id := b.Big("batch_id")
+	op := out.Operator
 	if inv := env.invalidation(op, id); inv != nil {
-		b["state"] = "invalidated"
-		b["invalidated"] = inv
-		return
+		out.State = apitypes.StateInvalidated
+		e := q.Event(inv.Str("table"), inv)
+		out.Invalidated = &e
+		return out
 	}
 	// A dispute freezes the batch it names; that batch and every later valid batch of the
 	// operator (they chain on it) stay pending while it is frozen, as CDRAnchor.batchState
 	// says. The newest freeze event names the operator's lowest frozen batch (0: none); if that
 	// batch was invalidated since, its freeze holds nothing.
 	if fr := env.freeze[op]; fr != nil {
-		head := toBig(fr["frozen_from_batch_id"])
+		head := fr.Big("frozen_from_batch_id")
 		if head.Sign() > 0 && id.Cmp(head) >= 0 && env.invalidation(op, head) == nil {
-			b["state"] = "pending"
-			b["frozen"] = fr
-			return
+			out.State = apitypes.StatePending
+			e := q.Event(fr.Str("table"), fr)
+			out.Frozen = &e
+			return out
 		}
 	}
-	fa, _ := b["final_at"].(int64)
-	if env.headTime >= fa {
-		b["state"] = "final"
+	if env.headTime >= out.FinalAt {
+		out.State = apitypes.StateFinal
 	} else {
-		b["state"] = "pending"
+		out.State = apitypes.StatePending
 	}
+	return out
 }
 
 // invalidation is the BatchInvalidated event of operator op that covers batch id, nil if none.
-func (env *batchEnv) invalidation(op string, id *big.Int) row {
+func (env *batchEnv) invalidation(op string, id *big.Int) Row {
 	for _, inv := range env.inv[op] {
-		if toBig(inv["batch_id"]).Cmp(id) <= 0 && toBig(inv["last_invalidated_batch_id"]).Cmp(id) >= 0 {
+		if inv.Big("batch_id").Cmp(id) <= 0 && inv.Big("last_invalidated_batch_id").Cmp(id) >= 0 {
 			return inv
 		}
 	}
@@ -765,34 +921,31 @@ func parseBatchID(s string) (int64, error) {
 	return v, nil
 }
 
-func (s *Server) batchRow(ctx context.Context, st follow.Status, id int64) (row, error) {
-	rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE batch_id = ?`, id)
+func (s *Server) batchRow(ctx context.Context, q *Snapshot, id int64) (apitypes.Batch, error) {
+	rows, err := q.Query(ctx, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE batch_id = ?`, id)
 	if err != nil {
-		return nil, err
+		return apitypes.Batch{}, err
 	}
 	if len(rows) == 0 {
-		return nil, notFound("batch %d is not anchored (or not indexed yet)", id)
+		return apitypes.Batch{}, notFound("batch %d is not anchored (or not indexed yet)", id)
 	}
-	b := rows[0]
-	env, err := s.batchEnv(ctx, st, rows[:1])
+	env, err := s.batchEnv(ctx, q, rows[:1])
 	if err != nil {
-		return nil, err
+		return apitypes.Batch{}, err
 	}
-	env.batchState(b)
-	return b, nil
+	return env.batch(q, rows[0]), nil
 }
 
-func (s *Server) batch(r *http.Request) (any, error) {
+func (s *Server) batch(r *http.Request, q *Snapshot) (any, error) {
 	id, err := parseBatchID(r.PathValue("id"))
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	b, err := s.batchRow(r.Context(), st, id)
+	b, err := s.batchRow(r.Context(), q, id)
 	if err != nil {
 		return nil, err
 	}
-	return s.wrap(st, b, ""), nil
+	return q.Answer(b, ""), nil
 }
 
 // --- rates ---
@@ -801,7 +954,7 @@ func (s *Server) batch(r *http.Request) (any, error) {
 // given, when any are): the one with the latest effective time not after at (ties: the
 // later log, i.e. the later published; an event's index is where the entry was inserted,
 // and scheduled entries move up when an earlier one is inserted, so it is no tie-break).
-func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, at uint64, prefixes ...string) ([]row, error) {
+func (s *Server) ratesAt(ctx context.Context, q *Snapshot, seller string, at uint64, prefixes ...string) ([]apitypes.RateEntry, error) {
 	args := []any{seller, at}
 	only := ""
 	if len(prefixes) > 0 {
@@ -810,93 +963,96 @@ func (s *Server) ratesAt(ctx context.Context, st follow.Status, seller string, a
 			args = append(args, p)
 		}
 	}
-	rows, err := s.query(ctx, st, `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY prefix_key
+	rows, err := q.Query(ctx, `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY prefix_key
 			ORDER BY effective_time DESC, block_number DESC, log_index DESC) AS rank_in_prefix
-		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?`+only+`)
+		FROM `+tbl("rateexchange", "RatePublished")+` WHERE seller = ? AND effective_time <= ?`+only+`) AS ranked
 		WHERE rank_in_prefix = 1 ORDER BY prefix`, args...)
-	for _, r := range rows {
-		delete(r, "rank_in_prefix")
+	if err != nil {
+		return nil, err
 	}
-	return rows, err
+	out := make([]apitypes.RateEntry, len(rows))
+	for i, e := range rows {
+		out[i] = apitypes.RateEntry{Seller: e.Str("seller"), Prefix: e.Str("prefix"), PrefixKey: e.Str("prefix_key"),
+			RatePerMinute: e.Big("rate_per_minute").String(), ConnectFee: e.Big("connect_fee").String(),
+			InitialIncrement: e.U64("initial_increment"), SubsequentIncrement: e.U64("subsequent_increment"),
+			EffectiveTime: e.U64("effective_time"), Index: e.Big("index").String(), Position: q.Position(e)}
+	}
+	return out, nil
 }
 
-func (s *Server) atParam(ctx context.Context, r *http.Request) (uint64, error) {
+func (s *Server) atParam(ctx context.Context, r *http.Request, q *Snapshot) (uint64, error) {
 	if v := r.URL.Query().Get("at"); v != "" {
 		return parseUint("at", v, 0, false)
 	}
-	t, err := s.headTime(ctx)
-	return uint64(max(t, 0)), err
+	return s.headTime(ctx, q)
 }
 
-func (s *Server) rates(r *http.Request) (any, error) {
+func (s *Server) rates(r *http.Request, q *Snapshot) (any, error) {
 	seller, err := parseAddr("seller", r.PathValue("seller"))
 	if err != nil {
 		return nil, err
 	}
-	at, err := s.atParam(r.Context(), r)
+	at, err := s.atParam(r.Context(), r, q)
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	rows, err := s.ratesAt(r.Context(), st, seller, at)
+	entries, err := s.ratesAt(r.Context(), q, seller, at)
 	if err != nil {
 		return nil, err
 	}
-	return s.wrap(st, map[string]any{"seller": seller, "at": at, "entries": rows}, ""), nil
+	return q.Answer(apitypes.Rates{Seller: seller, At: at, Entries: entries}, ""), nil
 }
 
 var digitsRe = regexp.MustCompile(`^\+?[0-9]{1,15}$`)
 
-func (s *Server) quote(r *http.Request) (any, error) {
+func (s *Server) quote(r *http.Request, q *Snapshot) (any, error) {
 	seller, err := parseAddr("seller", r.PathValue("seller"))
 	if err != nil {
 		return nil, err
 	}
-	q := r.URL.Query()
-	dest := q.Get("destination")
+	v := r.URL.Query()
+	dest := v.Get("destination")
 	switch {
 	case dest == "":
 		return nil, bad("the query parameter destination is missing: add ?destination=+44... (1-15 digits, optionally after \"+\") to the URL")
 	case !digitsRe.MatchString(dest):
 		return nil, bad("the query parameter destination=%q is not 1-15 digits, optionally after \"+\"", dest)
 	}
-	dur, err := parseUint("seconds", q.Get("seconds"), 0, false)
+	dur, err := parseUint("seconds", v.Get("seconds"), 0, false)
 	if err != nil {
 		return nil, err
 	}
 	if dur > 1<<32-1 {
 		return nil, bad("seconds %d is too large", dur)
 	}
-	at, err := s.atParam(r.Context(), r)
+	at, err := s.atParam(r.Context(), r, q)
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
 	d := strings.TrimPrefix(dest, "+")
 	prefixes := make([]string, len(d))
 	for i := range d {
 		prefixes[i] = d[:i+1]
 	}
-	rows, err := s.ratesAt(r.Context(), st, seller, at, prefixes...)
+	entries, err := s.ratesAt(r.Context(), q, seller, at, prefixes...)
 	if err != nil {
 		return nil, err
 	}
-	var best row
-	for _, e := range rows {
-		p, _ := e["prefix"].(string)
-		if strings.HasPrefix(d, p) && (best == nil || len(p) > len(best["prefix"].(string))) {
-			best = e
+	best := -1
+	for i, e := range entries {
+		if strings.HasPrefix(d, e.Prefix) && (best < 0 || len(e.Prefix) > len(entries[best].Prefix)) {
+			best = i
 		}
 	}
-	if best == nil {
+	if best < 0 {
 		return nil, notFound("seller %s has no rate for %s in force at %d", seller, dest, at)
 	}
-	cost, err := costOf(best, dur)
+	cost, err := costOf(entries[best], dur)
 	if err != nil {
 		return nil, err
 	}
-	return s.wrap(st, map[string]any{"seller": seller, "destination": dest, "seconds": dur, "at": at,
-		"prefix": best["prefix"], "entry": best, "cost": cost}, ""), nil
+	return q.Answer(apitypes.Quote{Seller: seller, Destination: dest, Seconds: dur, At: at,
+		Prefix: entries[best].Prefix, Entry: entries[best], Cost: cost}, ""), nil
 }
 
 // --- disputes ---
@@ -909,69 +1065,70 @@ func parseDisputeID(s string) (int64, error) {
 	return v, nil
 }
 
-func (s *Server) disputes(r *http.Request) (any, error) {
+// summary is a dispute's state from its DisputeOpened row and its DisputeResolved rows.
+func summary(q *Snapshot, opened Row, resolved []Row) apitypes.DisputeSummary {
+	d := apitypes.DisputeSummary{DisputeID: opened.U64("dispute_id"), State: apitypes.DisputeOpen,
+		Opened: q.Event(tbl("disputevoting", "DisputeOpened"), opened)}
+	if len(resolved) > 0 {
+		d.State = apitypes.DisputeResolved
+		up := resolved[len(resolved)-1].Bool("upheld")
+		d.Upheld = &up
+	}
+	return d
+}
+
+func (s *Server) disputes(r *http.Request, q *Snapshot) (any, error) {
 	p, err := parsePage(r)
 	if err != nil {
 		return nil, err
 	}
-	st := s.cfg.Status()
-	rows, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`, append(p.args(), p.limit)...)
+	rows, err := q.Query(r.Context(), `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`, append(p.args(), p.limit)...)
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range rows {
-		res, err := s.query(r.Context(), st, `SELECT * FROM `+tbl("disputevoting", "DisputeResolved")+` WHERE dispute_id = ?`, d["dispute_id"])
+	out := make([]apitypes.DisputeSummary, len(rows))
+	for i, d := range rows {
+		res, err := q.Query(r.Context(), `SELECT upheld FROM `+tbl("disputevoting", "DisputeResolved")+` WHERE dispute_id = ?`, d["dispute_id"])
 		if err != nil {
 			return nil, err
 		}
-		d["state"] = "open"
-		if len(res) > 0 {
-			d["state"] = "resolved"
-			d["upheld"] = res[0]["upheld"] == int64(1)
-		}
+		out[i] = summary(q, d, res)
 	}
-	return s.wrap(st, rows, p.next(rows)), nil
+	var last apitypes.Position
+	if len(out) > 0 {
+		last = out[len(out)-1].Opened.Position
+	}
+	return q.Answer(out, p.next(len(out), last)), nil
 }
 
-func (s *Server) dispute(r *http.Request) (any, error) {
+func (s *Server) dispute(r *http.Request, q *Snapshot) (any, error) {
 	id, err := parseDisputeID(r.PathValue("id"))
 	if err != nil {
 		return nil, err
 	}
 	ctx := r.Context()
-	st := s.cfg.Status()
-	opened, err := s.query(ctx, st, `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE dispute_id = ?`, id)
+	opened, err := q.Query(ctx, `SELECT * FROM `+tbl("disputevoting", "DisputeOpened")+` WHERE dispute_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
 	if len(opened) == 0 {
 		return nil, notFound("dispute %d is not open (or not indexed yet)", id)
 	}
-	out := map[string]any{"disputeId": id, "opened": opened[0]}
-	for key, ev := range map[string]string{"appeals": "Appealed", "draws": "JurorsDrawn", "commits": "VoteCommitted",
-		"votes": "VoteRevealed", "executed": "OutcomeExecuted", "resolved": "DisputeResolved", "settlements": "DisputeSettled",
-		"randomness": "RandomnessRerequested"} {
-		rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("disputevoting", ev)+` WHERE dispute_id = ? ORDER BY block_number, log_index`, id)
+	lists := map[string][]apitypes.Event{}
+	var resolved []Row
+	for _, ev := range []string{"Appealed", "JurorsDrawn", "VoteCommitted", "VoteRevealed", "OutcomeExecuted", "DisputeResolved", "DisputeSettled", "RandomnessRerequested"} {
+		t := tbl("disputevoting", ev)
+		rows, err := q.Query(ctx, `SELECT * FROM `+t+` WHERE dispute_id = ? ORDER BY block_number, log_index`, id)
 		if err != nil {
 			return nil, err
 		}
-		for _, rw := range rows {
-			for _, k := range []string{"jurors", "seats"} {
-				if s, ok := rw[k].(string); ok && strings.HasPrefix(s, "[") {
-					var v any
-					if json.Unmarshal([]byte(s), &v) == nil {
-						rw[k] = v
-					}
-				}
-			}
+		if ev == "DisputeResolved" {
+			resolved = rows
 		}
-		out[key] = rows
+		lists[ev] = q.Events(t, rows)
 	}
-	state := "open"
-	if res := out["resolved"].([]row); len(res) > 0 {
-		state = "resolved"
-		out["upheld"] = res[len(res)-1]["upheld"] == int64(1)
-	}
-	out["state"] = state
-	return s.wrap(st, out, ""), nil
+	return q.Answer(apitypes.Dispute{DisputeSummary: summary(q, opened[0], resolved),
+		Appeals: lists["Appealed"], Draws: lists["JurorsDrawn"], Commits: lists["VoteCommitted"], Votes: lists["VoteRevealed"],
+		Executed: lists["OutcomeExecuted"], Resolved: lists["DisputeResolved"], Settlements: lists["DisputeSettled"],
+		Randomness: lists["RandomnessRerequested"]}, ""), nil
 }

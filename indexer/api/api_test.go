@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,6 +19,7 @@ import (
 	"github.com/dotsnet/dots/indexer/events"
 	"github.com/dotsnet/dots/indexer/follow"
 	"github.com/dotsnet/dots/indexer/store"
+	"github.com/dotsnet/dots/indexer/store/storetest"
 )
 
 var (
@@ -40,12 +40,31 @@ type index struct {
 	block uint64
 }
 
-func newIndex(t testing.TB) *index {
+// matrix are the tests that run on both engines.
+var matrix = []storetest.Test{
+	{Name: "BadInput", Fn: testBadInput},
+	{Name: "BatchesPagesAndStates", Fn: testBatchesPagesAndStates},
+	{Name: "RatesAndQuote", Fn: testRatesAndQuote},
+	{Name: "NumberAndHealth", Fn: testNumberAndHealth},
+	{Name: "OperatorStatus", Fn: testOperatorStatus},
+	{Name: "RewardClaimsArePagedAndTheClaimedAmountIsWhole", Fn: testRewardClaimsArePagedAndTheClaimedAmountIsWhole},
+	{Name: "RebuildingShownToClients", Fn: testRebuildingShownToClients},
+	{Name: "AnswersAreTheTypedStructs", Fn: testAnswersAreTheTypedStructs},
+}
+
+func TestSQLite(t *testing.T)   { storetest.Run(t, "sqlite", matrix) }
+func TestPostgres(t *testing.T) { storetest.Run(t, "postgres", matrix) }
+
+// newIndex opens an index on SQLite.
+func newIndex(t testing.TB) *index { return newIndexOn(t, storetest.SQLite(t)) }
+
+// newIndexOn opens an index on database dbURL (either engine).
+func newIndexOn(t testing.TB, dbURL string) *index {
 	dec, err := events.New(events.DOTS(addrs))
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "api.db"), dec.Schema())
+	db, err := store.Open(context.Background(), dbURL, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +125,7 @@ func (ix *index) emit(pkg, event string, args map[string]any) {
 		ix.t.Fatal(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.Exec(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`, b.Number, b.Hash.Hex(), "", b.Time); err != nil {
+	if _, err := tx.Exec(tx.Rebind(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`), b.Number, b.Hash.Hex(), "", b.Time); err != nil {
 		ix.t.Fatal(err)
 	}
 	if err := ix.dec.HandleLogs(ctx, tx, []follow.Block{b}, []types.Log{l}); err != nil {
@@ -139,8 +158,8 @@ func (ix *index) batch(id int64, finalAt uint64) {
 	})
 }
 
-func TestBadInput(t *testing.T) {
-	ix := newIndex(t)
+func testBadInput(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	ix.batch(1, 0)
 	a := opA.Hex()
@@ -198,7 +217,6 @@ func TestBadInput(t *testing.T) {
 		{"/v1/rates/" + a + "/quote?destination=%2B49&seconds=60", 404, "no rate"},
 		{"/v1/disputes/7", 404, "not open"},
 		{"/v1/nothing", 404, "no such endpoint"},
-		{"/", 404, "no such endpoint"},
 	} {
 		code, m := get(t, ix.srv, c.path)
 		if code != c.code {
@@ -241,8 +259,8 @@ func (ix *index) states(t *testing.T) string {
 	return fmt.Sprint(out)
 }
 
-func TestBatchesPagesAndStates(t *testing.T) {
-	ix := newIndex(t)
+func testBatchesPagesAndStates(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	for id := int64(1); id <= 5; id++ {
 		ix.batch(id, 1000+7) // final from block 7's time on
@@ -263,14 +281,14 @@ func TestBatchesPagesAndStates(t *testing.T) {
 		}
 		for _, r := range m["data"].([]any) {
 			b := r.(map[string]any)
-			ids = append(ids, b["batch_id"].(float64))
+			ids = append(ids, b["batchId"].(float64))
 			states = append(states, b["state"].(string))
 			conf := b["confirmations"].(float64)
-			if want := float64(ix.block - uint64(b["block_number"].(float64)) + 1); conf != want {
-				t.Errorf("batch %v: %v confirmations, want %v", b["batch_id"], conf, want)
+			if want := float64(ix.block - uint64(b["blockNumber"].(float64)) + 1); conf != want {
+				t.Errorf("batch %v: %v confirmations, want %v", b["batchId"], conf, want)
 			}
 			if b["final"] != (conf >= 3) {
-				t.Errorf("batch %v: final=%v with %v confirmations and depth 3", b["batch_id"], b["final"], conf)
+				t.Errorf("batch %v: final=%v with %v confirmations and depth 3", b["batchId"], b["final"], conf)
 			}
 		}
 		next, _ := m["next"].(string)
@@ -309,8 +327,8 @@ func TestBatchesPagesAndStates(t *testing.T) {
 	}
 }
 
-func TestRatesAndQuote(t *testing.T) {
-	ix := newIndex(t)
+func testRatesAndQuote(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	pub := func(prefix string, rate, fee int64, init, sub uint32, eff uint64, index int64) {
 		ix.emit("rateexchange", "RatePublished", map[string]any{"seller": seller, "prefixKey": crypto.Keccak256Hash([]byte(prefix)),
 			"prefix": prefix, "ratePerMinute": big.NewInt(rate), "connectFee": big.NewInt(fee), "initialIncrement": init,
@@ -349,8 +367,8 @@ func TestRatesAndQuote(t *testing.T) {
 	}
 }
 
-func TestNumberAndHealth(t *testing.T) {
-	ix := newIndex(t)
+func testNumberAndHealth(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	owner := common.HexToAddress("0x00000000000000000000000000000000000000c3")
 	to := common.HexToAddress("0x00000000000000000000000000000000000000d4")
 	node := crypto.Keccak256Hash([]byte("+4930123"))
@@ -390,8 +408,8 @@ func (ix *index) params(minBond int64) any {
 	return v.Interface()
 }
 
-func TestOperatorStatus(t *testing.T) {
-	ix := newIndex(t)
+func testOperatorStatus(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	ix.emit("cdranchor", "ParametersSet", map[string]any{"params": ix.params(50)})
 	ix.emit("cdranchor", "OperatorRegistered", map[string]any{"operator": opA, "payout": opA, "bond": big.NewInt(100), "metadata": "sip:a"})
 	status := func() (string, map[string]any) {
@@ -403,15 +421,15 @@ func TestOperatorStatus(t *testing.T) {
 		d := m["data"].(map[string]any)
 		return d["status"].(string), d
 	}
-	if s, d := status(); s != "active" || d["bond"] != float64(100) || d["minBond"] != "50" {
+	if s, d := status(); s != "active" || d["bond"] != "100" || d["minBond"] != "50" {
 		t.Fatalf("registered: %s %v", s, d)
 	}
 	ix.emit("cdranchor", "OperatorSlashed", map[string]any{"operator": opA, "recipient": owner(), "amount": big.NewInt(80), "bond": big.NewInt(20), "unbonding": big.NewInt(0)})
-	if s, d := status(); s != "underbonded" || d["bond"] != float64(20) || d["slashCount"] != float64(1) {
+	if s, d := status(); s != "underbonded" || d["bond"] != "20" || d["slashCount"] != float64(1) {
 		t.Fatalf("after a slash: %s %v", s, d)
 	}
 	ix.emit("cdranchor", "BondAdded", map[string]any{"operator": opA, "amount": big.NewInt(60), "bond": big.NewInt(80)})
-	if s, d := status(); s != "active" || d["bond"] != float64(80) {
+	if s, d := status(); s != "active" || d["bond"] != "80" {
 		t.Fatalf("after a top-up: %s %v", s, d)
 	}
 	ix.emit("cdranchor", "ParametersSet", map[string]any{"params": ix.params(1000)})
@@ -430,8 +448,8 @@ func TestOperatorStatus(t *testing.T) {
 
 func owner() common.Address { return common.HexToAddress("0x00000000000000000000000000000000000000c3") }
 
-func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
-	ix := newIndex(t)
+func testRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	acct := common.HexToAddress("0x00000000000000000000000000000000000000c3")
 	opB := common.HexToAddress("0x00000000000000000000000000000000000000a2")
 	claim := func(op common.Address, batch, cumulative int64) {
@@ -467,7 +485,7 @@ func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
 			t.Fatalf("page %d: %d claims with limit=2", page, len(claims))
 		}
 		for _, c := range claims {
-			seen = append(seen, fmt.Sprint(c.(map[string]any)["cumulative_amount"]))
+			seen = append(seen, fmt.Sprint(c.(map[string]any)["args"].(map[string]any)["cumulativeAmount"]))
 		}
 		next, _ = m["next"].(string)
 		if next == "" {
@@ -483,8 +501,8 @@ func TestRewardClaimsArePagedAndTheClaimedAmountIsWhole(t *testing.T) {
 }
 
 // While the follower rebuilds the index, every answer and /healthz say so.
-func TestRebuildingShownToClients(t *testing.T) {
-	ix := newIndex(t)
+func testRebuildingShownToClients(t *testing.T, dbURL string) {
+	ix := newIndexOn(t, dbURL)
 	rebuilding := true
 	ix.srv = New(Config{DB: ix.db.R, Status: func() follow.Status {
 		return follow.Status{Head: 10, Indexed: 2, HasIndexed: true, FinalityDepth: 3, ChainID: 31337, Rebuilding: rebuilding}

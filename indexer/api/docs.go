@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -22,7 +23,7 @@ import (
 	shell "github.com/ipfs/go-ipfs-api"
 
 	"github.com/dotsnet/dots/cdr"
-	"github.com/dotsnet/dots/indexer/follow"
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/ratecost"
 )
 
@@ -243,7 +244,7 @@ func (s *Server) batchDoc(ctx context.Context, c string, count int64) (*cdr.Batc
 
 // rewardsDoc loads rewards document c: up to the bound of its operator's anchored CDRs
 // when an anchored batch's document names it, else up to unnamedDocBytes.
-func (s *Server) rewardsDoc(ctx context.Context, st follow.Status, c string) (*cdr.RewardsDocument, error) {
+func (s *Server) rewardsDoc(ctx context.Context, q *Snapshot, c string) (*cdr.RewardsDocument, error) {
 	if v, ok := s.docs.get("r:" + c); ok {
 		return v.(*cdr.RewardsDocument), nil
 	}
@@ -251,19 +252,20 @@ func (s *Server) rewardsDoc(ctx context.Context, st follow.Status, c string) (*c
 	op, ok := s.docs.named.Get(c)
 	if !ok {
 		// Learn what the operators' newest final batches name (their documents are cached).
-		if _, _, err := s.newestRewardsDocs(ctx, st); err != nil {
+		if _, _, err := s.newestRewardsDocs(ctx, q); err != nil {
 			return nil, err
 		}
 		op, ok = s.docs.named.Get(c)
 	}
 	if ok {
-		rows, err := s.query(ctx, st, `SELECT COALESCE(SUM(cdr_count), 0) AS n FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`,
+		// The operator's CDRs so far: its newest batch's last sequence number (gapless from 1).
+		rows, err := q.Query(ctx, `SELECT last_seq FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? ORDER BY block_number DESC, log_index DESC LIMIT 1`,
 			strings.ToLower(op.Hex()))
 		if err != nil {
 			return nil, err
 		}
 		if len(rows) == 1 {
-			limit = max(limit, docBaseBytes+toBig(rows[0]["n"]).Int64()*rewardsPerCDR)
+			limit = max(limit, docBaseBytes+int64(min(rows[0].U64("last_seq"), 1<<40))*rewardsPerCDR)
 		}
 	}
 	v, err := s.docs.load(ctx, "r:"+c, func(ctx context.Context) (any, int64, error) {
@@ -283,8 +285,17 @@ func (s *Server) rewardsDoc(ctx context.Context, st follow.Status, c string) (*c
 	return v.(*cdr.RewardsDocument), nil
 }
 
-// batchProof answers the Merkle proof of the CDR with sequence number seq in a batch.
-func (s *Server) batchProof(r *http.Request) (any, error) {
+func hexes(hs []common.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.Hex()
+	}
+	return out
+}
+
+// batchProof answers the Merkle proof of the CDR with sequence number seq in a batch, from
+// the batch's tree kept with its parsed document (built once per load, not per request).
+func (s *Server) batchProof(r *http.Request, q *Snapshot) (any, error) {
 	id, err := parseBatchID(r.PathValue("id"))
 	if err != nil {
 		return nil, err
@@ -294,50 +305,62 @@ func (s *Server) batchProof(r *http.Request) (any, error) {
 		return nil, err
 	}
 	ctx := r.Context()
-	st := s.cfg.Status()
-	b, err := s.batchRow(ctx, st, id)
+	b, err := s.batchRow(ctx, q, id)
 	if err != nil {
 		return nil, err
 	}
-	first, _ := b["first_seq"].(int64)
-	last, _ := b["last_seq"].(int64)
-	if seq < uint64(first) || seq > uint64(last) {
-		return nil, bad("seq %d is outside batch %d's range %d-%d", seq, id, first, last)
+	if seq < b.FirstSeq || seq > b.LastSeq {
+		return nil, bad("seq %d is outside batch %d's range %d-%d", seq, id, b.FirstSeq, b.LastSeq)
 	}
-	c, _ := b["cidString"].(string)
-	if c == "" {
-		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch %d's CID %v cannot be read", id, b["cid"])}
+	if b.CID == "" {
+		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch %d's CID cannot be read", id)}
 	}
-	count, _ := b["cdr_count"].(int64)
-	doc, err := s.batchDoc(ctx, c, count)
+	doc, err := s.batchDoc(ctx, b.CID, int64(min(b.CDRCount, 1<<40)))
 	if err != nil {
 		return nil, err
 	}
-	if !strings.EqualFold(doc.Root().Hex(), fmt.Sprint(b["cdr_root"])) {
-		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s has root %s, the chain says %v", c, doc.Root().Hex(), b["cdr_root"])}
+	if !strings.EqualFold(doc.Root().Hex(), b.CDRRoot) {
+		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s has root %s, the chain says %s", b.CID, doc.Root().Hex(), b.CDRRoot)}
+	}
+	if seq < doc.FirstSeq || seq-doc.FirstSeq >= uint64(doc.Tree.Len()) {
+		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s does not hold seq %d", b.CID, seq)}
 	}
 	i := int(seq - doc.FirstSeq)
-	if i < 0 || i >= doc.Tree.Len() {
-		return nil, &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s does not hold seq %d", c, seq)}
-	}
 	proof, err := doc.Tree.Proof(i)
 	if err != nil {
 		return nil, fmt.Errorf("computing proof: %w", err)
 	}
-	return s.wrap(st, map[string]any{
-		"batchId": id, "seq": seq, "root": doc.Root(), "leaf": doc.Tree.Leaf(i), "value": doc.Tree.At(i),
-		"proof": proof, "cid": c, "state": b["state"], "block_number": b["block_number"],
-		"confirmations": b["confirmations"], "final": b["final"],
-	}, ""), nil
+	value, err := json.Marshal(doc.Tree.At(i))
+	if err != nil {
+		return nil, fmt.Errorf("encoding the leaf: %w", err)
+	}
+	return q.Answer(apitypes.Proof{BatchID: b.BatchID, Seq: seq, Root: doc.Root().Hex(), Leaf: doc.Tree.Leaf(i).Hex(), Value: value,
+		Proof: hexes(proof), CID: b.CID, State: b.State, BlockNumber: b.BlockNumber, Confirmations: b.Confirmations, Final: b.Final}, ""), nil
 }
 
 func toBig(v any) *big.Int {
 	switch x := v.(type) {
 	case int64:
 		return big.NewInt(x)
+	case int32:
+		return big.NewInt(int64(x))
+	case uint64:
+		return new(big.Int).SetUint64(x)
+	case float64:
+		if b, acc := big.NewFloat(x).Int(nil); acc == big.Exact {
+			return b
+		}
 	case string:
 		if b, ok := new(big.Int).SetString(x, 10); ok {
 			return b
+		}
+	case []byte:
+		if b, ok := new(big.Int).SetString(string(x), 10); ok {
+			return b
+		}
+	case bool:
+		if x {
+			return big.NewInt(1)
 		}
 	}
 	return new(big.Int)
@@ -345,13 +368,12 @@ func toBig(v any) *big.Int {
 
 // costOf is RateExchange.costOf on an indexed entry (package ratecost, the rule the oracle
 // uses too); an entry with a 0 increment is a conflict (publish never stores one).
-func costOf(e row, dur uint64) (string, error) {
-	init, sub := toBig(e["initial_increment"]), toBig(e["subsequent_increment"])
-	if dur > math.MaxUint32 || !init.IsUint64() || !sub.IsUint64() || init.Uint64() > math.MaxUint32 || sub.Uint64() > math.MaxUint32 {
+func costOf(e apitypes.RateEntry, dur uint64) (string, error) {
+	if dur > math.MaxUint32 || e.InitialIncrement > math.MaxUint32 || e.SubsequentIncrement > math.MaxUint32 {
 		return "", &httpError{http.StatusConflict, "rate entry or duration out of the contract's range"}
 	}
-	c, err := ratecost.Cost(ratecost.Entry{RatePerMinute: toBig(e["rate_per_minute"]), ConnectFee: toBig(e["connect_fee"]),
-		InitialIncrement: uint32(init.Uint64()), SubsequentIncrement: uint32(sub.Uint64())}, uint32(dur))
+	c, err := ratecost.Cost(ratecost.Entry{RatePerMinute: toBig(e.RatePerMinute), ConnectFee: toBig(e.ConnectFee),
+		InitialIncrement: uint32(e.InitialIncrement), SubsequentIncrement: uint32(e.SubsequentIncrement)}, uint32(dur))
 	switch {
 	case errors.Is(err, ratecost.ErrZeroIncrement):
 		return "", &httpError{http.StatusConflict, "rate entry has a zero billing increment"}
@@ -361,57 +383,54 @@ func costOf(e row, dur uint64) (string, error) {
 	return c.String(), nil
 }
 
-// newestFinal is the newest final batch of operator op, with its state (nil when none).
-// When rewardsRoot is not empty, only batches declaring that rewards root count. Batches
-// still in their challenge window come first; the newest 500 cover any window.
-func (s *Server) newestFinal(ctx context.Context, st follow.Status, op, rewardsRoot string) (row, error) {
-	q, args := `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, []any{op}
+// newestFinal is the newest final batch of operator op (ok false when none). When
+// rewardsRoot is not empty, only batches declaring that rewards root count. Batches still in
+// their challenge window come first; the newest 500 cover any window.
+func (s *Server) newestFinal(ctx context.Context, q *Snapshot, op, rewardsRoot string) (apitypes.Batch, bool, error) {
+	query, args := `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ?`, []any{op}
 	if rewardsRoot != "" {
-		q, args = q+` AND rewards_root = ?`, append(args, rewardsRoot)
+		query, args = query+` AND rewards_root = ?`, append(args, strings.ToLower(rewardsRoot))
 	}
-	batches, err := s.query(ctx, st, q+` ORDER BY block_number DESC, log_index DESC LIMIT 500`, args...)
+	batches, err := q.Query(ctx, query+` ORDER BY block_number DESC, log_index DESC LIMIT 500`, args...)
 	if err != nil {
-		return nil, err
+		return apitypes.Batch{}, false, err
 	}
-	env, err := s.batchEnv(ctx, st, batches)
+	env, err := s.batchEnv(ctx, q, batches)
 	if err != nil {
-		return nil, err
+		return apitypes.Batch{}, false, err
 	}
-	for _, b := range batches {
-		env.batchState(b)
-		if b["state"] == "final" {
-			return b, nil
+	for _, r := range batches {
+		if b := env.batch(q, r); b.State == apitypes.StateFinal {
+			return b, true, nil
 		}
 	}
-	return nil, nil
+	return apitypes.Batch{}, false, nil
 }
 
 // newestRewardsDocs finds, for every operator, its newest final batch and, through the batch
 // document on IPFS, the rewards document anchored with it. Operators whose document cannot
 // be read are answered as items with an error, so one bad operator does not hide the others.
-func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs []string, failed []map[string]any, err error) {
-	ops, err := s.query(ctx, st, `SELECT DISTINCT operator FROM `+tbl("cdranchor", "BatchAnchored")+` ORDER BY operator LIMIT 64`)
+func (s *Server) newestRewardsDocs(ctx context.Context, q *Snapshot) (docs []string, failed []apitypes.Claimable, err error) {
+	ops, err := q.Query(ctx, `SELECT DISTINCT operator FROM `+tbl("cdranchor", "BatchAnchored")+` ORDER BY operator LIMIT 64`)
 	if err != nil {
 		return nil, nil, err
 	}
 	for _, o := range ops {
-		op := fmt.Sprint(o["operator"])
-		newest, err := s.newestFinal(ctx, st, op, "")
+		op := o.Str("operator")
+		newest, ok, err := s.newestFinal(ctx, q, op, "")
 		if err != nil {
 			return nil, nil, err
 		}
-		if newest == nil || toBig(newest["rewards_total"]).Sign() == 0 {
+		if !ok || toBig(newest.RewardsTotal).Sign() == 0 {
 			continue
 		}
-		c, _ := newest["cidString"].(string)
-		count, _ := newest["cdr_count"].(int64)
-		doc, err := s.batchDoc(ctx, c, count)
+		doc, err := s.batchDoc(ctx, newest.CID, int64(min(newest.CDRCount, 1<<40)))
 		if err != nil {
-			failed = append(failed, map[string]any{"operator": op, "batchId": newest["batch_id"], "error": "reading the batch document: " + err.Error()})
+			failed = append(failed, apitypes.Claimable{Operator: op, BatchID: newest.BatchID, Error: "reading the batch document: " + err.Error()})
 			continue
 		}
 		if doc.RewardsCID == "" {
-			failed = append(failed, map[string]any{"operator": op, "batchId": newest["batch_id"], "error": "the batch document names no rewards document"})
+			failed = append(failed, apitypes.Claimable{Operator: op, BatchID: newest.BatchID, Error: "the batch document names no rewards document"})
 			continue
 		}
 		docs = append(docs, doc.RewardsCID)
@@ -423,70 +442,75 @@ func (s *Server) newestRewardsDocs(ctx context.Context, st follow.Status) (docs 
 // amount per operator in full) and, for each rewards document given (?doc=CID, repeatable;
 // by default each operator's newest final one), what it can claim with the proof, provided
 // the document's root is the rewards root of one of the operator's final batches.
-func (s *Server) rewards(r *http.Request) (any, error) {
+func (s *Server) rewards(r *http.Request, q *Snapshot) (any, error) {
 	acct, err := parseAddr("account", r.PathValue("account"))
 	if err != nil {
 		return nil, err
 	}
 	ctx := r.Context()
-	st := s.cfg.Status()
 	p, err := parsePage(r)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.query(ctx, st, `SELECT * FROM `+tbl("cdranchor", "RewardClaimed")+` WHERE account = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
+	t := tbl("cdranchor", "RewardClaimed")
+	rows, err := q.Query(ctx, `SELECT * FROM `+t+` WHERE account = ? AND`+pageWhere+`ORDER BY block_number, log_index LIMIT ?`,
 		append(append([]any{acct}, p.args()...), p.limit)...)
 	if err != nil {
 		return nil, err
 	}
+	claims := q.Events(t, rows)
 	// What the account has claimed from each operator is the cumulative amount of its newest
-	// claim there (SQLite takes the bare column from the row that has the MAX).
-	last, err := s.query(ctx, st, `SELECT operator, cumulative_amount, MAX(block_number * 4294967296 + log_index) AS pos FROM `+
-		tbl("cdranchor", "RewardClaimed")+` WHERE account = ? GROUP BY operator`, acct)
+	// claim there.
+	last, err := q.Query(ctx, `SELECT operator, cumulative_amount FROM (SELECT operator, cumulative_amount, row_number() OVER
+			(PARTITION BY operator ORDER BY block_number DESC, log_index DESC) AS newest FROM `+t+` WHERE account = ?) AS claims
+		WHERE newest = 1`, acct)
 	if err != nil {
 		return nil, err
 	}
 	claimed := map[string]*big.Int{}
-	claimedOut := map[string]string{}
+	out := apitypes.Rewards{Account: acct, Claims: claims, ClaimedByOperator: map[string]string{}, Claimable: []apitypes.Claimable{}}
 	for _, c := range last {
-		op := fmt.Sprint(c["operator"])
-		claimed[op] = toBig(c["cumulative_amount"])
-		claimedOut[op] = claimed[op].String()
+		op := c.Str("operator")
+		claimed[op] = c.Big("cumulative_amount")
+		out.ClaimedByOperator[op] = claimed[op].String()
 	}
 	docs := r.URL.Query()["doc"]
 	if len(docs) > 16 {
 		return nil, bad("at most 16 doc parameters")
 	}
-	var claimable []map[string]any
 	if len(docs) == 0 {
 		// No documents named: each operator's newest final batch names its rewards document.
-		found, failed, err := s.newestRewardsDocs(ctx, st)
+		found, failed, err := s.newestRewardsDocs(ctx, q)
 		if err != nil {
 			return nil, err
 		}
-		docs, claimable = found, failed
+		docs = found
+		out.Claimable = append(out.Claimable, failed...)
 	}
 	for _, d := range docs {
 		if _, err := cid.Decode(d); err != nil {
 			return nil, bad("doc %q is not a CID: %v", d, err)
 		}
-		doc, err := s.rewardsDoc(ctx, st, d)
+		doc, err := s.rewardsDoc(ctx, q, d)
 		if err != nil {
 			return nil, err
 		}
 		op := strings.ToLower(doc.Operator.Hex())
-		item := map[string]any{"doc": d, "operator": op, "root": doc.Root()}
-		anchor, err := s.newestFinal(ctx, st, op, doc.Root().Hex())
+		item := apitypes.Claimable{Doc: d, Operator: op, Root: doc.Root().Hex()}
+		anchor, ok, err := s.newestFinal(ctx, q, op, doc.Root().Hex())
 		if err != nil {
 			return nil, err
 		}
-		if anchor == nil {
-			item["error"] = "no final, valid batch of the operator declares this rewards root"
-			claimable = append(claimable, item)
+		if !ok {
+			item.Error = "no final, valid batch of the operator declares this rewards root"
+			out.Claimable = append(out.Claimable, item)
 			continue
 		}
-		item["batchId"] = anchor["batch_id"]
-		item["confirmations"], item["final"] = anchor["confirmations"], anchor["final"]
+		item.BatchID, item.Confirmations, item.Final = anchor.BatchID, anchor.Confirmations, anchor.Final
+		got := claimed[op]
+		if got == nil {
+			got = new(big.Int)
+		}
 		idx := -1
 		want := common.HexToAddress(acct)
 		for i, v := range doc.Tree.Values() {
@@ -496,8 +520,8 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 			}
 		}
 		if idx < 0 {
-			item["cumulativeAmount"], item["claimable"] = "0", "0"
-			claimable = append(claimable, item)
+			item.CumulativeAmount, item.Claimed, item.Claimable, item.Proof = "0", got.String(), "0", []string{}
+			out.Claimable = append(out.Claimable, item)
 			continue
 		}
 		v := doc.Tree.At(idx)
@@ -505,19 +529,12 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 		if err != nil {
 			return nil, fmt.Errorf("computing proof: %w", err)
 		}
-		got := claimed[op]
-		if got == nil {
-			got = new(big.Int)
-		}
 		left := new(big.Int).Sub(v.CumulativeAmount, got)
 		if left.Sign() < 0 {
 			left.SetInt64(0)
 		}
-		item["cumulativeAmount"], item["claimed"], item["claimable"], item["proof"] = v.CumulativeAmount.String(), got.String(), left.String(), proof
-		claimable = append(claimable, item)
+		item.CumulativeAmount, item.Claimed, item.Claimable, item.Proof = v.CumulativeAmount.String(), got.String(), left.String(), hexes(proof)
+		out.Claimable = append(out.Claimable, item)
 	}
-	if claimable == nil {
-		claimable = []map[string]any{}
-	}
-	return s.wrap(st, map[string]any{"account": acct, "claims": rows, "claimedByOperator": claimedOut, "claimable": claimable}, p.next(rows)), nil
+	return q.Answer(out, p.next(len(claims), lastPos(claims))), nil
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/dotsnet/dots/indexer/follow"
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/reconcile"
 )
 
@@ -22,7 +22,7 @@ type ReconcileAnswer = reconcile.Report
 // reconcileRoute answers GET /v1/reconcile?operator=A&with=B&from=T1&to=T2[&tolerance=S]:
 // the calls between A and B set up in [from, to) (unix seconds), matched by call id in
 // their valid anchored batch documents. Public leaves only: no number is revealed.
-func (s *Server) reconcileRoute(r *http.Request) (any, error) {
+func (s *Server) reconcileRoute(r *http.Request, snap *Snapshot) (any, error) {
 	q := r.URL.Query()
 	a, err := parseAddr("operator", q.Get("operator"))
 	if err != nil {
@@ -56,8 +56,7 @@ func (s *Server) reconcileRoute(r *http.Request) (any, error) {
 	if s.cfg.Docs == nil {
 		return nil, &httpError{http.StatusServiceUnavailable, "no IPFS configured: batch documents cannot be read"}
 	}
-	st := s.cfg.Status()
-	src := &indexerSource{s: s, st: st}
+	src := &indexerSource{s: s, q: snap}
 	rep, err := reconcile.Run(r.Context(), src, common.HexToAddress(a), common.HexToAddress(b), from, to, reconcile.Options{Tolerance: uint32(tol)})
 	if err != nil {
 		if src.err != nil {
@@ -65,21 +64,21 @@ func (s *Server) reconcileRoute(r *http.Request) (any, error) {
 		}
 		return nil, err
 	}
-	return s.wrap(st, rep, ""), nil
+	return snap.Answer(rep, ""), nil
 }
 
 // indexerSource reads an operator's valid batches from the index and their documents
 // through the server's document cache.
 type indexerSource struct {
 	s   *Server
-	st  follow.Status
+	q   *Snapshot // the request's read transaction
 	err error
 }
 
 func (src *indexerSource) Leaves(ctx context.Context, op common.Address, from, _ uint64) ([]reconcile.Located, error) {
 	s := src.s
 	addr := strings.ToLower(op.Hex())
-	rows, err := s.query(ctx, src.st, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? AND time >= ? ORDER BY block_number, log_index LIMIT ?`,
+	rows, err := src.q.Query(ctx, `SELECT * FROM `+tbl("cdranchor", "BatchAnchored")+` WHERE operator = ? AND time >= ? ORDER BY block_number, log_index LIMIT ?`,
 		addr, int64(from), maxReconcileBatches+1)
 	if err != nil {
 		src.err = err
@@ -89,35 +88,33 @@ func (src *indexerSource) Leaves(ctx context.Context, op common.Address, from, _
 		src.err = bad("operator %s anchored more than %d batches since %d: narrow the range", addr, maxReconcileBatches, from)
 		return nil, src.err
 	}
-	env, err := s.batchEnv(ctx, src.st, rows)
+	env, err := s.batchEnv(ctx, src.q, rows)
 	if err != nil {
 		src.err = err
 		return nil, err
 	}
 	var out []reconcile.Located
-	for _, b := range rows {
-		env.batchState(b)
-		if b["state"] == "invalidated" {
+	for _, row := range rows {
+		b := env.batch(src.q, row)
+		if b.State == apitypes.StateInvalidated {
 			continue
 		}
-		c, _ := b["cidString"].(string)
-		id, _ := b["batch_id"].(int64)
+		c, id := b.CID, b.BatchID
 		if c == "" {
-			src.err = &httpError{http.StatusBadGateway, fmt.Sprintf("batch %d's CID %v cannot be read", id, b["cid"])}
+			src.err = &httpError{http.StatusBadGateway, fmt.Sprintf("batch %d's CID %v cannot be read", id, row["cid"])}
 			return nil, src.err
 		}
-		count, _ := b["cdr_count"].(int64)
-		doc, err := s.batchDoc(ctx, c, count)
+		doc, err := s.batchDoc(ctx, c, int64(b.CDRCount))
 		if err != nil {
 			src.err = err
 			return nil, err
 		}
-		if !strings.EqualFold(doc.Root().Hex(), fmt.Sprint(b["cdr_root"])) || doc.Operator != op {
-			src.err = &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s has root %s, the chain says %v", c, doc.Root().Hex(), b["cdr_root"])}
+		if !strings.EqualFold(doc.Root().Hex(), b.CDRRoot) || doc.Operator != op {
+			src.err = &httpError{http.StatusBadGateway, fmt.Sprintf("batch document %s has root %s, the chain says %s", c, doc.Root().Hex(), b.CDRRoot)}
 			return nil, src.err
 		}
 		for _, v := range doc.Tree.Values() {
-			out = append(out, reconcile.Located{Leaf: v, BatchID: uint64(id), CID: c})
+			out = append(out, reconcile.Located{Leaf: v, BatchID: id, CID: c})
 		}
 	}
 	return out, nil

@@ -73,6 +73,7 @@ type kind struct {
 type Decoder struct {
 	kinds map[common.Address]map[common.Hash]*kind
 	ddl   []string
+	pgDDL []string
 	names []string
 }
 
@@ -115,6 +116,7 @@ func New(contracts []Contract) (*Decoder, error) {
 			}
 			k := &kind{table: TableName(c.Pkg, ev.RawName), event: ev}
 			defs := []string{"block_number INTEGER NOT NULL", "log_index INTEGER NOT NULL", "tx_hash TEXT NOT NULL", "time INTEGER NOT NULL"}
+			pgDefs := []string{"block_number BIGINT NOT NULL", "log_index BIGINT NOT NULL", "tx_hash TEXT NOT NULL", "time BIGINT NOT NULL"}
 			for i, in := range ev.Inputs {
 				col := Snake(in.Name)
 				if col == "" {
@@ -126,6 +128,7 @@ func New(contracts []Contract) (*Decoder, error) {
 				}
 				k.cols = append(k.cols, col)
 				defs = append(defs, `"`+col+`"`)
+				pgDefs = append(pgDefs, `"`+col+`" `+pgType(in))
 				if in.Indexed {
 					k.indexed = append(k.indexed, in)
 					k.idxPos = append(k.idxPos, i)
@@ -136,10 +139,14 @@ func New(contracts []Contract) (*Decoder, error) {
 			}
 			d.ddl = append(d.ddl, fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (%s, PRIMARY KEY (block_number, log_index)) WITHOUT ROWID",
 				k.table, strings.Join(defs, ", ")))
+			d.pgDDL = append(d.pgDDL, fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (%s, PRIMARY KEY (block_number, log_index))",
+				k.table, strings.Join(pgDefs, ", ")))
 			for i := range ev.Inputs {
 				if indexHint[k.cols[i]] {
-					d.ddl = append(d.ddl, fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s_%s ON %s("%s", block_number, log_index)`,
-						k.table, k.cols[i], k.table, k.cols[i]))
+					idx := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s_%s ON %s("%s", block_number, log_index)`,
+						k.table, k.cols[i], k.table, k.cols[i])
+					d.ddl = append(d.ddl, idx)
+					d.pgDDL = append(d.pgDDL, idx)
 				}
 			}
 			ph := strings.Repeat(",?", len(k.cols))
@@ -160,8 +167,32 @@ func New(contracts []Contract) (*Decoder, error) {
 // (every index costs a B-tree insert per row during backfill).
 var indexHint = map[string]bool{"e164": true, "seller": true, "batch_id": true, "dispute_id": true, "operator": true, "account": true}
 
-// Schema is the DDL of the event tables.
+// Schema is the SQLite DDL of the event tables (columns without a declared type: SQLite
+// keeps each value's own type).
 func (d *Decoder) Schema() []string { return d.ddl }
+
+// SchemaPostgres is the PostgreSQL DDL of the event tables: integers of at most 32 bits (and
+// booleans, as 0/1) BIGINT, wider integers NUMERIC(78), everything else TEXT.
+func (d *Decoder) SchemaPostgres() []string { return d.pgDDL }
+
+// pgType is the PostgreSQL column type of an event argument (see SchemaPostgres).
+func pgType(in abi.Argument) string {
+	switch in.Type.T {
+	case abi.UintTy:
+		if in.Type.Size <= 32 {
+			return "BIGINT"
+		}
+		return "NUMERIC(78)"
+	case abi.IntTy:
+		if in.Type.Size <= 64 {
+			return "BIGINT"
+		}
+		return "NUMERIC(78)"
+	case abi.BoolTy:
+		return "BIGINT"
+	}
+	return "TEXT"
+}
 
 // Tables lists the event tables.
 func (d *Decoder) Tables() []string { return d.names }
@@ -350,19 +381,35 @@ func lowerFirst(s string) string {
 	return string(r)
 }
 
-// HandleLogs stores every decodable log in its event table (follow.Handler).
+// maxParams bounds the parameters of one multi-row INSERT (SQLite allows 32766, PostgreSQL 65535).
+const maxParams = 4000
+
+// HandleLogs stores every decodable log in its event table (follow.Handler), in multi-row
+// INSERTs per table (one statement per up to maxParams values, not one per row).
 func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.Block, logs []types.Log) error {
 	if len(logs) == 0 {
 		return nil
 	}
 	first := blocks[0].Number
-	stmts := map[*kind]*sqlx.Stmt{}
-	defer func() {
-		for _, s := range stmts {
-			s.Close()
+	type batch struct {
+		k    *kind
+		args []any
+		rows int
+	}
+	batches := map[*kind]*batch{}
+	var order []*batch
+	flush := func(b *batch) error {
+		if b.rows == 0 {
+			return nil
 		}
-	}()
-	args := make([]any, 0, 32)
+		row := "(?" + strings.Repeat(",?", 3+len(b.k.cols)) + ")"
+		q := b.k.insert[:strings.Index(b.k.insert, " VALUES ")] + " VALUES " + row + strings.Repeat(","+row, b.rows-1)
+		if _, err := tx.ExecContext(ctx, tx.Rebind(q), b.args...); err != nil {
+			return fmt.Errorf("storing %d rows into %s: %w", b.rows, b.k.table, err)
+		}
+		b.args, b.rows = b.args[:0], 0
+		return nil
+	}
 	for i := range logs {
 		l := &logs[i]
 		k, _ := d.kind(l)
@@ -373,19 +420,71 @@ func (d *Decoder) HandleLogs(ctx context.Context, tx *sqlx.Tx, blocks []follow.B
 		if err != nil {
 			return fmt.Errorf("decoding log %d/%d: %w", l.BlockNumber, l.Index, err)
 		}
-		st := stmts[k]
-		if st == nil {
-			st, err = tx.PreparexContext(ctx, k.insert)
-			if err != nil {
-				return fmt.Errorf("preparing insert into %s: %w", k.table, err)
-			}
-			stmts[k] = st
+		b := batches[k]
+		if b == nil {
+			b = &batch{k: k}
+			batches[k] = b
+			order = append(order, b)
 		}
-		args = append(args[:0], l.BlockNumber, l.Index, l.TxHash.Hex(), blocks[l.BlockNumber-first].Time)
-		args = append(args, vals...)
-		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("storing %s %d/%d: %w", k.table, l.BlockNumber, l.Index, err)
+		b.args = append(b.args, l.BlockNumber, l.Index, l.TxHash.Hex(), blocks[l.BlockNumber-first].Time)
+		b.args = append(b.args, vals...)
+		b.rows++
+		if (b.rows+1)*(4+len(k.cols)) > maxParams {
+			if err := flush(b); err != nil {
+				return err
+			}
+		}
+	}
+	for _, b := range order {
+		if err := flush(b); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// Arg describes the column of an event argument.
+type Arg struct {
+	Col  string // column name (snake case)
+	Name string // the ABI's argument name (camelCase)
+	Wide bool   // an integer wider than 64 bits: answered as a decimal string
+	JSON bool   // an array or tuple, stored as JSON
+}
+
+// Table describes an event table.
+type Table struct {
+	Event string // the event's name
+	Args  []Arg
+}
+
+// Describe lists the event tables of contracts with their arguments (addresses play no part).
+func Describe(contracts []Contract) map[string]Table {
+	out := map[string]Table{}
+	for _, c := range contracts {
+		for _, ev := range c.ABI.Events {
+			if ev.Anonymous {
+				continue
+			}
+			t := Table{Event: ev.RawName}
+			for i, in := range ev.Inputs {
+				col := Snake(in.Name)
+				if col == "" {
+					col = fmt.Sprintf("arg%d", i)
+				}
+				switch col {
+				case "block_number", "log_index", "tx_hash", "time":
+					col = "arg_" + col
+				}
+				name := in.Name
+				if name == "" {
+					name = col
+				}
+				wide := (in.Type.T == abi.UintTy || in.Type.T == abi.IntTy) && in.Type.Size > 64
+				js := !in.Indexed && (in.Type.T == abi.SliceTy || in.Type.T == abi.ArrayTy || in.Type.T == abi.TupleTy)
+				t.Args = append(t.Args, Arg{Col: col, Name: name, Wide: wide, JSON: js})
+			}
+			out[TableName(c.Pkg, ev.RawName)] = t
+		}
+	}
+	return out
 }

@@ -538,6 +538,20 @@ func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log)
 	if err := store.SetMeta(ctx, tx, store.MetaPrevHash, last.Hash.Hex()); err != nil {
 		return err
 	}
+	// What an API-only process answers as the follower's progress (it reads the database only).
+	rebuilding := "0"
+	if f.rebuilding.Load() {
+		rebuilding = "1"
+	}
+	if err := store.SetMeta(ctx, tx, store.MetaHead, strconv.FormatUint(max(f.head.Load(), last.Number), 10)); err != nil {
+		return err
+	}
+	if err := store.SetMeta(ctx, tx, store.MetaRebuild, rebuilding); err != nil {
+		return err
+	}
+	if err := f.db.NotifyCommit(ctx, tx, last.Number+1); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing blocks %d-%d: %w", blocks[0].Number, last.Number, err)
 	}
@@ -554,7 +568,7 @@ func (f *Follower) commit(ctx context.Context, blocks []Block, logs []types.Log)
 }
 
 func insertBlocks(ctx context.Context, tx *sqlx.Tx, blocks []Block) error {
-	st, err := tx.PrepareContext(ctx, `INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`)
+	st, err := tx.PrepareContext(ctx, tx.Rebind(`INSERT INTO blocks(block_number, hash, parent_hash, time) VALUES(?,?,?,?)`))
 	if err != nil {
 		return fmt.Errorf("preparing block insert: %w", err)
 	}
@@ -567,27 +581,29 @@ func insertBlocks(ctx context.Context, tx *sqlx.Tx, blocks []Block) error {
 	return nil
 }
 
+// insertLogs stores the raw logs in multi-row INSERTs (up to 500 rows each).
 func insertLogs(ctx context.Context, tx *sqlx.Tx, logs []types.Log) error {
-	if len(logs) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES(?,?,?,?,?,?,?)`)
-	if err != nil {
-		return fmt.Errorf("preparing log insert: %w", err)
-	}
-	defer st.Close()
-	for _, l := range logs {
-		topics := make([]byte, 0, 32*len(l.Topics))
-		for _, t := range l.Topics {
-			topics = append(topics, t[:]...)
+	const per = 500
+	args := make([]any, 0, 7*min(len(logs), per))
+	for start := 0; start < len(logs); start += per {
+		chunk := logs[start:min(len(logs), start+per)]
+		args = args[:0]
+		for _, l := range chunk {
+			topics := make([]byte, 0, 32*len(l.Topics))
+			for _, t := range l.Topics {
+				topics = append(topics, t[:]...)
+			}
+			data := l.Data
+			if data == nil {
+				data = []byte{}
+			}
+			args = append(args, l.BlockNumber, l.Index, l.TxHash[:], l.TxIndex, l.Address[:], topics, data)
 		}
-		data := l.Data
-		if data == nil {
-			data = []byte{}
-		}
-		if _, err := st.ExecContext(ctx, l.BlockNumber, l.Index, l.TxHash[:], l.TxIndex,
-			l.Address[:], topics, data); err != nil {
-			return fmt.Errorf("storing log %d/%d: %w", l.BlockNumber, l.Index, err)
+		q := `INSERT INTO logs(block_number, log_index, tx_hash, tx_index, address, topics, data) VALUES (?,?,?,?,?,?,?)` +
+			strings.Repeat(`,(?,?,?,?,?,?,?)`, len(chunk)-1)
+		if _, err := tx.ExecContext(ctx, tx.Rebind(q), args...); err != nil {
+			return fmt.Errorf("storing logs %d/%d-%d/%d: %w", chunk[0].BlockNumber, chunk[0].Index,
+				chunk[len(chunk)-1].BlockNumber, chunk[len(chunk)-1].Index, err)
 		}
 	}
 	return nil
@@ -637,7 +653,7 @@ func (f *Follower) reconcile(ctx context.Context, n uint64) error {
 			H string `db:"hash"`
 		}
 		if err := f.db.W.SelectContext(ctx, &stored,
-			`SELECT block_number, hash FROM blocks WHERE block_number BETWEEN ? AND ? ORDER BY block_number DESC`, lo, hi); err != nil {
+			f.db.W.Rebind(`SELECT block_number, hash FROM blocks WHERE block_number BETWEEN ? AND ? ORDER BY block_number DESC`), lo, hi); err != nil {
 			return fmt.Errorf("reading stored blocks %d-%d: %w", lo, hi, err)
 		}
 		for _, s := range stored {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/dotsnet/dots/indexer/store"
+	"github.com/dotsnet/dots/indexer/store/storetest"
 )
 
 // emitterCode deploys a contract whose every call emits LOG1(topic = first calldata word,
@@ -120,9 +120,25 @@ func (c *chain) head() *types.Header {
 	return h
 }
 
-func openDB(t *testing.T, name string) *store.DB {
+// matrix are the follower's tests, run on both engines.
+var matrix = []storetest.Test{
+	{Name: "BackfillThenLive", FnNew: testBackfillThenLive},
+	{Name: "Reorgs", FnNew: testReorgs},
+	{Name: "ShorterChainAndRestart", FnNew: testShorterChainAndRestart},
+	{Name: "NewGenesisStartsFresh", FnNew: testNewGenesisStartsFresh},
+	{Name: "AdaptiveRange", FnNew: testAdaptiveRange},
+	{Name: "ReorgUnderPrefetch", FnNew: testReorgUnderPrefetch},
+	{Name: "EmptyLogsAgainstBloomRetried", FnNew: testEmptyLogsAgainstBloomRetried},
+	{Name: "RateLimitDoesNotShrinkRange", FnNew: testRateLimitDoesNotShrinkRange},
+	{Name: "StatusDuringRebuild", FnNew: testStatusDuringRebuild},
+}
+
+func TestSQLite(t *testing.T)   { storetest.Run(t, "sqlite", matrix) }
+func TestPostgres(t *testing.T) { storetest.Run(t, "postgres", matrix) }
+
+func openDB(t *testing.T, dbURL string) *store.DB {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), name), nil)
+	db, err := store.Open(context.Background(), dbURL, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,9 +165,9 @@ func dump(t *testing.T, db *store.DB) map[string][]string {
 }
 
 // freshDump indexes the chain as it is now into a new database.
-func freshDump(t *testing.T, c *chain) map[string][]string {
+func freshDump(t *testing.T, c *chain, newDB func(t *testing.T) string) map[string][]string {
 	t.Helper()
-	db := openDB(t, "fresh.db")
+	db := openDB(t, newDB(t))
 	f := follower(t, Client{c.sim.Client()}, db, c, 1000)
 	if err := f.SyncToHead(context.Background()); err != nil {
 		t.Fatal(err)
@@ -167,11 +183,11 @@ func countLogs(t *testing.T, db *store.DB) int {
 	return n
 }
 
-func TestBackfillThenLive(t *testing.T) {
+func testBackfillThenLive(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(30, 3, "a")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	f := follower(t, Client{c.sim.Client()}, db, c, 8)
 	if err := f.SyncToHead(ctx); err != nil {
 		t.Fatal(err)
@@ -192,24 +208,24 @@ func TestBackfillThenLive(t *testing.T) {
 	}
 	// Stored hashes are the chain's.
 	var h string
-	if err := db.W.Get(&h, `SELECT hash FROM blocks WHERE block_number=?`, st.Indexed); err != nil {
+	if err := db.W.Get(&h, db.W.Rebind(`SELECT hash FROM blocks WHERE block_number=?`), st.Indexed); err != nil {
 		t.Fatal(err)
 	}
 	if h != c.head().Hash().Hex() {
 		t.Fatalf("stored hash %s, chain %s", h, c.head().Hash())
 	}
-	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 		t.Fatal("incremental index differs from a fresh index")
 	}
 }
 
-func TestReorgs(t *testing.T) {
+func testReorgs(t *testing.T, newDB func(t *testing.T) string) {
 	for _, depth := range []int{1, 3, 10} {
 		t.Run(fmt.Sprint("depth", depth), func(t *testing.T) {
 			ctx := context.Background()
 			c := newChain(t, 100)
 			c.blocks(15, 2, "main")
-			db := openDB(t, "idx.db")
+			db := openDB(t, newDB(t))
 			f := follower(t, Client{c.sim.Client()}, db, c, 4)
 			if err := f.SyncToHead(ctx); err != nil {
 				t.Fatal(err)
@@ -238,22 +254,26 @@ func TestReorgs(t *testing.T) {
 				t.Fatalf("after reorg %d logs, chain has %d (before %d)", got, len(onChain), before)
 			}
 			var forkLogs int
-			db.W.Get(&forkLogs, `SELECT count(*) FROM logs WHERE block_number > ? AND hex(data) LIKE ?`, anc.Number.Uint64(), "%"+fmt.Sprintf("%X", "fork"))
+			hexData := `hex(data)`
+			if db.Engine() == store.Postgres {
+				hexData = `upper(encode(data, 'hex'))`
+			}
+			db.W.Get(&forkLogs, db.W.Rebind(`SELECT count(*) FROM logs WHERE block_number > ? AND `+hexData+` LIKE ?`), anc.Number.Uint64(), "%"+fmt.Sprintf("%X", "fork"))
 			if forkLogs != depth+1 {
 				t.Fatalf("%d fork logs above the ancestor, want %d", forkLogs, depth+1)
 			}
-			if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+			if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 				t.Fatal("index after the reorg differs from a fresh index")
 			}
 		})
 	}
 }
 
-func TestShorterChainAndRestart(t *testing.T) {
+func testShorterChainAndRestart(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(12, 1, "x")
-	path := filepath.Join(t.TempDir(), "idx.db")
+	path := newDB(t)
 	db, err := store.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -293,12 +313,12 @@ func TestShorterChainAndRestart(t *testing.T) {
 	if got := f.Status().Indexed; got != anc.Number.Uint64() {
 		t.Fatalf("after the chain shrank indexed head is %d, want %d", got, anc.Number)
 	}
-	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 		t.Fatal("index after restart and shrink differs from a fresh index")
 	}
 }
 
-func TestNewGenesisStartsFresh(t *testing.T) {
+func testNewGenesisStartsFresh(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	key, _ := crypto.GenerateKey()
 	a := newChainWith(t, 100, key)
@@ -308,7 +328,7 @@ func TestNewGenesisStartsFresh(t *testing.T) {
 	if a.addr != b.addr {
 		t.Fatalf("emitters at %s and %s: the test needs one address", a.addr, b.addr)
 	}
-	path := filepath.Join(t.TempDir(), "idx.db")
+	path := newDB(t)
 	db, err := store.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -365,11 +385,11 @@ func (l *limited) Logs(ctx context.Context, from, to uint64, addrs []common.Addr
 	return l.Source.Logs(ctx, from, to, addrs)
 }
 
-func TestAdaptiveRange(t *testing.T) {
+func testAdaptiveRange(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(40, 1, "r")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	src := &limited{Source: Client{c.sim.Client()}, max: 5}
 	f := follower(t, src, db, c, 64)
 	if err := f.SyncToHead(ctx); err != nil {
@@ -395,11 +415,11 @@ func TestAdaptiveRange(t *testing.T) {
 // TestReorgUnderPrefetch reorgs the chain while the follower holds a range it fetched
 // ahead during backfill: the stale range may be committed, but the next step notices the
 // parent mismatch and the index ends equal to a fresh one.
-func TestReorgUnderPrefetch(t *testing.T) {
+func testReorgUnderPrefetch(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(20, 1, "main")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	f := follower(t, Client{c.sim.Client()}, db, c, 4)
 	if _, err := f.Step(ctx); err != nil {
 		t.Fatal(err)
@@ -421,7 +441,7 @@ func TestReorgUnderPrefetch(t *testing.T) {
 	if err := f.SyncToHead(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 		t.Fatalf("index after a reorg under a range fetched ahead (%d-%d) differs from a fresh index", anc.Number, ahead)
 	}
 }

@@ -37,11 +37,11 @@ func (l *lagging) Logs(ctx context.Context, from, to uint64, addrs []common.Addr
 
 // An empty logs answer for a block whose bloom names the watched address is retried,
 // never committed: the index equals a fresh one.
-func TestEmptyLogsAgainstBloomRetried(t *testing.T) {
+func testEmptyLogsAgainstBloomRetried(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(12, 2, "main")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	src := &lagging{Source: Client{c.sim.Client()}, lied: map[uint64]bool{}}
 	f := follower(t, src, db, c, 4)
 	if err := f.SyncToHead(ctx); err != nil {
@@ -50,7 +50,7 @@ func TestEmptyLogsAgainstBloomRetried(t *testing.T) {
 	if src.empty == 0 {
 		t.Fatal("the node never lied")
 	}
-	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 		t.Fatal("index differs from a fresh index")
 	}
 }
@@ -71,11 +71,11 @@ func (r *rateLimited) Logs(ctx context.Context, from, to uint64, addrs []common.
 }
 
 // A rate limit is waited out (an error for Run's jittered backoff), and never shrinks the range.
-func TestRateLimitDoesNotShrinkRange(t *testing.T) {
+func testRateLimitDoesNotShrinkRange(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	c := newChain(t, 100)
 	c.blocks(20, 1, "r")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	src := &rateLimited{Source: Client{c.sim.Client()}}
 	f := follower(t, src, db, c, 64)
 	span := f.span
@@ -100,19 +100,19 @@ func TestRateLimitDoesNotShrinkRange(t *testing.T) {
 	if errs == 0 || src.refused == 0 {
 		t.Fatal("no rate limit met")
 	}
-	if !reflect.DeepEqual(dump(t, db), freshDump(t, c)) {
+	if !reflect.DeepEqual(dump(t, db), freshDump(t, c, newDB)) {
 		t.Fatal("index differs from a fresh index")
 	}
 }
 
 // Status may be read while the follower starts over on a new genesis (run with -race).
-func TestStatusDuringRebuild(t *testing.T) {
+func testStatusDuringRebuild(t *testing.T, newDB func(t *testing.T) string) {
 	ctx := context.Background()
 	a := newChain(t, 100)
 	a.blocks(3, 1, "a")
 	b := newChain(t, 200)
 	b.blocks(2, 1, "b")
-	db := openDB(t, "idx.db")
+	db := openDB(t, newDB(t))
 	src := &switchable{Source: Client{a.sim.Client()}}
 	f, err := New(ctx, src, db, Config{Addresses: []common.Address{a.addr, b.addr}, StartBlock: 1, InitialSpan: 2, MaxSpan: 100})
 	if err != nil {

@@ -1,6 +1,9 @@
-// Package store holds the indexer's SQLite database: one writer connection for the
-// follower, a separate read-only pool for the API, the chain identity, the cursor, the
-// indexed blocks and raw logs, and whatever per-event tables the decoder adds.
+// Package store holds the indexer's database, SQLite (a file, the default) or PostgreSQL
+// (postgres://...): one writer pool for the follower, a separate read pool for the API, the
+// chain identity, the cursor, the indexed blocks and raw logs, and the per-event tables of
+// the decoder. The schema is versioned (goose migrations embedded per dialect, run at Open
+// on both engines, one history); the SQL of the follower and the API is written once with ?
+// placeholders and rebound for the engine.
 //
 // Every table that holds chain data has a block_number column; a reorg deletes the rows
 // above the common ancestor from all of them in one transaction.
@@ -9,42 +12,33 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
+	"time"
 
-	"database/sql/driver"
-
+	"github.com/jackc/pgx/v5"
+	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
 	"github.com/jmoiron/sqlx"
 	"github.com/mattn/go-sqlite3"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 )
 
-// coreSchema is the part of the database the follower needs, whatever the events.
-var coreSchema = []string{
-	`CREATE TABLE IF NOT EXISTS meta (
-		key   TEXT PRIMARY KEY,
-		value TEXT NOT NULL
-	)`,
-	`CREATE TABLE IF NOT EXISTS blocks (
-		block_number INTEGER PRIMARY KEY,
-		hash         TEXT NOT NULL,
-		parent_hash  TEXT NOT NULL,
-		time         INTEGER NOT NULL
-	)`,
-	// Raw logs, compact: tx_hash (32 bytes), address (20 bytes) and topics (32 bytes each,
-	// concatenated) as BLOBs.
-	`CREATE TABLE IF NOT EXISTS logs (
-		block_number INTEGER NOT NULL,
-		log_index    INTEGER NOT NULL,
-		tx_hash      BLOB NOT NULL,
-		tx_index     INTEGER NOT NULL,
-		address      BLOB NOT NULL,
-		topics       BLOB NOT NULL,
-		data         BLOB NOT NULL,
-		PRIMARY KEY (block_number, log_index)
-	) WITHOUT ROWID`,
-}
+// migrations are the versioned schema of both engines (goose SQL files, one directory per
+// dialect, the same version numbers in both): the core tables and the DOTS event tables.
+//
+//go:embed migrations
+var migrations embed.FS
+
+// MigrationsTable records which migrations a database has (goose's history).
+const MigrationsTable = "indexer_schema_version"
 
 // Meta keys.
 const (
@@ -52,25 +46,168 @@ const (
 	MetaGenesis   = "genesis_hash"
 	MetaNextBlock = "next_block" // first block not yet indexed
 	MetaPrevHash  = "prev_hash"  // hash of block next_block-1 (empty when next_block is 0)
+	MetaHead      = "head"       // the chain head the follower saw at its last commit
+	MetaRebuild   = "rebuilding" // "1" while the follower rebuilds the index from scratch
 )
 
 // DB is an open index. W is the single writer connection; R is a read-only pool.
 type DB struct {
-	W    *sqlx.DB
-	R    *sqlx.DB
-	path string
+	W      *sqlx.DB
+	R      *sqlx.DB
+	path   string
+	url    string // PostgreSQL: the connection URL
+	engine Engine
 	// chainTables are the tables with a block_number column (rolled back on a reorg).
 	chainTables []string
 	// allTables are every table (wiped for a fresh index).
 	allTables []string
 }
 
-// Open opens (creating when needed) the database at path and applies the core schema and
-// the extra DDL statements (CREATE TABLE/INDEX IF NOT EXISTS ...) of the decoder.
-func Open(ctx context.Context, path string, extraDDL []string) (*DB, error) {
-	if path == "" {
-		return nil, errors.New("opening index: empty database path")
+// Engine is a database engine.
+type Engine string
+
+// The engines.
+const (
+	SQLite   Engine = "sqlite"
+	Postgres Engine = "postgres"
+)
+
+// ParseDB reads a --db value: postgres://... or postgresql://... is PostgreSQL; sqlite://PATH
+// or a plain file path is SQLite. Any other scheme is an error, so a misspelt URL never
+// becomes a file of that name.
+func ParseDB(s string) (Engine, string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", "", errors.New("opening index: empty database path")
 	}
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok {
+		return SQLite, s, nil
+	}
+	switch strings.ToLower(scheme) {
+	case "postgres", "postgresql":
+		u, err := url.Parse(s)
+		if err != nil {
+			return "", "", fmt.Errorf("database URL: %w", err)
+		}
+		if u.Host == "" && u.Query().Get("host") == "" {
+			return "", "", errors.New("database URL: no host")
+		}
+		return Postgres, s, nil
+	case "sqlite", "sqlite3", "file":
+		if rest == "" || strings.Contains(rest, "?") {
+			return "", "", fmt.Errorf("database URL %q: want sqlite://FILE (no options)", s)
+		}
+		return SQLite, rest, nil
+	}
+	if strings.ContainsAny(scheme, "/\\. ") {
+		return SQLite, s, nil // a path with "://" in it
+	}
+	return "", "", fmt.Errorf("database URL %q: unknown scheme %q (want a file path, sqlite://FILE or postgres://...)", s, scheme)
+}
+
+// Open opens (creating when needed) the index db (see ParseDB), brings its schema up to the
+// newest migration and applies the extra DDL statements (CREATE TABLE/INDEX IF NOT EXISTS
+// ..., for tests' own tables).
+func Open(ctx context.Context, db string, extraDDL []string) (*DB, error) {
+	engine, path, err := ParseDB(db)
+	if err != nil {
+		return nil, err
+	}
+	var d *DB
+	if engine == Postgres {
+		d, err = openPostgres(ctx, path)
+	} else {
+		d, err = openSQLite(ctx, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := d.migrate(ctx, extraDDL); err != nil {
+		d.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// Engine is the database's engine.
+func (db *DB) Engine() Engine { return db.engine }
+
+func (db *DB) migrate(ctx context.Context, extraDDL []string) error {
+	dialect, dir := goose.DialectSQLite3, "migrations/sqlite"
+	var opts []goose.ProviderOption
+	if db.engine == Postgres {
+		dialect, dir = goose.DialectPostgres, "migrations/postgres"
+		// Processes starting together on one database take turns (a session advisory lock).
+		l, err := lock.NewPostgresSessionLocker(lock.WithLockID(migrationLockID), lock.WithLockTimeout(1, 600))
+		if err != nil {
+			return fmt.Errorf("migrations: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(l))
+	}
+	fsys, err := fs.Sub(migrations, dir)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	opts = append(opts, goose.WithTableName(MigrationsTable), goose.WithDisableGlobalRegistry(true))
+	p, err := goose.NewProvider(dialect, db.W.DB, fsys, opts...)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("migrating the schema of %s: %w", db.path, err)
+	}
+	for _, stmt := range extraDDL {
+		if _, err := db.W.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("creating schema of %s: %w", db.path, err)
+		}
+	}
+	return db.loadTables(ctx)
+}
+
+// migrationLockID is the advisory lock of the indexer's migrations (the oracle's differ).
+const migrationLockID = 0x646f7473_69647800 // "dotsidx\0"
+
+func openPostgres(ctx context.Context, u string) (*DB, error) {
+	w, err := sqlx.Open("pgx", u)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", redact(u), err)
+	}
+	// The follower is the one writer; a few connections serve its reads outside a commit.
+	w.SetMaxOpenConns(2)
+	// The read pool refuses writes, as SQLite's read-only pool does.
+	ru, err := url.Parse(u)
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("database URL: %w", err)
+	}
+	rq := ru.Query()
+	rq.Set("default_transaction_read_only", "on")
+	ru.RawQuery = rq.Encode()
+	r, err := sqlx.Open("pgx", ru.String())
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("opening %s: %w", redact(u), err)
+	}
+	r.SetMaxOpenConns(16)
+	r.SetMaxIdleConns(16)
+	db := &DB{W: w, R: r, path: redact(u), url: u, engine: Postgres}
+	if err := w.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", db.path, err)
+	}
+	return db, nil
+}
+
+// redact is a database URL without its password, for errors and logs.
+func redact(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "postgres://?"
+	}
+	return p.Redacted()
+}
+
+func openSQLite(ctx context.Context, path string) (*DB, error) {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
 	q.Set("_synchronous", "NORMAL")
@@ -81,22 +218,12 @@ func Open(ctx context.Context, path string, extraDDL []string) (*DB, error) {
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
-	db := &DB{W: w, path: path}
+	db := &DB{W: w, path: path, engine: SQLite}
 	// Checkpoint every 8192 pages (32 MiB of WAL) rather than every 1000: backfill commits
 	// rewrite the same index pages, and fewer checkpoints write them fewer times.
 	if _, err := w.ExecContext(ctx, `PRAGMA wal_autocheckpoint=8192`); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("configuring %s: %w", path, err)
-	}
-	for _, stmt := range append(append([]string{}, coreSchema...), extraDDL...) {
-		if _, err := w.ExecContext(ctx, stmt); err != nil {
-			w.Close()
-			return nil, fmt.Errorf("creating schema of %s: %w", path, err)
-		}
-	}
-	if err := db.loadTables(ctx); err != nil {
-		w.Close()
-		return nil, err
 	}
 	rq := url.Values{}
 	rq.Set("mode", "ro")
@@ -139,29 +266,47 @@ func (db *DB) Close() error {
 	return errors.Join(db.R.Close(), db.W.Close())
 }
 
-// Path is the database file.
+// Path is the database file (PostgreSQL: the URL without its password).
 func (db *DB) Path() string { return db.path }
 
 func (db *DB) loadTables(ctx context.Context) error {
 	var names []string
-	if err := db.W.SelectContext(ctx, &names,
-		`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`); err != nil {
+	q := `SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name`
+	if db.engine == Postgres {
+		q = `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> $1 ORDER BY table_name`
+	}
+	if err := db.W.SelectContext(ctx, &names, q, MigrationsTable); err != nil {
 		return fmt.Errorf("listing tables: %w", err)
 	}
 	db.allTables = names
 	db.chainTables = nil
 	for _, n := range names {
-		var cols int
-		if err := db.W.GetContext(ctx, &cols,
-			`SELECT count(*) FROM pragma_table_info(?) WHERE name='block_number'`, n); err != nil {
-			return fmt.Errorf("reading columns of %s: %w", n, err)
+		cols, err := db.columns(ctx, n)
+		if err != nil {
+			return err
 		}
-		if cols > 0 {
+		if slices.Contains(cols, "block_number") {
 			db.chainTables = append(db.chainTables, n)
 		}
 	}
 	return nil
 }
+
+// columns lists the columns of table t in their order.
+func (db *DB) columns(ctx context.Context, t string) ([]string, error) {
+	var cols []string
+	q := `SELECT name FROM pragma_table_info(?) ORDER BY cid`
+	if db.engine == Postgres {
+		q = `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`
+	}
+	if err := db.W.SelectContext(ctx, &cols, q, t); err != nil {
+		return nil, fmt.Errorf("reading columns of %s: %w", t, err)
+	}
+	return cols, nil
+}
+
+// Columns lists the columns of table t in their order.
+func (db *DB) Columns(ctx context.Context, t string) ([]string, error) { return db.columns(ctx, t) }
 
 // Tables lists every table, sorted by name.
 func (db *DB) Tables() []string { return append([]string(nil), db.allTables...) }
@@ -169,7 +314,7 @@ func (db *DB) Tables() []string { return append([]string(nil), db.allTables...) 
 // Meta reads a meta value ("" when absent) through q (the writer, a transaction or the reader).
 func Meta(ctx context.Context, q sqlx.QueryerContext, key string) (string, error) {
 	var v string
-	err := sqlx.GetContext(ctx, q, &v, `SELECT value FROM meta WHERE key=?`, key)
+	err := sqlx.GetContext(ctx, q, &v, Rebind(q, `SELECT value FROM meta WHERE key=?`), key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -182,7 +327,7 @@ func Meta(ctx context.Context, q sqlx.QueryerContext, key string) (string, error
 // SetMeta writes a meta value.
 func SetMeta(ctx context.Context, e sqlx.ExecerContext, key, value string) error {
 	if _, err := e.ExecContext(ctx,
-		`INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value`,
+		Rebind(e, `INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value`),
 		key, value); err != nil {
 		return fmt.Errorf("writing meta %s: %w", key, err)
 	}
@@ -202,10 +347,69 @@ func MetaUint(ctx context.Context, q sqlx.QueryerContext, key string) (v uint64,
 	return v, true, nil
 }
 
+// CommitChannel is the PostgreSQL notification channel the follower notifies in each commit.
+const CommitChannel = "dots_indexer_commit"
+
+// NotifyCommit notifies CommitChannel when tx commits (PostgreSQL; nothing on SQLite).
+func (db *DB) NotifyCommit(ctx context.Context, tx *sqlx.Tx, next uint64) error {
+	if db.engine != Postgres {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, CommitChannel, strconv.FormatUint(next, 10)); err != nil {
+		return fmt.Errorf("notifying the commit: %w", err)
+	}
+	return nil
+}
+
+// ListenCommits calls fn after each commit of the follower (LISTEN on CommitChannel) until
+// ctx ends, reconnecting after a lost connection; on SQLite it returns at once (readers poll).
+func (db *DB) ListenCommits(ctx context.Context, fn func(), log func(err error)) {
+	if db.engine != Postgres {
+		return
+	}
+	for ctx.Err() == nil {
+		err := db.listen(ctx, fn)
+		if ctx.Err() != nil {
+			return
+		}
+		log(err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (db *DB) listen(ctx context.Context, fn func()) error {
+	c, err := pgx.Connect(ctx, db.url)
+	if err != nil {
+		return fmt.Errorf("connecting to listen for commits: %w", err)
+	}
+	defer c.Close(context.WithoutCancel(ctx))
+	if _, err := c.Exec(ctx, `LISTEN `+CommitChannel); err != nil {
+		return fmt.Errorf("listening for commits: %w", err)
+	}
+	fn() // whatever was committed before the LISTEN
+	for {
+		if _, err := c.WaitForNotification(ctx); err != nil {
+			return fmt.Errorf("waiting for commits: %w", err)
+		}
+		fn()
+	}
+}
+
+// Rebind turns the ? placeholders of query into q's engine's (sqlx.DB and sqlx.Tx know it).
+func Rebind(q any, query string) string {
+	if r, ok := q.(interface{ Rebind(string) string }); ok {
+		return r.Rebind(query)
+	}
+	return query
+}
+
 // RollbackAbove deletes every chain row above block number ancestor, in tx.
 func (db *DB) RollbackAbove(ctx context.Context, tx *sqlx.Tx, ancestor uint64) error {
 	for _, t := range db.chainTables {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM "`+t+`" WHERE block_number > ?`, ancestor); err != nil {
+		if _, err := tx.ExecContext(ctx, tx.Rebind(`DELETE FROM "`+t+`" WHERE block_number > ?`), ancestor); err != nil {
 			return fmt.Errorf("rolling back %s above block %d: %w", t, ancestor, err)
 		}
 	}
@@ -230,9 +434,9 @@ func (db *DB) Dump(ctx context.Context) (map[string][]string, error) {
 		if t == "meta" {
 			continue
 		}
-		var cols []string
-		if err := db.W.SelectContext(ctx, &cols, `SELECT name FROM pragma_table_info(?) ORDER BY cid`, t); err != nil {
-			return nil, fmt.Errorf("reading columns of %s: %w", t, err)
+		cols, err := db.columns(ctx, t)
+		if err != nil {
+			return nil, err
 		}
 		order := ""
 		for i := range cols {

@@ -2,27 +2,42 @@ package store
 
 import (
 	"context"
-	"path/filepath"
-	"reflect"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/dotsnet/dots/indexer/store/storetest"
 )
 
-func TestRollbackWipeAndMeta(t *testing.T) {
+var tests = []storetest.Test{
+	{Name: "RollbackWipeAndMeta", Fn: testRollbackWipeAndMeta},
+	{Name: "MigrationsOnceAndAgain", Fn: testMigrationsOnceAndAgain},
+}
+
+func TestSQLite(t *testing.T)   { storetest.Run(t, "sqlite", tests) }
+func TestPostgres(t *testing.T) { storetest.Run(t, "postgres", tests) }
+
+func testRollbackWipeAndMeta(t *testing.T, path string) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "idx.db")
 	extra := []string{`CREATE TABLE IF NOT EXISTS ev_x (block_number INTEGER NOT NULL, log_index INTEGER NOT NULL, v TEXT, PRIMARY KEY (block_number, log_index))`}
 	db, err := Open(ctx, path, extra)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if got := db.Tables(); !reflect.DeepEqual(got, []string{"blocks", "ev_x", "logs", "meta"}) {
-		t.Fatalf("tables %v", got)
+	got := db.Tables()
+	for _, want := range []string{"blocks", "ev_x", "logs", "meta", "ev_cdranchor_batch_anchored"} {
+		if !slices.Contains(got, want) {
+			t.Fatalf("tables %v lack %s", got, want)
+		}
+	}
+	if slices.Contains(got, MigrationsTable) {
+		t.Fatalf("the migration history is among the index's tables (a wipe would erase it): %v", got)
 	}
 	tx := db.W.MustBegin()
 	for n := 1; n <= 5; n++ {
-		tx.MustExec(`INSERT INTO blocks VALUES(?,?,?,?)`, n, "h", "p", 100+n)
-		tx.MustExec(`INSERT INTO ev_x VALUES(?,?,?)`, n, 0, "v")
+		tx.MustExec(tx.Rebind(`INSERT INTO blocks VALUES(?,?,?,?)`), n, "h", "p", 100+n)
+		tx.MustExec(tx.Rebind(`INSERT INTO ev_x VALUES(?,?,?)`), n, 0, "v")
 	}
 	if err := SetMeta(ctx, tx, MetaNextBlock, "6"); err != nil {
 		t.Fatal(err)
@@ -83,4 +98,89 @@ func TestRollbackWipeAndMeta(t *testing.T) {
 	if _, err := Open(ctx, "", nil); err == nil {
 		t.Fatal("an empty path opened")
 	}
+}
+
+// Opening runs the migrations once: a second Open (another process, or a restart) finds
+// them applied and keeps the data; the history lists both versions.
+func testMigrationsOnceAndAgain(t *testing.T, path string) {
+	ctx := context.Background()
+	db, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := SetMeta(ctx, db.W, MetaNextBlock, "42"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if v, _, err := MetaUint(ctx, db.R, MetaNextBlock); err != nil || v != 42 {
+		t.Fatalf("after reopening: next %d %v", v, err)
+	}
+	var versions []int64
+	if err := db.W.Select(&versions, `SELECT version_id FROM `+MigrationsTable+` WHERE version_id > 0 AND is_applied ORDER BY id`); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(versions, []int64{1, 2}) {
+		t.Fatalf("migration history %v, want [1 2]", versions)
+	}
+}
+
+func TestParseDB(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		engine Engine
+		target string
+		err    string
+	}{
+		{"indexer.db", SQLite, "indexer.db", ""},
+		{"/var/lib/dots/ix.db", SQLite, "/var/lib/dots/ix.db", ""},
+		{"sqlite://ix.db", SQLite, "ix.db", ""},
+		{"sqlite:///abs/ix.db", SQLite, "/abs/ix.db", ""},
+		{"postgres://dots@127.0.0.1:5432/ix", Postgres, "postgres://dots@127.0.0.1:5432/ix", ""},
+		{"postgresql://h/ix?sslmode=disable", Postgres, "postgresql://h/ix?sslmode=disable", ""},
+		{"", "", "", "empty"},
+		{"postgres:///ix", "", "", "no host"},
+		{"sqlite://", "", "", "sqlite://FILE"},
+		{"sqlite://ix.db?mode=ro", "", "", "sqlite://FILE"},
+		{"mysql://h/ix", "", "", "unknown scheme"},
+	} {
+		e, target, err := ParseDB(c.in)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("ParseDB(%q): %v, want an error with %q", c.in, err, c.err)
+			}
+			continue
+		}
+		if err != nil || e != c.engine || target != c.target {
+			t.Errorf("ParseDB(%q) = %s %q %v, want %s %q", c.in, e, target, err, c.engine, c.target)
+		}
+	}
+}
+
+func FuzzParseDB(f *testing.F) {
+	for _, s := range []string{"ix.db", "sqlite://ix.db", "postgres://u:p@h:1/db", "postgres:///x", "x://y", "a/b://c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, target, err := ParseDB(s)
+		if err != nil {
+			return
+		}
+		switch e {
+		case SQLite:
+			if target == "" {
+				t.Fatalf("%q: SQLite with no file", s)
+			}
+		case Postgres:
+			if !strings.Contains(s, "://") {
+				t.Fatalf("%q: PostgreSQL without a URL", s)
+			}
+		default:
+			t.Fatalf("%q: engine %q", s, e)
+		}
+	})
 }

@@ -21,7 +21,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/dotsnet/dots/anvil"
@@ -29,6 +28,7 @@ import (
 	"github.com/dotsnet/dots/bindings/rewardtoken"
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/devnet"
+	"github.com/dotsnet/dots/indexer/apitypes"
 	"github.com/dotsnet/dots/oracle/server"
 )
 
@@ -230,27 +230,14 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		if final == nil {
 			t.Fatalf("no final batch with a rewards document among %d", len(batches))
 		}
-		var ixBatch struct {
-			Data map[string]any `json:"data"`
-		}
+		var ixBatch apitypes.Answer[apitypes.Batch]
 		waitFor(t, ctx, "the indexer to serve the final batch", func() bool {
-			return tryJSON(ep.Indexer+"/v1/batches/"+itoa(final.ChainBatchID), &ixBatch) == nil && ixBatch.Data["cdr_root"] != nil
+			return tryJSON(ep.Indexer+"/v1/batches/"+itoa(final.ChainBatchID), &ixBatch) == nil && ixBatch.Data.CDRRoot != ""
 		})
-		if root, _ := ixBatch.Data["cdr_root"].(string); !strings.EqualFold(root, final.Root.Hex()) || ixBatch.Data["cidString"] != final.CID {
-			t.Fatalf("indexer has root %v CID %v, the oracle root %s CID %s", ixBatch.Data["cdr_root"], ixBatch.Data["cidString"], final.Root.Hex(), final.CID)
+		if !strings.EqualFold(ixBatch.Data.CDRRoot, final.Root.Hex()) || ixBatch.Data.CID != final.CID {
+			t.Fatalf("indexer has root %v CID %v, the oracle root %s CID %s", ixBatch.Data.CDRRoot, ixBatch.Data.CID, final.Root.Hex(), final.CID)
 		}
-		var rw struct {
-			Data struct {
-				Claimable []struct {
-					Doc              string        `json:"doc"`
-					Operator         string        `json:"operator"`
-					BatchID          any           `json:"batchId"`
-					CumulativeAmount string        `json:"cumulativeAmount"`
-					Proof            []common.Hash `json:"proof"`
-					Error            string        `json:"error"`
-				} `json:"claimable"`
-			} `json:"data"`
-		}
+		var rw apitypes.Answer[apitypes.Rewards]
 		waitFor(t, ctx, "the indexer to see the batch final", func() bool {
 			// No ?doc=: the indexer finds operator A's newest final batch and, through its
 			// batch document, the rewards document.
@@ -269,14 +256,13 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 		if !ok || amount.Sign() <= 0 {
 			t.Fatalf("user 1 owns numbers in the traffic but has cumulative rewards %q", c.CumulativeAmount)
 		}
-		var batchID big.Int
-		batchID.SetString(jsonString(c.BatchID), 10)
+		batchID := new(big.Int).SetUint64(c.BatchID)
 		var proof [][32]byte
 		for _, h := range c.Proof {
-			proof = append(proof, h)
+			proof = append(proof, common.HexToHash(h))
 		}
 		before := balance()
-		_, err := relayer.Send(ctx, "claim for user 1", d.CDRAnchor, anchor.PackClaim(common.HexToAddress(c.Operator), &batchID, user, amount, proof))
+		_, err := relayer.Send(ctx, "claim for user 1", d.CDRAnchor, anchor.PackClaim(common.HexToAddress(c.Operator), batchID, user, amount, proof))
 		if err != nil {
 			t.Logf("attempt %d: %v", attempt, err)
 			continue
@@ -374,20 +360,6 @@ func tail(s string, n int) string {
 }
 
 func itoa(n uint64) string { return new(big.Int).SetUint64(n).String() }
-
-func jsonString(v any) string {
-	switch x := v.(type) {
-	case string:
-		if b, err := hexutil.DecodeBig(x); err == nil {
-			return b.String()
-		}
-		return x
-	case float64:
-		return new(big.Float).SetFloat64(x).Text('f', 0)
-	}
-	b, _ := json.Marshal(v)
-	return string(b)
-}
 
 func tryJSON(url string, v any) error {
 	res, err := (&http.Client{Timeout: 10 * time.Second}).Get(url)

@@ -34,6 +34,7 @@ import (
 	"github.com/dotsnet/dots/bindings/rewardtoken"
 	"github.com/dotsnet/dots/devnet"
 	"github.com/dotsnet/dots/indexer"
+	"github.com/dotsnet/dots/pgtest"
 )
 
 // transferEmitterCode deploys a contract that, called with a word n, emits n ERC-20
@@ -105,30 +106,40 @@ func BenchmarkIndexerBackfillAnvil(b *testing.B) {
 		b.Fatal(err)
 	}
 	head, _ := d.client.BlockNumber(ctx)
-	var cpu time.Duration
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		ix, err := indexer.Open(ctx, indexer.Options{RPC: d.node.URL(), Deployment: &dep, DB: filepath.Join(b.TempDir(), "bench.db")})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		c0 := ixCPUTime()
-		ixSync(b, ix)
-		cpu += ixCPUTime() - c0
-		b.StopTimer()
-		var n int
-		ix.DB.W.Get(&n, `SELECT count(*) FROM ev_rewardtoken_transfer`)
-		ix.Close()
-		if n != perTx*txs {
-			b.Fatalf("indexed %d transfers, want %d", n, perTx*txs)
-		}
-		b.StartTimer()
+	// Both engines in one run: SQLite (a file) and PostgreSQL (a throwaway server).
+	for _, engine := range []string{"sqlite", "postgres"} {
+		b.Run(engine, func(b *testing.B) {
+			newDB := func() string { return filepath.Join(b.TempDir(), "bench.db") }
+			if engine == "postgres" {
+				srv := pgtest.Start(b)
+				newDB = func() string { return srv.NewDB(b) }
+			}
+			var cpu time.Duration
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				ix, err := indexer.Open(ctx, indexer.Options{RPC: d.node.URL(), Deployment: &dep, DB: newDB()})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				c0 := ixCPUTime()
+				ixSync(b, ix)
+				cpu += ixCPUTime() - c0
+				b.StopTimer()
+				var n int
+				ix.DB.W.Get(&n, `SELECT count(*) FROM ev_rewardtoken_transfer`)
+				ix.Close()
+				if n != perTx*txs {
+					b.Fatalf("indexed %d transfers, want %d", n, perTx*txs)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(perTx*txs*b.N)/b.Elapsed().Seconds(), "events/s")
+			b.ReportMetric(float64(perTx*txs*b.N)/cpu.Seconds(), "events/cpu-s")
+			b.ReportMetric(float64(head-dep.StartBlock+1), "blocks")
+		})
 	}
-	b.ReportMetric(float64(perTx*txs*b.N)/b.Elapsed().Seconds(), "events/s")
-	b.ReportMetric(float64(perTx*txs*b.N)/cpu.Seconds(), "events/cpu-s")
-	b.ReportMetric(float64(head-dep.StartBlock+1), "blocks")
 }
 
 // ixCPUTime is this process's user+system CPU time (anvil's is not counted).

@@ -36,6 +36,7 @@ import (
 	"github.com/dotsnet/dots/deploy"
 	"github.com/dotsnet/dots/indexer"
 	"github.com/dotsnet/dots/ipfsnode"
+	"github.com/dotsnet/dots/pgtest"
 )
 
 var ixEther = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
@@ -291,7 +292,7 @@ func TestIndexerOnAnvil(t *testing.T) {
 		t.Fatalf("operator: %v", opd)
 	}
 	b := ixData(t, srv, "/v1/batches/1")
-	if b["cidString"] != c.String() || b["state"] != "pending" || b["cdr_count"] != float64(5) {
+	if b["cid"] != c.String() || b["state"] != "pending" || b["cdrCount"] != float64(5) {
 		t.Fatalf("batch: %v", b)
 	}
 	pr := ixData(t, srv, "/v1/batches/1/proof?seq=3")
@@ -365,6 +366,24 @@ func TestIndexerOnAnvil(t *testing.T) {
 		}
 	}
 
+	// The same chain indexed into PostgreSQL: the same rows and the same answers, and through
+	// the reorgs below the same rows again.
+	pg := pgtest.Start(t)
+	pix := d.open(t, pg.NewDB(t), ipfs.APIURL())
+	defer pix.Close()
+	ixSync(t, pix)
+	ixSameDump(t, ixDump(t, pix), ixDump(t, ix), "PostgreSQL against SQLite")
+	for _, p := range []string{"/v1/numbers/%2B4930123456", "/v1/numbers/%2B4930123456/history", "/v1/operators/" + opA.Hex(),
+		"/v1/operators/" + opA.Hex() + "/batches", "/v1/batches", "/v1/batches/1", "/v1/batches/1/proof?seq=3",
+		"/v1/rewards/" + ownerA.Hex() + "?doc=" + rc.String(), "/v1/rates/" + opA.Hex(), "/v1/rates/" + opA.Hex() + "/quote?destination=4930555&seconds=61",
+		"/v1/disputes", "/v1/numbers/123"} {
+		c1, m1 := ixGet(t, srv, p)
+		c2, m2 := ixGet(t, pix.API, p)
+		if c1 != c2 || !reflect.DeepEqual(m1, m2) {
+			t.Errorf("GET %s: SQLite %d %v, PostgreSQL %d %v", p, c1, m1, c2, m2)
+		}
+	}
+
 	// Reorgs of depth 1, 3 and 10 leave the index equal to a fresh index.
 	for i, depth := range []uint64{1, 3, 10} {
 		for j := range 12 {
@@ -384,6 +403,8 @@ func TestIndexerOnAnvil(t *testing.T) {
 			t.Fatalf("reorg depth %d: %d CNAM rows before, %d after", depth, before, after)
 		}
 		ixSameDump(t, ixDump(t, ix), ixFreshDump(t, d), fmt.Sprintf("reorg depth %d", depth))
+		ixSync(t, pix)
+		ixSameDump(t, ixDump(t, pix), ixDump(t, ix), fmt.Sprintf("reorg depth %d on PostgreSQL", depth))
 	}
 	if m := ixMetrics(t, srv); !strings.Contains(m, "dots_indexer_reorgs_total 3\n") {
 		t.Errorf("/metrics does not count 3 reorgs:\n%s", m)

@@ -1,4 +1,5 @@
-// The indexer's HTTP API (same origin unless the config names another).
+// The indexer's HTTP API (same origin unless the config names another). Answers are
+// indexer/apitypes's types: camelCase fields, amounts as decimal strings, a CID as its text.
 import { UserError } from "./errors.js";
 
 export class Indexer {
@@ -22,10 +23,4 @@ export class Indexer {
   batches(after, limit = 20) { return this.get(`/v1/batches?limit=${limit}${after ? "&after=" + encodeURIComponent(after) : ""}`); }
   batch(id) { return this.get(`/v1/batches/${id}`); }
   health() { return this.get("/healthz"); }
-}
-
-// pick reads a field that may be spelled in camelCase or snake_case.
-export function pick(o, ...names) {
-  for (const n of names) if (o?.[n] !== undefined && o?.[n] !== null) return o[n];
-  return undefined;
 }

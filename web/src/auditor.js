@@ -3,7 +3,6 @@
 import { h, clear, busy, notice } from "./ui.js";
 import { formatCount, formatTime, formatDuration, shortAddr } from "./format.js";
 import { explain } from "./errors.js";
-import { pick } from "./api.js";
 import { verifyBatch, verifyCDR } from "./audit.js";
 
 export class AuditorView {
@@ -40,14 +39,14 @@ export class AuditorView {
         h("caption", {}, `Batches, page ${this.page + 1}`),
         h("thead", {}, h("tr", {}, ["Batch", "State", "Operator", "CDRs", "Seconds", "CID", ""].map((t) => h("th", {}, t)))),
         h("tbody", {}, rows.map((b) => {
-          const id = pick(b, "batch_id", "batchId", "id");
-          const cid = pick(b, "cidString", "cid") || "";
+          const id = b.batchId;
+          const cid = b.cid || "";
           return h("tr", { "data-batch": String(id) },
             h("td", { "data-label": "Batch" }, String(id)),
             h("td", { "data-label": "State" }, h("span", { class: "state " + b.state }, b.state)),
             h("td", { "data-label": "Operator" }, h("code", { title: b.operator }, shortAddr(b.operator))),
-            h("td", { "data-label": "CDRs" }, formatCount(pick(b, "cdr_count", "cdrCount") || 0)),
-            h("td", { "data-label": "Seconds" }, formatCount(pick(b, "billable_seconds", "billableSeconds") || 0)),
+            h("td", { "data-label": "CDRs" }, formatCount(b.cdrCount || 0)),
+            h("td", { "data-label": "Seconds" }, formatCount(b.billableSeconds || 0)),
             h("td", { "data-label": "CID" }, h("code", { title: cid }, cid.slice(0, 12) + "…")),
             h("td", {}, h("button", { class: "small", onclick: () => this.show(b) }, "Details")));
         }))) : h("p", {}, "No batch is anchored yet."),
@@ -57,17 +56,17 @@ export class AuditorView {
   }
 
   show(b) {
-    const id = pick(b, "batch_id", "batchId", "id");
+    const id = b.batchId;
     const result = h("div", { class: "verify-result", "aria-live": "polite" });
     const dl = (k, v) => [h("dt", {}, k), h("dd", {}, v)];
     clear(this.detail, h("section", { class: "detail" },
       h("h3", {}, `Batch ${id}`),
       h("dl", {},
         dl("State", b.state), dl("Operator", h("code", {}, b.operator)),
-        dl("CDRs", `${formatCount(pick(b, "cdr_count") || 0)} (seq ${pick(b, "first_seq")}–${pick(b, "last_seq")})`),
-        dl("Billable time", formatDuration(pick(b, "billable_seconds") || 0)),
-        dl("Root", h("code", {}, pick(b, "cdr_root") || "")), dl("CID", h("code", {}, pick(b, "cidString") || "")),
-        dl("Final at", formatTime(pick(b, "final_at"))), dl("Confirmations", String(pick(b, "confirmations") ?? ""))),
+        dl("CDRs", `${formatCount(b.cdrCount || 0)} (seq ${b.firstSeq}–${b.lastSeq})`),
+        dl("Billable time", formatDuration(b.billableSeconds || 0)),
+        dl("Root", h("code", {}, b.cdrRoot || "")), dl("CID", h("code", {}, b.cid || "")),
+        dl("Final at", formatTime(b.finalAt)), dl("Confirmations", String(b.confirmations ?? ""))),
       h("button", { class: "primary", id: "verify", onclick: (e) => busy(e.target, () => this.verify(result, (p) => verifyBatch(this.app.contracts, this.app.cfg.gatewayUrl, id, p))) }, "Verify in this browser"),
       result));
     this.detail.scrollIntoView({ block: "nearest" });

@@ -3,7 +3,6 @@
 import { h, clear, notice, busy } from "./ui.js";
 import { formatDots, shortAddr } from "./format.js";
 import { explain, revertOf } from "./errors.js";
-import { pick } from "./api.js";
 import { rewardsFromIPFS } from "./audit.js";
 
 export class RewardsView {
@@ -40,12 +39,12 @@ export class RewardsView {
     const failed = [];
     for (const c of data?.claimable || []) {
       // A tree of one leaf has an empty proof (null in the answer).
-      if (c.error || pick(c, "cumulativeAmount") === undefined) { failed.push(c); continue; }
+      if (c.error || c.cumulativeAmount === undefined) { failed.push(c); continue; }
       const operator = c.operator;
       const claimed = await contracts.claimed(operator, account);
-      const cum = BigInt(pick(c, "cumulativeAmount") || 0);
+      const cum = BigInt(c.cumulativeAmount || 0);
       const name = await contracts.read("cdrAnchor", "operatorMetadata", [operator]).catch(() => "");
-      items.push({ operator, name, batchId: pick(c, "batchId"), final: c.final, cumulativeAmount: cum, proof: c.proof || [],
+      items.push({ operator, name, batchId: c.batchId, final: c.final, cumulativeAmount: cum, proof: c.proof || [],
         left: cum > claimed ? cum - claimed : 0n, doc: c.doc, account });
     }
     if (stale()) return;
