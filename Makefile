@@ -46,8 +46,9 @@ lint:
 	@bad=$$(git ls-files '*.go' | grep -v '^bindings/' | xargs gofmt -l); \
 	  if [ -n "$$bad" ]; then echo "gofmt needed: $$bad"; exit 1; fi
 
+# pgtest skips without PostgreSQL elsewhere; here setup installed it, so a missing one fails.
 test-go:
-	go test -race -count=1 -timeout 40m $(GO_PKGS)
+	DOTS_REQUIRE_POSTGRES=1 go test -race -count=1 -timeout 40m $(GO_PKGS)
 
 # Benchmarks (targets live here, never in tests). Prints Go benchmarks and the gas report.
 bench: setup

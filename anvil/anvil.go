@@ -52,7 +52,7 @@ type Options struct {
 	// Binary is the anvil executable; empty finds node_modules/.bin/anvil above the
 	// working directory, then $DOTS_ANVIL, then anvil on PATH.
 	Binary string
-	// Log receives anvil's output; nil discards it.
+	// Log receives anvil's output (its transactions, blocks and errors); nil runs it --silent.
 	Log io.Writer
 	// ExtraArgs are passed to anvil as they are.
 	ExtraArgs []string
@@ -81,7 +81,10 @@ func Start(ctx context.Context, opts Options) (*Instance, error) {
 			return nil, fmt.Errorf("picking a port for anvil: %w", err)
 		}
 	}
-	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(port), "--silent"}
+	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(port)}
+	if opts.Log == nil {
+		args = append(args, "--silent") // nothing reads its output
+	}
 	if opts.BlockTime > 0 {
 		args = append(args, "--block-time", strconv.FormatFloat(opts.BlockTime.Seconds(), 'f', -1, 64))
 	}

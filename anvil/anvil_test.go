@@ -1,8 +1,12 @@
 package anvil
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"math/big"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -78,5 +82,37 @@ func TestStartFailsClearlyWithoutBinary(t *testing.T) {
 	_, err := Start(context.Background(), Options{Binary: "/nonexistent/anvil"})
 	if err == nil {
 		t.Fatal("Start with a missing binary succeeded")
+	}
+}
+
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+func (l *lockedBuf) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
+
+// With a Log, anvil is not --silent: its output (the devnet's anvil.log) is there to read.
+func TestLogReceivesAnvilsOutput(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var log lockedBuf
+	node, err := Start(ctx, Options{Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Stop()
+	want := fmt.Sprintf("Listening on %s", strings.TrimPrefix(node.URL(), "http://"))
+	for !strings.Contains(log.String(), want) {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("anvil's output lacks %q: %q", want, log.String())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 }

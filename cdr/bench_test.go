@@ -61,7 +61,7 @@ func BenchmarkBatchDocument100k(b *testing.B) {
 	records := make([]Record, 100_000)
 	for i := range records {
 		records[i] = randRecord(rng)
-		records[i].Operator = records[0].Operator
+		setOperator(&records[i], records[0].Operator)
 		records[i].Seq = uint64(i)
 	}
 	b.ReportAllocs()

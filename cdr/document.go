@@ -32,6 +32,8 @@ const (
 //	  "createdAt": 1763890000,       // unix seconds when the batch was sealed
 //	  "cdrCount": 100,               // number of CDRs (= lastSeq-firstSeq+1 = len(values))
 //	  "billableSeconds": 12345,      // sum of the CDRs' billable seconds
+//	  // values are CDRLeaf.CDR tuples, the last element the side that wrote the CDR
+//	  // ("1" originating, "2" terminating)
 //	  "format": "standard-v1", "leafEncoding": [...], "tree": [...], "values": [...]
 //	}
 //
@@ -124,7 +126,9 @@ func NewBatchDocument(chainID uint64, createdAt time.Time, records []Record) (*B
 func (d *BatchDocument) Root() common.Hash { return d.Tree.Root() }
 
 // Check verifies the metadata against the values: kind and version, count, operator,
-// gapless sequence numbers firstSeq..lastSeq in order, billable-second sum.
+// gapless sequence numbers firstSeq..lastSeq in order, billable-second sum, and each
+// value's side (originating or terminating, consistent with its operators as
+// Record.Validate requires).
 func (d *BatchDocument) Check() error {
 	m := &d.BatchMeta
 	if m.Kind != KindBatch {
@@ -147,6 +151,9 @@ func (d *BatchDocument) Check() error {
 		}
 		if v.Seq != m.FirstSeq+uint64(i) {
 			return fmt.Errorf("batch document: values[%d] has seq %d, want %d", i, v.Seq, m.FirstSeq+uint64(i))
+		}
+		if err := checkSide(v.Operator, v.OrigOperator, v.TermOperator, v.Side); err != nil {
+			return fmt.Errorf("batch document: values[%d]: %w", i, err)
 		}
 		billable += uint64(v.BillableSeconds)
 	}

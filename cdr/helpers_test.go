@@ -74,6 +74,19 @@ func randRecord(rng *rand.Rand) Record {
 	if r.Operator == (common.Address{}) {
 		r.Operator[0] = 1
 	}
+	// The writer's side: originating (it is origOperator; a third of those inside one
+	// operator) or terminating (it is termOperator of a call from another operator).
+	switch rng.IntN(3) {
+	case 0:
+		r.Side, r.OrigOperator, r.TermOperator = SideOriginating, r.Operator, r.Operator
+	case 1:
+		r.Side, r.OrigOperator = SideOriginating, r.Operator
+	default:
+		r.Side, r.TermOperator = SideTerminating, r.Operator
+		if r.OrigOperator == r.Operator {
+			r.OrigOperator[0] ^= 1
+		}
+	}
 	return r
 }
 
@@ -108,4 +121,22 @@ func must[T any](v T, err error) T {
 		panic(fmt.Sprintf("must: %v", err))
 	}
 	return v
+}
+
+// setOperator makes op the writer of r, keeping r's side consistent (op becomes the
+// operator of r's side).
+func setOperator(r *Record, op common.Address) {
+	internal := r.OrigOperator == r.TermOperator
+	r.Operator = op
+	if r.Side == SideTerminating {
+		r.TermOperator = op
+		if r.OrigOperator == op {
+			r.OrigOperator[0] ^= 1
+		}
+		return
+	}
+	r.OrigOperator = op
+	if internal {
+		r.TermOperator = op
+	}
 }

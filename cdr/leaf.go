@@ -13,11 +13,11 @@ import (
 // types of CDRLeaf.CDR in contracts/libraries/CDRLeaf.sol.
 var CDRLeafEncoding = []string{
 	"address", "uint64", "bytes32", "bytes32", "bytes32", "uint64", "uint64", "uint64",
-	"uint32", "uint16", "uint8", "address", "address", "uint16",
+	"uint32", "uint16", "uint8", "address", "address", "uint16", "uint8",
 }
 
 // cdrWords is the number of 32-byte words in abi.encode of a CDR leaf.
-const cdrWords = 14
+const cdrWords = 15
 
 var cdrTypes = mustParseEncoding(CDRLeafEncoding)
 
@@ -47,6 +47,7 @@ type CDRLeaf struct {
 	OrigOperator    common.Address `json:"origOperator"`
 	TermOperator    common.Address `json:"termOperator"`
 	MOS             uint16         `json:"mos"`
+	Side            Side           `json:"side"`
 }
 
 // NumberCommitment is the commitment to a phone number that stands in a leaf:
@@ -93,6 +94,7 @@ func (r *Record) leafValue(h *hasher) CDRLeaf {
 		OrigOperator:    r.OrigOperator,
 		TermOperator:    r.TermOperator,
 		MOS:             r.MOS,
+		Side:            r.Side,
 	}
 }
 
@@ -128,7 +130,7 @@ type CDRCodec struct{}
 // Encoding implements Codec.
 func (CDRCodec) Encoding() []string { return CDRLeafEncoding }
 
-// Encode implements Codec: abi.encode of the 14 static fields, one word each.
+// Encode implements Codec: abi.encode of the 15 static fields, one word each.
 func (CDRCodec) Encode(dst []byte, v *CDRLeaf) {
 	_ = dst[32*cdrWords-1]
 	putAddress(dst[0:], v.Operator)
@@ -145,6 +147,7 @@ func (CDRCodec) Encode(dst []byte, v *CDRLeaf) {
 	putAddress(dst[352:], v.OrigOperator)
 	putAddress(dst[384:], v.TermOperator)
 	putUint(dst[416:], uint64(v.MOS))
+	putUint(dst[448:], uint64(v.Side))
 }
 
 func appendQuoted(dst []byte, s string) []byte {
@@ -182,6 +185,8 @@ func (CDRCodec) AppendJSON(dst []byte, v *CDRLeaf) []byte {
 	dst = appendQuoted(dst, v.TermOperator.Hex())
 	dst = append(dst, ',')
 	dst = appendUintString(dst, uint64(v.MOS))
+	dst = append(dst, ',')
+	dst = appendUintString(dst, uint64(v.Side))
 	return append(dst, ']')
 }
 
@@ -208,5 +213,6 @@ func (CDRCodec) ParseJSON(data []byte) (CDRLeaf, error) {
 		OrigOperator:    common.BytesToAddress(word(11)[12:]),
 		TermOperator:    common.BytesToAddress(word(12)[12:]),
 		MOS:             uint16(u(13)),
+		Side:            Side(u(14)),
 	}, nil
 }

@@ -46,7 +46,7 @@ func TestLeafEqualsContract(t *testing.T) {
 			Operator: l.Operator, Seq: l.Seq, CallId: l.CallID, CallerCommit: l.CallerCommit,
 			CalleeCommit: l.CalleeCommit, SetupTime: l.SetupTime, AnswerTime: l.AnswerTime,
 			EndTime: l.EndTime, BillableSeconds: l.BillableSeconds, SipStatus: l.SIPStatus,
-			Q850Cause: l.Q850Cause, OrigOperator: l.OrigOperator, TermOperator: l.TermOperator, Mos: l.MOS,
+			Q850Cause: l.Q850Cause, OrigOperator: l.OrigOperator, TermOperator: l.TermOperator, Mos: l.MOS, Side: uint8(l.Side),
 		}), c.UnpackCdrLeaf)
 		if err != nil {
 			t.Fatalf("cdrLeaf: %v", err)

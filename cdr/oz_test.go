@@ -250,7 +250,7 @@ func TestCrossCheckDocumentsLoadInLibrary(t *testing.T) {
 	records := make([]Record, 50)
 	for i := range records {
 		records[i] = randRecord(rng)
-		records[i].Operator = records[0].Operator
+		setOperator(&records[i], records[0].Operator)
 		records[i].Seq = 1000 + uint64(i)
 	}
 	doc := must(NewBatchDocument(31337, time.Unix(1763890000, 0), records))

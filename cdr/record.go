@@ -26,4 +26,5 @@ type Record struct {
 	OrigOperator    common.Address `json:"origOperator"`
 	TermOperator    common.Address `json:"termOperator"`
 	MOS             uint16         `json:"mos,omitempty"` // MOS x 100 (100-500); 0 when not measured
+	Side            Side           `json:"side"`          // which side wrote it: originating or terminating
 }

@@ -29,9 +29,10 @@ func validRecord() Record {
 		BillableSeconds: 60,
 		SIPStatus:       200,
 		Q850Cause:       16,
-		OrigOperator:    common.HexToAddress("0x2222222222222222222222222222222222222222"),
+		OrigOperator:    common.HexToAddress("0x1111111111111111111111111111111111111111"),
 		TermOperator:    common.HexToAddress("0x3333333333333333333333333333333333333333"),
 		MOS:             430,
+		Side:            SideOriginating,
 	}
 }
 
@@ -41,14 +42,16 @@ func TestValidateNamesTheField(t *testing.T) {
 		mutate func(r *Record)
 	}{
 		{"", func(r *Record) {}},
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = 0, 0 }},            // unanswered
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.SetupTime, 65 }}, // answered at setup
-		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.EndTime, 0 }},    // answered at end
-		{"", func(r *Record) { r.MOS = 0 }},                                         // not measured
-		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 100, 699, 127 }},   // upper edges
-		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 500, 100, 0 }},     // lower edges
-		{"", func(r *Record) { r.Caller = "+1" }},                                   // shortest
-		{"", func(r *Record) { r.Callee = "+123456789012345" }},                     // 15 digits
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = 0, 0 }},               // unanswered
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.SetupTime, 65 }},    // answered at setup
+		{"", func(r *Record) { r.AnswerTime, r.BillableSeconds = r.EndTime, 0 }},       // answered at end
+		{"", func(r *Record) { r.MOS = 0 }},                                            // not measured
+		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 100, 699, 127 }},      // upper edges
+		{"", func(r *Record) { r.MOS, r.SIPStatus, r.Q850Cause = 500, 100, 0 }},        // lower edges
+		{"", func(r *Record) { r.Caller = "+1" }},                                      // shortest
+		{"", func(r *Record) { r.Callee = "+123456789012345" }},                        // 15 digits
+		{"", func(r *Record) { r.Side, r.Operator = SideTerminating, r.TermOperator }}, // the callee's operator's CDR
+		{"", func(r *Record) { r.TermOperator = r.Operator }},                          // a call inside one operator
 		{"operator", func(r *Record) { r.Operator = common.Address{} }},
 		{"caller", func(r *Record) { r.Caller = "14155550100" }},
 		{"caller", func(r *Record) { r.Caller = "+" }},
@@ -69,6 +72,11 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"q850Cause", func(r *Record) { r.Q850Cause = 128 }},
 		{"mos", func(r *Record) { r.MOS = 99 }},
 		{"mos", func(r *Record) { r.MOS = 501 }},
+		{"side", func(r *Record) { r.Side = SideUnknown }},
+		{"side", func(r *Record) { r.Side = 3 }},
+		{"side", func(r *Record) { r.Side = SideTerminating }},                                                             // operator is origOperator, not termOperator
+		{"side", func(r *Record) { r.OrigOperator = r.TermOperator }},                                                      // originating, but not origOperator
+		{"side", func(r *Record) { r.Side, r.Operator, r.OrigOperator = SideTerminating, r.TermOperator, r.TermOperator }}, // one operator's call from the terminating side
 	}
 	for i, c := range cases {
 		r := validRecord()
@@ -141,7 +149,7 @@ func TestLeafEqualsABIEncoding(t *testing.T) {
 			t.Fatal("commitments differ from keccak256(abi.encodePacked(number, salt))")
 		}
 		packed, err := args.Pack(r.Operator, r.Seq, r.CallID, callerC, calleeC, r.SetupTime, r.AnswerTime,
-			r.EndTime, r.BillableSeconds, r.SIPStatus, r.Q850Cause, r.OrigOperator, r.TermOperator, r.MOS)
+			r.EndTime, r.BillableSeconds, r.SIPStatus, r.Q850Cause, r.OrigOperator, r.TermOperator, r.MOS, uint8(r.Side))
 		if err != nil {
 			t.Fatal(err)
 		}

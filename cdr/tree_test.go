@@ -183,7 +183,7 @@ func testBatch(t testing.TB, n int) ([]Record, *BatchDocument) {
 	records := make([]Record, n)
 	for i := range records {
 		records[i] = randRecord(rng)
-		records[i].Operator = common.HexToAddress("0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B")
+		setOperator(&records[i], common.HexToAddress("0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B"))
 		records[i].Seq = 500 + uint64(i)
 	}
 	doc, err := NewBatchDocument(31337, time.Unix(1763890000, 0), records)
@@ -261,7 +261,7 @@ func TestBatchDocumentRefusesBadRecords(t *testing.T) {
 	gap := slices.Clone(records)
 	gap[3].Seq++
 	other := slices.Clone(records)
-	other[2].Operator = common.Address{9}
+	setOperator(&other[2], common.Address{9})
 	invalid := slices.Clone(records)
 	invalid[4].SIPStatus = 42
 	for name, rs := range map[string][]Record{"gap": gap, "operator": other, "invalid": invalid, "empty": nil} {

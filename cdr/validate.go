@@ -22,21 +22,33 @@ func fieldErr(field, format string, args ...any) error {
 	return &FieldError{Field: field, Reason: fmt.Sprintf(format, args...)}
 }
 
+// E164Error says why Number is not E.164, and what E.164 is.
+type E164Error struct {
+	Number string
+	Reason string // e.g. "it has 16 digits; E.164 allows at most 15 after the \"+\""
+}
+
+func (e *E164Error) Error() string {
+	return fmt.Sprintf("%.40q is not E.164: %s", e.Number, e.Reason)
+}
+
 // ValidE164 reports why s is not an E.164 number ("+", then 1 to 15 digits, the first
-// not 0), or nil when it is one.
+// not 0), as an *E164Error, or nil when it is one.
 func ValidE164(s string) error {
+	bad := func(format string, a ...any) error { return &E164Error{Number: s, Reason: fmt.Sprintf(format, a...)} }
 	switch {
 	case len(s) < 2 || s[0] != '+':
-		return fmt.Errorf("%.40q is not E.164: want \"+\" and 1-15 digits", s)
-	case len(s) > 16:
-		return fmt.Errorf("%.40q is not E.164: more than 15 digits", s)
+		return bad("want \"+\", the country code and the number, 1 to 15 digits in all (e.g. +14155550123)")
 	case s[1] == '0':
-		return fmt.Errorf("%q is not E.164: country code cannot start with 0", s)
+		return bad("a country code never starts with 0 (write +44..., not +044...)")
 	}
 	for i := 1; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return fmt.Errorf("%q is not E.164: %q is not a digit", s, s[i])
+			return bad("%q is not a digit (only digits follow the \"+\")", s[i])
 		}
+	}
+	if len(s) > 16 {
+		return bad("it has %d digits; E.164 allows at most 15 after the \"+\"", len(s)-1)
 	}
 	return nil
 }
@@ -45,7 +57,10 @@ func ValidE164(s string) error {
 //   - operator and salt non-zero; caller and callee E.164;
 //   - setupTime <= endTime; answerTime 0 (unanswered) or setupTime <= answerTime <= endTime;
 //   - billableSeconds == endTime - answerTime when answered, 0 when unanswered;
-//   - sipStatus 100..699, q850Cause 0..127, mos 0 (not measured) or 100..500.
+//   - sipStatus 100..699, q850Cause 0..127, mos 0 (not measured) or 100..500;
+//   - side originating (operator == origOperator) or terminating (operator ==
+//     termOperator != origOperator): a call inside one operator is written once, from the
+//     originating side.
 func (r *Record) Validate() error {
 	if r.Operator == (common.Address{}) {
 		return fieldErr("operator", "zero address")
@@ -86,7 +101,7 @@ func (r *Record) Validate() error {
 	if r.MOS != 0 && (r.MOS < 100 || r.MOS > 500) {
 		return fieldErr("mos", "%d is not MOS x 100 (100-500, or 0 when not measured)", r.MOS)
 	}
-	return nil
+	return checkSide(r.Operator, r.OrigOperator, r.TermOperator, r.Side)
 }
 
 // NewSalt draws a random 32-byte salt from crypto/rand.

@@ -56,7 +56,9 @@ func cdrCommand() *cli.Command {
 				Usage:     "print the Merkle leaf of a full JSON CDR (FILE or - for stdin)",
 				ArgsUsage: "FILE",
 				Description: "The CDR is validated first; an invalid one exits 2 naming the field.\n" +
-					"The leaf equals CDRAnchor.cdrLeaf of the same CDR (numbers as commitments).",
+					"The leaf equals CDRAnchor.cdrLeaf of the same CDR (numbers as commitments); it includes\n" +
+					"the side that wrote the CDR (\"side\": \"originating\" or \"terminating\"), so the two\n" +
+					"operators' CDRs of one call are two different leaves.",
 				Action: cdrLeaf,
 			},
 		},

@@ -55,6 +55,7 @@ func testRecords(n int) []cdr.Record {
 			Q850Cause:       16,
 			OrigOperator:    op,
 			TermOperator:    common.Address{0x42},
+			Side:            cdr.SideOriginating,
 		})
 		if err != nil {
 			panic(err)
@@ -200,6 +201,7 @@ func TestCDRLeaf(t *testing.T) {
 		"caller":          strings.Replace(string(data), `"caller":"+`, `"caller":"`, 1),
 		"billableSeconds": strings.Replace(string(data), `"billableSeconds":60`, `"billableSeconds":61`, 1),
 		"q850Cause":       strings.Replace(string(data), `"q850Cause":16`, `"q850Cause":200`, 1),
+		"side":            strings.Replace(string(data), `"side":"originating"`, `"side":"terminating"`, 1), // op is not termOperator
 	} {
 		_, msg, code := runDots(t, "", "cdr", "leaf", writeFile(t, "bad.json", []byte(bad)))
 		if code != 2 || !strings.Contains(msg, field) {
@@ -208,6 +210,17 @@ func TestCDRLeaf(t *testing.T) {
 	}
 	if _, _, code := runDots(t, "", "cdr", "leaf", writeFile(t, "x.json", []byte("{"))); code != 2 {
 		t.Errorf("broken JSON: code %d", code)
+	}
+	// The side is in the leaf: the same call written by the terminating operator is
+	// another leaf.
+	term := r
+	term.Operator, term.Side = term.TermOperator, cdr.SideTerminating
+	tdata, _ := json.Marshal(term)
+	if out, msg, code := runDots(t, "", "cdr", "leaf", writeFile(t, "t.json", tdata)); code != 0 || strings.TrimSpace(out) != term.Leaf().Hex() || term.Leaf() == r.Leaf() {
+		t.Errorf("terminating side's CDR: code %d out %q msg %q", code, out, msg)
+	}
+	if _, msg, code := runDots(t, "", "cdr", "leaf", writeFile(t, "n.json", []byte(strings.Replace(string(data), `,"side":"originating"`, ``, 1)))); code != 2 || !strings.Contains(msg, "side") {
+		t.Errorf("a CDR without its side: code %d msg %q", code, msg)
 	}
 }
 

@@ -48,16 +48,50 @@ The deck goes out in transactions of --per-tx entries (about 38,000 gas per entr
 kept in --state-dir: after an interruption, the same command with the same deck resumes.
 "dots rate quote --seller S --to +44... --seconds 90 [--at TIME]" prices a call as the
 contract does.
+
+Agreements: a buyer and a seller may agree a longer increase notice and a cap on each increase
+(in percent) until a date. One of them proposes and signs the EIP-712 request:
+  dots rate agreement propose --seller S --notice 14d --max-increase 5% --valid-until 2027-12-31 --out req.json
+the other checks and signs it (dots rate agreement sign req.json), and anyone sends it
+(dots rate agreement submit req.json). The request holds both parties' nonces: once either
+signs another agreement, it is stale. "dots rate agreement show --seller S" lists them.
 `,
 	"disputes": `Disputes (DisputeVoting)
 
-Anyone may dispute an operator's batch, an operator, or a number's registration by pledging
-DOTS and pinning evidence to IPFS. Jurors with stake are drawn at random; each commits a
-hidden vote (uphold or reject), then reveals it. Jurors who vote with the majority share the
-pledges and slashed amounts; absent and incoherent jurors lose part of their stake. A disputed
-batch is frozen until the dispute ends; an upheld dispute invalidates it and slashes the
-operator's bond. The dispute and juror commands are not in this version of dots yet; use the
-indexer's /v1/disputes API to follow disputes.
+Anyone may dispute a pending batch (--batch ID), an operator (--operator ADDR) or a number's
+registration (--number N). "dots dispute open --operator ADDR --evidence report.json --pledge 100"
+pins the evidence to IPFS (--ipfs), approves and pledges the DOTS on UPHOLD (at least the minimum
+pledge, 100 DOTS by default) plus a juror fee per seat (3 seats x 5 DOTS by default). A disputed
+batch stays frozen, a disputed number held, until the dispute ends.
+
+A dispute goes through rounds. Each round:
+  1. draw: "dots dispute draw ID" (anyone) reveals the round's randomness once its block has
+     come (it waits) and draws the jurors, weighted by stake, with replacement: a juror drawn
+     twice holds two seats. Each seat locks the minimum juror stake.
+  2. commit (1 day by default): each juror commits a hidden vote, uphold or reject.
+  3. reveal (1 day): each juror reveals its vote. More uphold seats than reject seats upholds;
+     a tie or no vote keeps the status quo (reject; an appeal round nobody voted in keeps the
+     previous result).
+  4. appeal (1 day): "dots dispute appeal ID" (anyone) pledges minPledge x 2^round plus the juror
+     fee on the other side; the next round has 2n+1 seats. Two appeals by default.
+Then "dots dispute finalize ID" (anyone) resolves it: an upheld dispute invalidates the batch
+and slashes the operator, suspends the operator, or releases the number; the slashed DOTS go
+half to the UPHOLD pledges (slashDisputerBps), the rest to the treasury.
+
+Payouts: a seat is coherent when its juror revealed the final outcome. Coherent jurors get their
+lock back and share, by lock, every other seat's lock (wrong or absent) and all juror fees.
+Pledges on the winning side are refunded and share the losing pledges. If nobody revealed at all,
+no stake is lost and every pledge is refunded minus 20% (noVoteBps). Each juror and pledger
+settles with "dots dispute claim ID [--for ACCOUNT]" and takes the credit out with
+"dots dispute withdraw".
+
+Jurors: "dots juror stake --amount 1000" (counts for disputes opened from the next block),
+"dots juror unstake --amount N" then, after 7 days, "dots juror withdraw". Run
+"dots juror watch" (with the juror's account): it logs when the juror is drawn, commits the vote
+recorded with "dots juror vote ID uphold|reject" (the salt is kept in --state-dir before the
+commitment is sent, so a restarted watcher still reveals), reveals as soon as the reveal period
+opens, settles resolved disputes and withdraws what they credited. "dots dispute show ID" and
+"dots dispute list [--status active] [--juror ADDR]" follow disputes from the chain.
 `,
 }
 

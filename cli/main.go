@@ -60,6 +60,8 @@ func newApp() *cli.App {
 			operatorCommand(),
 			rateCommand(),
 			rewardsCommand(),
+			disputeCommand(),
+			jurorCommand(),
 			completionCommand(),
 			helpCommand(),
 		},

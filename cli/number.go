@@ -77,7 +77,11 @@ func numberArg(c *cli.Context, what string) (string, error) {
 	if c.NArg() < 1 {
 		return "", fmt.Errorf("%s: give the number (e.g. +14155550123)", what)
 	}
-	return parseE164(c.Args().First())
+	e, err := parseE164(c.Args().First())
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", what, err)
+	}
+	return e, nil
 }
 
 var featureBits = []string{"voice", "sms", "mms", "video", "fax", "rcs"}

@@ -76,6 +76,7 @@ func rateCommand() *cli.Command {
 				Action: ratePublish,
 			},
 			rateShowCommand(),
+			rateAgreementCommand(),
 			{
 				Name: "quote", Usage: "price a call under a seller's deck",
 				Flags: append(chainFlags(), jsonFlag(),

@@ -71,6 +71,7 @@ type rewardLine struct {
 	Claimed    string         `json:"claimed"`
 	Claimable  string         `json:"claimable"`
 	ClaimWei   string         `json:"claimableWei"`
+	Error      string         `json:"error,omitempty"` // the indexer could not compute this operator's line
 	proof      []common.Hash
 	cumWei     *big.Int
 	batch      *big.Int
@@ -143,14 +144,15 @@ func (ch *chain) rewardFrom(ctx context.Context, ip *ipfs.Client, op, acct commo
 func rewardFlags(extra ...cli.Flag) []cli.Flag {
 	return append([]cli.Flag{
 		&cli.StringFlag{Name: "ipfs", Usage: "IPFS (Kubo RPC) URL the batch and rewards documents are read from", Value: "http://127.0.0.1:5001", EnvVars: []string{"DOTS_IPFS"}},
-		&cli.BoolFlag{Name: "no-indexer", Usage: "read the documents on IPFS (the only source in this version)", Value: true},
+		indexerFlag(),
+		&cli.BoolFlag{Name: "no-indexer", Usage: "read the batch and rewards documents on IPFS (--ipfs) instead of asking the indexer"},
 	}, extra...)
 }
 
 func rewardsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "rewards",
-		Usage: "an account's rewards per operator, and claiming them (from the batch documents on IPFS)",
+		Usage: "an account's rewards per operator, and claiming them (from the indexer, or the documents on IPFS with --no-indexer)",
 		Subcommands: []*cli.Command{
 			{
 				Name: "show", Usage: "claimable and claimed rewards of ACCOUNT, per operator", ArgsUsage: "ACCOUNT",
@@ -160,18 +162,28 @@ func rewardsCommand() *cli.Command {
 						return cli.Exit("showing rewards: give the account's address", 2)
 					}
 					acct := common.HexToAddress(c.Args().First())
-					ch, err := openChain(c, false)
-					if err != nil {
-						return fail("showing rewards", err)
+					var lines []rewardLine
+					var err error
+					if c.Bool("no-indexer") {
+						ch, err := openChain(c, false)
+						if err != nil {
+							return fail("showing rewards", err)
+						}
+						defer ch.close()
+						lines, err = rewardLines(c, ch, acct)
+					} else {
+						lines, err = indexerRewardLines(c, acct)
 					}
-					defer ch.close()
-					lines, err := rewardLines(c, ch, acct)
 					if err != nil {
 						return fail("reading the rewards of "+acct.Hex(), err)
 					}
 					return printOut(c, lines, func() {
 						t := newTable(c.App.Writer, "OPERATOR", "BATCH", "CUMULATIVE", "CLAIMED", "CLAIMABLE")
 						for _, l := range lines {
+							if l.Error != "" {
+								t.row(l.Operator.Hex(), l.BatchID, "-", "-", "the indexer could not read it: "+l.Error)
+								continue
+							}
 							t.row(l.Operator.Hex(), l.BatchID, l.Cumulative, l.Claimed, l.Claimable)
 						}
 						t.flush()
@@ -196,12 +208,21 @@ func rewardsCommand() *cli.Command {
 							return cli.Exit("claiming rewards: "+err.Error(), 2)
 						}
 					}
-					lines, err := rewardLines(c, ch, acct)
+					var lines []rewardLine
+					if c.Bool("no-indexer") {
+						lines, err = rewardLines(c, ch, acct)
+					} else if lines, err = indexerRewardLines(c, acct); err == nil {
+						err = ch.recheckClaimed(c.Context, acct, lines)
+					}
 					if err != nil {
 						return fail("reading the rewards of "+acct.Hex(), err)
 					}
 					n := 0
 					for _, l := range lines {
+						if l.Error != "" {
+							fmt.Fprintf(c.App.ErrWriter, "operator %s: skipped, the indexer could not read its rewards: %s (try --no-indexer)\n", l.Operator.Hex(), l.Error)
+							continue
+						}
 						if l.ClaimWei == "0" {
 							continue
 						}

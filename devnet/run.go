@@ -14,7 +14,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -473,95 +472,12 @@ type watcher struct {
 	client               *http.Client
 	log                  *slog.Logger
 
-	states     map[uint64]string
-	printed    map[uint64]int // per batch, how many steps of the pipeline were printed
+	interval   time.Duration     // between sweeps; 0: a second
+	low        uint64            // cursor: every batch below it is final and printed
+	printed    map[uint64]int    // per batch, how many steps of the pipeline were printed
+	other      map[uint64]string // per batch in a state off the pipeline, that state
 	wroteCDR   bool
 	lastReport time.Time
-}
-
-func (w *watcher) run(ctx context.Context) {
-	w.states = map[uint64]string{}
-	w.printed = map[uint64]int{}
-	tick := time.NewTicker(2 * time.Second)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
-		var list []server.BatchView // newest first
-		if err := w.get(ctx, w.oracle+"/v1/batches", "", &list); err != nil {
-			w.log.Warn("watching batches", "err", err)
-			continue
-		}
-		for i := len(list) - 1; i >= 0; i-- {
-			w.batch(ctx, list[i])
-		}
-		if w.label == "" && time.Since(w.lastReport) > 30*time.Second {
-			w.lastReport = time.Now()
-			sent, stored, failed := w.feeder.counts()
-			var h map[string]any
-			if err := w.get(ctx, w.indexer+"/healthz", "", &h); err != nil {
-				w.log.Warn("reading the indexer's health", "err", err)
-			}
-			w.say("traffic         %d calls sent, %d records stored, %d requests failed; indexer at block %v (lag %v)",
-				sent, stored, failed, h["indexedHead"], h["lag"])
-		}
-	}
-}
-
-func (w *watcher) batch(ctx context.Context, b server.BatchView) {
-	if w.states[b.ID] == b.State {
-		return
-	}
-	w.states[b.ID] = b.State
-	if w.label != "" {
-		mined := ""
-		if b.MinedBlock > 0 {
-			mined = fmt.Sprintf(", anchored in block %d as CDRAnchor batch %d", b.MinedBlock, b.ChainBatchID)
-		}
-		w.say("%sbatch %-4d    %s: %d CDRs (seq %d-%d)%s", w.label, b.ID, b.State, b.CDRCount, b.FirstSeq, b.LastSeq, mined)
-		return
-	}
-	// A poll can miss a state that lasted less than the tick (sealed and stored often do):
-	// print each step of the pipeline up to the batch's state that was not printed yet, from
-	// what the batch view still holds.
-	order := []string{"sealed", "stored", "sent", "mined", "final"}
-	cur := slices.Index(order, b.State)
-	if cur < 0 {
-		w.step(ctx, b, b.State)
-		return
-	}
-	for i := w.printed[b.ID]; i <= cur; i++ {
-		w.step(ctx, b, order[i])
-	}
-	w.printed[b.ID] = cur + 1
-}
-
-// step prints one state of batch b.
-func (w *watcher) step(ctx context.Context, b server.BatchView, state string) {
-	switch state {
-	case "sealed":
-		w.say("batch %-4d      sealed: %d CDRs (seq %d-%d), %d billable seconds", b.ID, b.CDRCount, b.FirstSeq, b.LastSeq, b.Billable)
-	case "stored":
-		w.say("batch %-4d      on IPFS: %s, rewards %s", b.ID, b.CID, b.RewardsCID)
-	case "sent":
-		if b.TxHash != nil {
-			w.say("batch %-4d      anchor sent: tx %s", b.ID, b.TxHash.Hex())
-		}
-	case "mined":
-		w.say("batch %-4d      anchored in block %d as CDRAnchor batch %d (root %s), %s DOTS of rewards declared",
-			b.ID, b.MinedBlock, b.ChainBatchID, short(b.Root), tokens(b.RewardsTotal))
-	case "final":
-		w.say("batch %-4d      final (challenge window over)", b.ID)
-		if !w.wroteCDR {
-			w.sample(ctx, b)
-		}
-		w.rewards(ctx, b)
-	default:
-		w.say("batch %-4d      %s %s", b.ID, state, b.LastError)
-	}
 }
 
 // sample saves the first CDR of a final batch and says how to verify it.

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 )
@@ -40,7 +42,7 @@ func TestTrafficBodiesParseToTheirCalls(t *testing.T) {
 				if err := opts.Check(); err != nil {
 					t.Fatal(err)
 				}
-				res, err := parse(context.Background(), body, ctype, ingest.Defaults{Options: &opts})
+				res, err := parse(context.Background(), body, ctype, ingest.Defaults{Operator: common.Address{1}, OrigOperator: common.Address{1}, Options: &opts})
 				if err != nil {
 					t.Fatalf("body %s: %v", body, err)
 				}

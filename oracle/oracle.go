@@ -265,6 +265,7 @@ func RunWith(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr 
 	var amiDone sync.WaitGroup
 	defer func() { stopBatcher(); amiDone.Wait() }()
 	for _, ac := range cfg.AMI {
+		ac.Operator = op
 		if ac.OrigOperator == (common.Address{}) {
 			ac.OrigOperator = op
 		}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing else (idempotent):
-#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk, and Kamailio
-#   with its json, utils and extra modules (integrations/kamailio's test runs the real one)
+#   Debian packages: sipp (sip-tester), ipfs_cid (ipfs-cid), chromium, jq, wrk, Kamailio
+#   with its json, utils and extra modules (integrations/kamailio's test runs the real one), and
+#   PostgreSQL (package pgtest starts throwaway servers with its initdb and pg_ctl)
 #   npm toolchain from package-lock.json: forge, anvil, cast, solcjs, OpenZeppelin, forge-std, ...
 #   Go modules from go.sum
 # Only the package registries are needed (Debian, npm, the Go module proxy).
@@ -16,8 +17,9 @@ for pair in sipp:sip-tester ipfs_cid:ipfs-cid chromium:chromium jq:jq wrk:wrk ka
   cmd=${pair%%:*}; pkg=${pair##*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
 done
-# Kamailio's modules are packages of files, not commands.
-for pkg in kamailio kamailio-json-modules kamailio-utils-modules kamailio-extra-modules; do
+# Kamailio's modules are packages of files, not commands; PostgreSQL's server binaries are not
+# on $PATH on Debian (/usr/lib/postgresql/N/bin).
+for pkg in kamailio kamailio-json-modules kamailio-utils-modules kamailio-extra-modules postgresql; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1015,6 +1015,7 @@ contract CDRAnchorTest is CDRAnchorBase {
         c.origOperator = op;
         c.termOperator = address(0xBEEF);
         c.mos = 431;
+        c.side = CDRLeaf.SIDE_ORIGINATING;
     }
 
     /// @dev The CDRLeaf field order written out (two abi.encode halves of static words).
@@ -1022,7 +1023,7 @@ contract CDRAnchorTest is CDRAnchorBase {
         bytes memory head =
             abi.encode(c.operator, c.seq, c.callId, c.callerCommit, c.calleeCommit, c.setupTime, c.answerTime);
         bytes memory tail =
-            abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos);
+            abi.encode(c.endTime, c.billableSeconds, c.sipStatus, c.q850Cause, c.origOperator, c.termOperator, c.mos, c.side);
         return keccak256(bytes.concat(keccak256(bytes.concat(head, tail))));
     }
 }
@@ -1283,6 +1284,10 @@ contract CDRAnchorMerkleTreeTest is CDRAnchorBase {
         c = cdrs[k];
         c.billableSeconds -= 1;
         c.callerCommit = c.calleeCommit;
+        assertFalse(anchorC.verifyCDR(id, anchorC.cdrLeaf(c), proofs[k]));
+        // The other side's CDR of the same call is another leaf: a side cannot be swapped.
+        c = cdrs[k];
+        c.side = c.side == CDRLeaf.SIDE_ORIGINATING ? CDRLeaf.SIDE_TERMINATING : CDRLeaf.SIDE_ORIGINATING;
         assertFalse(anchorC.verifyCDR(id, anchorC.cdrLeaf(c), proofs[k]));
         if (count > 1) assertFalse(anchorC.verifyCDR(id, leaves[(k + 1) % count], proofs[k]));
     }

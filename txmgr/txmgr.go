@@ -168,7 +168,7 @@ func (m *Manager) Send(ctx context.Context, key string, to common.Address, data 
 		}
 		return nil, fmt.Errorf("estimating gas: %w", err)
 	}
-	tip, feeCap, err := m.market(ctx)
+	tip, feeCap, _, err := m.market(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -185,24 +185,24 @@ func (m *Manager) Send(ctx context.Context, key string, to common.Address, data 
 }
 
 // market is the tip and fee cap the chain asks for now: the suggested tip (MinTip when
-// none) and twice the head's base fee plus the tip.
-func (m *Manager) market(ctx context.Context) (tip, feeCap *big.Int, err error) {
+// none) and twice the head's base fee plus the tip; and the head's base fee.
+func (m *Manager) market(ctx context.Context) (tip, feeCap, base *big.Int, err error) {
 	tip, err = m.b.SuggestGasTipCap(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading gas tip: %w", err)
+		return nil, nil, nil, fmt.Errorf("reading gas tip: %w", err)
 	}
 	if tip.Sign() == 0 {
 		tip = new(big.Int).Set(m.cfg.MinTip)
 	}
 	head, err := m.b.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading head: %w", err)
+		return nil, nil, nil, fmt.Errorf("reading head: %w", err)
 	}
-	base := head.BaseFee
+	base = head.BaseFee
 	if base == nil {
 		base = new(big.Int)
 	}
-	return tip, new(big.Int).Add(tip, new(big.Int).Mul(base, big.NewInt(2))), nil
+	return tip, new(big.Int).Add(tip, new(big.Int).Mul(base, big.NewInt(2))), base, nil
 }
 
 // sign signs tx, persists the attempt, then broadcasts it (persisted first: a crash after
@@ -235,10 +235,19 @@ func (m *Manager) broadcast(ctx context.Context, tx *types.Transaction) error {
 	if isErr(err, "nonce too low") {
 		return errNonceTooLow
 	}
+	if isErr(err, "less than block base fee") || isErr(err, "below block base fee") || isErr(err, "fee cap less than") {
+		return fmt.Errorf("%w (nonce %d, fee cap %s wei): %v", errBelowBaseFee, tx.Nonce(), tx.GasFeeCap(), err)
+	}
 	return fmt.Errorf("sending transaction (nonce %d): %w", tx.Nonce(), err)
 }
 
-var errNonceTooLow = errors.New("nonce too low")
+var (
+	errNonceTooLow = errors.New("nonce too low")
+	// errBelowBaseFee: the node refuses an attempt whose fee cap is below the head's base
+	// fee (and evicts it from its pool when the base fee rises past it): only a replacement
+	// can be mined, so Poll replaces it without waiting for the resubmission timeout.
+	errBelowBaseFee = errors.New("the attempt's fee cap is below the base fee")
+)
 
 func isErr(err error, s string) bool { return strings.Contains(strings.ToLower(err.Error()), s) }
 
@@ -269,8 +278,11 @@ func (m *Manager) Poll(ctx context.Context, key string) (*Status, error) {
 	}
 	last := st.Last
 	if m.cfg.Now().Sub(last.SentAt) < m.cfg.ResubmissionTimeout {
-		// Give it time, but make sure the node still has it.
-		return st, m.rebroadcast(ctx, as)
+		// Give it time, but make sure the node still has it; one the node refuses at
+		// today's base fee is replaced now.
+		if err := m.rebroadcast(ctx, as); !errors.Is(err, errBelowBaseFee) {
+			return st, err
+		}
 	}
 	if len(as)-1 >= m.cfg.MaxBumps {
 		return st, m.orRebroadcast(ctx, as, fmt.Errorf("%w: %d replacements sent", ErrMaxBumps, len(as)-1))
@@ -279,7 +291,7 @@ func (m *Manager) Poll(ctx context.Context, key string) (*Status, error) {
 	if err != nil {
 		return st, err
 	}
-	tip, feeCap, err := m.market(ctx)
+	tip, feeCap, base, err := m.market(ctx)
 	if err != nil {
 		return st, err
 	}
@@ -295,7 +307,15 @@ func (m *Manager) Poll(ctx context.Context, key string) (*Status, error) {
 		limit = m.cfg.MaxFeeCap
 	}
 	if feeCap.Cmp(limit) > 0 {
-		return st, m.orRebroadcast(ctx, as, fmt.Errorf("%w: a replacement needs a fee cap of %s wei, the ceiling is %s wei", ErrFeeLimit, feeCap, limit))
+		// The market's fee cap (twice the base fee, for headroom) is above the ceiling. The
+		// ceiling itself is enough to be mined now when it is above the base fee and still a
+		// valid replacement: send that, or the anchor waits for ever while the fees stay up.
+		// (the base fee plus the whole tip: the tip is paid in full at today's base fee).
+		floor := maxBig(bump(last.FeeCap, m.cfg.BumpPercent), new(big.Int).Add(base, tip))
+		if limit.Cmp(floor) < 0 {
+			return st, m.orRebroadcast(ctx, as, fmt.Errorf("%w: a replacement needs a fee cap of %s wei, the ceiling is %s wei (base fee %s wei)", ErrFeeLimit, floor, limit, base))
+		}
+		feeCap = new(big.Int).Set(limit)
 	}
 	next := types.NewTx(&types.DynamicFeeTx{ChainID: m.chainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
 		Gas: tx.Gas(), To: tx.To(), Data: tx.Data()})
@@ -328,7 +348,7 @@ func (m *Manager) nonceTooLow(ctx context.Context, st *Status, key string) error
 }
 
 func (m *Manager) orRebroadcast(ctx context.Context, as []Attempt, limit error) error {
-	if err := m.rebroadcast(ctx, as); err != nil {
+	if err := m.rebroadcast(ctx, as); err != nil && !errors.Is(err, errBelowBaseFee) {
 		return err
 	}
 	return limit

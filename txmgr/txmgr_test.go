@@ -28,6 +28,9 @@ type fakeChain struct {
 	head     uint64
 	sent     []*types.Transaction
 	estimate error
+	// refuseBelowBase: a transaction whose fee cap is below the base fee is refused (geth's
+	// and anvil's txpool).
+	refuseBelowBase bool
 }
 
 func newFake() *fakeChain {
@@ -76,6 +79,9 @@ func (f *fakeChain) SendTransaction(_ context.Context, tx *types.Transaction) er
 	}
 	if _, ok := f.pool[tx.Hash()]; ok {
 		return errors.New("already known")
+	}
+	if f.refuseBelowBase && tx.GasFeeCap().Cmp(f.base) < 0 {
+		return errors.New("max fee per gas less than block base fee")
 	}
 	for h, p := range f.pool {
 		if p.Nonce() == tx.Nonce() {
@@ -294,10 +300,51 @@ func TestMaxFeeCap(t *testing.T) {
 	if _, err := m.Send(ctx, "k", to, nil); err != nil { // 3 gwei
 		t.Fatal(err)
 	}
-	f.base = gwei(2) // 5 gwei needed: above the absolute cap, though within 5 x 3
+	// The market asks 5 gwei (twice the base fee plus the tip), above the absolute cap; the
+	// cap itself covers the base fee and the tip: the replacement goes out at the cap.
+	f.base = gwei(2)
 	c.t = c.t.Add(time.Second)
-	if st, err := m.Poll(ctx, "k"); !errors.Is(err, ErrFeeLimit) || st.Attempts != 1 {
-		t.Fatalf("bump above the cap: %+v %v", st, err)
+	st, err := m.Poll(ctx, "k")
+	if err != nil || st.Attempts != 2 || st.Last.FeeCap.Cmp(gwei(4)) != 0 {
+		t.Fatalf("bump to the cap: %+v %v", st, err)
+	}
+	if tx := f.mine(); tx == nil || tx.Hash() != st.Last.Hash {
+		t.Fatalf("the replacement at the cap was not mined at base fee %s", f.base)
+	}
+	// Above what the cap can pay: held back, nothing more is sent.
+	m2, f2, c2, _ := setup(t, Config{MaxFeeCap: gwei(4), ResubmissionTimeout: time.Second})
+	if _, err := m2.Send(ctx, "k", to, nil); err != nil {
+		t.Fatal(err)
+	}
+	f2.base = gwei(5)
+	c2.t = c2.t.Add(time.Second)
+	if st, err := m2.Poll(ctx, "k"); !errors.Is(err, ErrFeeLimit) || st.Attempts != 1 || len(f2.sent) != 1 {
+		t.Fatalf("bump above what the cap pays: %+v %v (sent %d)", st, err, len(f2.sent))
+	}
+}
+
+// The base fee rises past a pending attempt's fee cap and the node evicts it, refusing it
+// again: Poll replaces it at once (not after the resubmission timeout), under the ceiling,
+// and the replacement is mined.
+func TestAttemptBelowTheBaseFeeIsReplacedAtOnce(t *testing.T) {
+	ctx := context.Background()
+	m, f, _, _ := setup(t, Config{ResubmissionTimeout: time.Hour})
+	a, err := m.Send(ctx, "k", to, nil) // 3 gwei at base 1 gwei; ceiling 15 gwei
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.base = gwei(10)
+	f.refuseBelowBase = true
+	delete(f.pool, a.Hash) // evicted
+	st, err := m.Poll(ctx, "k")
+	if err != nil || st.Attempts != 2 {
+		t.Fatalf("poll: %+v %v", st, err)
+	}
+	if st.Last.FeeCap.Cmp(gwei(15)) != 0 || st.Last.Nonce != a.Nonce {
+		t.Fatalf("replacement fee cap %s nonce %d, want the 15 gwei ceiling and nonce %d", st.Last.FeeCap, st.Last.Nonce, a.Nonce)
+	}
+	if tx := f.mine(); tx == nil || tx.Hash() != st.Last.Hash {
+		t.Fatal("the replacement was not mined")
 	}
 }
 

@@ -7,7 +7,7 @@ pragma solidity 0.8.30;
 /// leaf = keccak256(bytes.concat(keccak256(abi.encode(fields...)))), with the field order
 /// and types below (StandardMerkleTree leaf encoding:
 /// ["address","uint64","bytes32","bytes32","bytes32","uint64","uint64","uint64",
-///  "uint32","uint16","uint8","address","address","uint16"]).
+///  "uint32","uint16","uint8","address","address","uint16","uint8"]).
 /// Phone numbers never appear: callerCommit and calleeCommit are
 /// keccak256(abi.encodePacked(e164Number, salt)) with a random 32-byte salt per CDR.
 library CDRLeaf {
@@ -26,12 +26,18 @@ library CDRLeaf {
         address origOperator;
         address termOperator;
         uint16 mos; // MOS x 100 (100..500); 0 when not measured
+        uint8 side; // which side wrote it: 1 originating (operator == origOperator), 2 terminating (operator == termOperator)
     }
 
+    /// @notice `side` of a CDR written by the originating operator (also a call inside one operator).
+    uint8 internal constant SIDE_ORIGINATING = 1;
+    /// @notice `side` of a CDR written by the terminating operator of a call between two operators.
+    uint8 internal constant SIDE_TERMINATING = 2;
+
     /// @notice The StandardMerkleTree leaf of a CDR.
-    /// @dev Every CDR field is a static type, so abi.encode(c) is the 14 fields' 32-byte words in
-    /// declaration order: the same bytes as abi.encode(c.operator, c.seq, ..., c.mos), which the
-    /// legacy code generator cannot compile ("stack too deep" with 14 values).
+    /// @dev Every CDR field is a static type, so abi.encode(c) is the 15 fields' 32-byte words in
+    /// declaration order: the same bytes as abi.encode(c.operator, c.seq, ..., c.side), which the
+    /// legacy code generator cannot compile ("stack too deep" with 15 values).
     function hash(CDR memory c) internal pure returns (bytes32) {
         return keccak256(bytes.concat(keccak256(abi.encode(c))));
     }

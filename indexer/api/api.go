@@ -327,9 +327,12 @@ func parseUint(name, s string, def uint64, hasDef bool) (uint64, error) {
 	if s == "" && hasDef {
 		return def, nil
 	}
+	if s == "" {
+		return 0, bad("the query parameter %s is missing: add ?%s=N (a whole number, 0 or more) to the URL", name, name)
+	}
 	v, err := strconv.ParseUint(s, 10, 63)
 	if err != nil {
-		return 0, bad("%s %q is not a non-negative integer", name, s)
+		return 0, bad("the query parameter %s=%q is not a whole number from 0 to 2^63-1", name, s)
 	}
 	return v, nil
 }
@@ -850,8 +853,11 @@ func (s *Server) quote(r *http.Request) (any, error) {
 	}
 	q := r.URL.Query()
 	dest := q.Get("destination")
-	if !digitsRe.MatchString(dest) {
-		return nil, bad("destination %q must be 1-15 digits, optionally after \"+\"", dest)
+	switch {
+	case dest == "":
+		return nil, bad("the query parameter destination is missing: add ?destination=+44... (1-15 digits, optionally after \"+\") to the URL")
+	case !digitsRe.MatchString(dest):
+		return nil, bad("the query parameter destination=%q is not 1-15 digits, optionally after \"+\"", dest)
 	}
 	dur, err := parseUint("seconds", q.Get("seconds"), 0, false)
 	if err != nil {

@@ -40,6 +40,9 @@ type Config struct {
 	Addr     string `json:"addr"`
 	Username string `json:"username"`
 	Secret   string `json:"secret"`
+	// Operator is this oracle's operator (set by the oracle, not configured): the side of
+	// each CDR follows from it and the two below (cdr.SideOf).
+	Operator common.Address `json:"-"`
 	// OrigOperator and TermOperator as for an HTTP source (default: this operator).
 	OrigOperator common.Address `json:"origOperator,omitempty"`
 	TermOperator common.Address `json:"termOperator,omitempty"`
@@ -208,7 +211,7 @@ func Record(m map[string]string) map[string]string {
 // the parser refuses is logged (without its numbers) and counted, and is not retried.
 func (s *Source) store(ctx context.Context, m map[string]string) error {
 	body, _ := json.Marshal(Record(m))
-	res, err := ingest.ParseAsterisk(ctx, body, "application/json", ingest.Defaults{
+	res, err := ingest.ParseAsterisk(ctx, body, "application/json", ingest.Defaults{Operator: s.cfg.Operator,
 		OrigOperator: s.cfg.OrigOperator, TermOperator: s.cfg.TermOperator, Source: s.cfg.Name, Options: &s.cfg.Options})
 	if err != nil {
 		s.Refused.Add(1)

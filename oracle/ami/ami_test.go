@@ -120,7 +120,7 @@ func (s *flakyStore) Insert(_ context.Context, _ string, calls []ingest.Call) (s
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 func usConfig(addr, secret string) Config {
-	return Config{Name: "asterisk1", Addr: addr, Username: "dots", Secret: secret,
+	return Config{Name: "asterisk1", Addr: addr, Username: "dots", Secret: secret, Operator: common.HexToAddress("0x01"),
 		OrigOperator: common.HexToAddress("0x01"), TermOperator: common.HexToAddress("0x02"),
 		Options: ingest.Options{TimeZone: "America/New_York", Numbering: &ingest.NumberingPlan{CountryCode: 1, NationalPrefix: "1", National: true,
 			Extensions: []ingest.ExtensionRange{{From: "1000", To: "1999", E164Prefix: "+1415555"}}}}}

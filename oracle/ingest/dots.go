@@ -17,7 +17,9 @@ import (
 // Fields: id (the source's unique id, required), callId (the SIP Call-ID; defaults to id),
 // caller, callee (E.164), setupTime, answerTime, endTime (unix seconds or RFC 3339),
 // sipStatus, q850Cause (derived from sipStatus when absent), origOperator, termOperator
-// (addresses; default from the source's configuration), mos (MOS x 100).
+// (addresses; default from the source's configuration), mos (MOS x 100), side
+// ("originating" or "terminating": the side this operator wrote the record from; when
+// absent it follows from the operators, see Call.Side).
 // billableSeconds is derived from the times; when given it must agree with them.
 func ParseDOTS(_ context.Context, body []byte, _ string, d Defaults) (Result, error) {
 	if res, err, ok := parseDOTSFlat(bytes.TrimSpace(body), d); ok {
@@ -93,7 +95,7 @@ func parseDOTSDecoder(body []byte, d Defaults) (Result, error) {
 
 // dotsKeys are DOTS JSON's field names (case-sensitive).
 var dotsKeys = []string{"id", "callId", "caller", "callee", "setupTime", "answerTime", "endTime", "billableSeconds",
-	"sipStatus", "q850Cause", "origOperator", "termOperator", "mos"}
+	"sipStatus", "q850Cause", "origOperator", "termOperator", "mos", "side"}
 
 // dotsJSON is one DOTS JSON CDR, decoded field by field (faster than a map).
 type dotsJSON struct {
@@ -110,6 +112,7 @@ type dotsJSON struct {
 	OrigOperator    json.RawMessage `json:"origOperator"`
 	TermOperator    json.RawMessage `json:"termOperator"`
 	MOS             json.RawMessage `json:"mos"`
+	Side            json.RawMessage `json:"side"`
 }
 
 func (f *dotsJSON) str(name string) string {
@@ -141,6 +144,8 @@ func (f *dotsJSON) str(name string) string {
 		v = f.TermOperator
 	case "mos":
 		v = f.MOS
+	case "side":
+		v = f.Side
 	}
 	return rawString(v)
 }
@@ -206,6 +211,11 @@ func dotsCall(f *dotsJSON, i int, d Defaults) (Call, Errors) {
 			}
 		}
 	}
+	if s := f.str("side"); s != "" {
+		if c.Side, err = cdr.ParseSide(s); err != nil {
+			bad("side", err)
+		}
+	}
 	if len(errs) > 0 {
 		return c, errs
 	}
@@ -247,6 +257,8 @@ func (f *dotsJSON) field(name []byte) *json.RawMessage {
 		return &f.TermOperator
 	case "mos":
 		return &f.MOS
+	case "side":
+		return &f.Side
 	}
 	return nil
 }

@@ -31,6 +31,12 @@ type Call struct {
 	OrigOperator    common.Address `json:"origOperator"`
 	TermOperator    common.Address `json:"termOperator"`
 	MOS             uint16         `json:"mos,omitempty"`
+	// Side is the side of the call this operator wrote the record from. A source that
+	// does not say it (every native format, and DOTS JSON without "side") gets
+	// cdr.SideOf(Defaults.Operator, OrigOperator, TermOperator): originating when this
+	// operator is origOperator, terminating when it is only termOperator; a record whose
+	// operators name neither is refused, never guessed.
+	Side cdr.Side `json:"side"`
 }
 
 // Defaults are what the oracle knows of the source a body comes from: what a native SIP
@@ -38,6 +44,9 @@ type Call struct {
 // source's Options (numbering plan, time zone, age limits, Kamailio settings), and where a
 // call's partial records wait for the rest of the call.
 type Defaults struct {
+	// Operator is the oracle's own operator, the writer of every CDR it stores: a call's
+	// side is derived from it (Call.Side). Zero: every record is refused on "side".
+	Operator     common.Address
 	OrigOperator common.Address
 	TermOperator common.Address
 	// Source is the source's name (held records are kept per source).
@@ -176,10 +185,19 @@ func finish(c *Call, idx int, d *Defaults) Errors {
 		add(field, "%s", msg)
 		return errs
 	}
+	if c.Side == cdr.SideUnknown {
+		side, err := cdr.SideOf(d.Operator, c.OrigOperator, c.TermOperator)
+		if err != nil {
+			add("side", "%v", err)
+			return errs
+		}
+		c.Side = side
+	}
 	// The rest of what a stored CDR must satisfy (numbers, status and cause ranges, MOS,
-	// billable seconds) is the shared cdr package's rule; check the record as it will be
-	// stored (operator and salt are the store's, any non-zero value stands in for them).
-	rec := c.Record(common.Address{1}, 0, common.Hash{1})
+	// billable seconds, the side against the operators) is the shared cdr package's rule;
+	// check the record as it will be stored (the salt is the store's, any non-zero value
+	// stands in for it).
+	rec := c.Record(d.Operator, 0, common.Hash{1})
 	if err := rec.Validate(); err != nil {
 		var fe *cdr.FieldError
 		if errors.As(err, &fe) {
@@ -196,7 +214,7 @@ func finish(c *Call, idx int, d *Defaults) Errors {
 func (c *Call) Record(operator common.Address, seq uint64, salt common.Hash) cdr.Record {
 	return cdr.Record{Operator: operator, Seq: seq, CallID: c.CallID, Caller: c.Caller, Callee: c.Callee, Salt: salt,
 		SetupTime: c.SetupTime, AnswerTime: c.AnswerTime, EndTime: c.EndTime, BillableSeconds: c.BillableSeconds,
-		SIPStatus: c.SIPStatus, Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator, TermOperator: c.TermOperator, MOS: c.MOS}
+		SIPStatus: c.SIPStatus, Q850Cause: c.Q850Cause, OrigOperator: c.OrigOperator, TermOperator: c.TermOperator, MOS: c.MOS, Side: c.Side}
 }
 
 // Same reports whether a stored record says what c says (its operator, sequence number

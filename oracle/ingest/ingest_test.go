@@ -22,6 +22,7 @@ var bg = context.Background()
 // testDefaults is a source whose numbers are E.164, with or without "+", or international
 // after "00".
 var testDefaults = Defaults{
+	Operator:     common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
 	Options:      &Options{Numbering: &NumberingPlan{InternationalPrefix: "00", E164WithoutPlus: true}},
 	OrigOperator: common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
 	TermOperator: common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906"),
@@ -68,6 +69,64 @@ func check(t *testing.T, got Call, w want) {
 	if got.OrigOperator != o || got.TermOperator != te {
 		t.Errorf("operators %s %s, want %s %s", got.OrigOperator, got.TermOperator, o, te)
 	}
+	// This operator (testDefaults.Operator) is origOperator unless the record says
+	// otherwise: every record has its side, the one of the operator that wrote it.
+	side := cdr.SideOriginating
+	if o != testDefaults.Operator {
+		side = cdr.SideTerminating
+	}
+	if got.Side != side {
+		t.Errorf("side %v, want %v", got.Side, side)
+	}
+}
+
+// A record's side: given in DOTS JSON (and then it must be this operator's side), or
+// derived from the operators; a record whose operators are not this operator, or a side
+// this operator is not on, is refused on "side", never guessed.
+func TestSide(t *testing.T) {
+	me, other, third := testDefaults.Operator, common.HexToAddress("0x02"), common.HexToAddress("0x03")
+	rec := func(extra string) []byte {
+		return []byte(`{"id":"s1","caller":"+4930901820","callee":"+14155550123","setupTime":1700000000,"endTime":1700000009,"sipStatus":486` + extra + `}`)
+	}
+	d := testDefaults
+	cases := []struct {
+		name  string
+		body  []byte
+		d     Defaults
+		side  cdr.Side // 0: refused on "side"
+		field string
+	}{
+		{"defaults: this operator originates", rec(""), d, cdr.SideOriginating, ""},
+		{"inside one operator", rec(`,"termOperator":"` + me.Hex() + `"`), d, cdr.SideOriginating, ""},
+		{"from another operator", rec(`,"origOperator":"` + other.Hex() + `","termOperator":"` + me.Hex() + `"`), d, cdr.SideTerminating, ""},
+		{"explicit terminating", rec(`,"origOperator":"` + other.Hex() + `","termOperator":"` + me.Hex() + `","side":"terminating"`), d, cdr.SideTerminating, ""},
+		{"explicit originating", rec(`,"side":"originating"`), d, cdr.SideOriginating, ""},
+		{"neither operator is this one", rec(`,"origOperator":"` + other.Hex() + `","termOperator":"` + third.Hex() + `"`), d, 0, "side"},
+		{"terminating but originated here", rec(`,"side":"terminating"`), d, 0, "side"},
+		{"terminating inside one operator", rec(`,"termOperator":"` + me.Hex() + `","side":"terminating"`), d, 0, "side"},
+		{"originating but not origOperator", rec(`,"origOperator":"` + other.Hex() + `","termOperator":"` + me.Hex() + `","side":"originating"`), d, 0, "side"},
+		{"not a side", rec(`,"side":"both"`), d, 0, "side"},
+		{"no operator known", rec(""), Defaults{Options: d.Options, OrigOperator: me, TermOperator: other}, 0, "side"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ParseDOTS(bg, tc.body, "application/json", tc.d)
+			if tc.side == 0 {
+				var errs Errors
+				if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Field != tc.field {
+					t.Fatalf("want one %q error, got %v (%+v)", tc.field, err, res)
+				}
+				return
+			}
+			if err != nil || len(res.Calls) != 1 || res.Calls[0].Side != tc.side {
+				t.Fatalf("got %+v %v, want side %v", res, err, tc.side)
+			}
+			r := res.Calls[0].Record(tc.d.Operator, 1, common.Hash{1})
+			if err := r.Validate(); err != nil {
+				t.Fatalf("stored record invalid: %v", err)
+			}
+		})
+	}
 }
 
 func TestFixtures(t *testing.T) {
@@ -86,7 +145,7 @@ func TestFixtures(t *testing.T) {
 			{id: "pbx1-000002", caller: "+4930901820", callee: "+442079460000", setup: 1700000400, answer: 1700000409,
 				end: 1700001100, billable: 691, status: 200, cause: 16,
 				origOperator: common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
-				termOper:     common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")},
+				termOper:     common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
 			{id: "pbx1-000003", caller: "+4930901822", callee: "+14155550124", setup: 1700000400, end: 1700000431, status: 487, cause: 16},
 			{id: "pbx1-000004", caller: "+4930901823", callee: "+14155550125", setup: 1700000500, end: 1700000502, status: 404, cause: 1},
 		}},

@@ -266,8 +266,8 @@ func TestKamailioRefusals(t *testing.T) {
 	inv := `{"time": 1796161575, "method": "INVITE", "from_tag": "t1", "to_tag": "x", "callid": "c1@h", "sip_code": "200", "src_user": "1001", "dst_ouser": "4155550101"}`
 	for _, tc := range []struct{ body, field, msg string }{
 		{`{"start_time": "1796161575.097", "end_time": "1796161576.304", "duration": "1.207"}`, "callid", "cdr_extra"},
-		{`{"time": 1796161575, "method": "INVITE", "from_tag": "t", "callid": "c@h", "sip_code": "200", "src_user": "99", "dst_ouser": "4155550101"}`, "src_user", "numbering.national made +199, not a possible number"},
-		{`{"time": 1796161575, "method": "INVITE", "from_tag": "t", "callid": "c@h", "sip_code": "200", "src_user": "1001", "dst_ouser": "+4"}`, "dst_ouser", "the number made +4"},
+		{`{"time": 1796161575, "method": "INVITE", "from_tag": "t", "callid": "c@h", "sip_code": "200", "src_user": "99", "dst_ouser": "4155550101"}`, "src_user", "numbering.national made +199, which is not a possible number: wrong length for country code +1"},
+		{`{"time": 1796161575, "method": "INVITE", "from_tag": "t", "callid": "c@h", "sip_code": "200", "src_user": "1001", "dst_ouser": "+4"}`, "dst_ouser", `"+4" is not a phone number: too short`},
 		{`{"time": "2026-12-01 16:47:15", "method": "INVITE", "from_tag": "t", "callid": "c@h", "sip_code": "486", "src_user": "1001", "dst_ouser": "4155550101"}`, "time", "timeMode"},
 		{`{"time": 1796161575, "method": "INVITE", "from_tag": "t", "callid": "c\u0000@h", "sip_code": "486", "src_user": "1001", "dst_ouser": "4155550101"}`, "callid", "control character"},
 		{`{"time": 1796161575, "method": "INVITE", "callid": "c@h", "CallID": "d@h", "sip_code": "486"}`, "CallID", "only in case"},

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -97,23 +98,35 @@ func (p *NumberingPlan) Check() error {
 }
 
 // checked validates an E.164 candidate that rule made.
+// rule "the number" is a number given in E.164: its errors name it once.
 func (p *NumberingPlan) checked(e164, rule string) (string, error) {
+	what := fmt.Sprintf("%s made %s, which", rule, e164)
+	if rule == ruleAsGiven {
+		what = fmt.Sprintf("%.40q", e164)
+	}
 	if err := cdr.ValidE164(e164); err != nil {
-		return "", fmt.Errorf("%s made %s: %w", rule, e164, err)
+		var ee *cdr.E164Error
+		if rule != ruleAsGiven && errors.As(err, &ee) {
+			return "", fmt.Errorf("%s is not E.164: %s", what, ee.Reason)
+		}
+		return "", err
 	}
 	n, err := phonenumbers.Parse(e164, "ZZ")
 	if err != nil {
-		return "", fmt.Errorf("%s made %s: %v", rule, e164, err)
+		return "", fmt.Errorf("%s is not a phone number: too short, or no country code begins with its digits (%v)", what, err)
 	}
 	if p != nil && p.Strict {
 		if !phonenumbers.IsValidNumber(n) {
-			return "", fmt.Errorf("%s made %s, not a valid number", rule, e164)
+			return "", fmt.Errorf("%s is not a valid number (numbering.strict checks the country's ranges)", what)
 		}
 	} else if !phonenumbers.IsPossibleNumber(n) {
-		return "", fmt.Errorf("%s made %s, not a possible number (wrong length for its country)", rule, e164)
+		return "", fmt.Errorf("%s is not a possible number: wrong length for country code +%d", what, n.GetCountryCode())
 	}
 	return e164, nil
 }
+
+// ruleAsGiven is checked's rule for a number the source wrote in E.164 itself.
+const ruleAsGiven = "the number"
 
 // Number turns what a SIP server wrote for a caller or callee ("+15551234567",
 // "sip:1001@pbx", "tel:+44...", "0301234567", "(415) 555-0101") into E.164 by the plan's

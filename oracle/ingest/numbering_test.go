@@ -191,3 +191,29 @@ func TestMaxAgeAndSkew(t *testing.T) {
 		}
 	}
 }
+
+// An error names the number once, says what is wrong and what E.164 is (a newcomer read
+// `"+1234567890123456": "+1234567890123456" is not E.164`).
+func TestNumberErrorsNameTheNumberOnce(t *testing.T) {
+	us := &NumberingPlan{CountryCode: 1, NationalPrefix: "1", National: true}
+	for _, c := range []struct {
+		plan *NumberingPlan
+		in   string
+		want string
+	}{
+		{nil, "+1234567890123456", `"+1234567890123456" is not E.164: it has 16 digits; E.164 allows at most 15 after the "+"`},
+		{nil, "sip:+1234567890123456@pbx", `"+1234567890123456" is not E.164: it has 16 digits`},
+		{nil, "+0441234", `"+0441234" is not E.164: a country code never starts with 0`},
+		{nil, "+1415", `"+1415" is not a possible number: wrong length for country code +1`},
+		{us, "41555501019999999", "numbering.national made +141555501019999999, which is not E.164: it has 18 digits"},
+	} {
+		_, err := c.plan.Number(c.in)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("Number(%q) = %v, want %q...", c.in, err, c.want)
+			continue
+		}
+		if n := strings.Count(err.Error(), strings.Trim(strings.SplitN(c.want, " ", 2)[0], `"`)); n != 1 && !strings.Contains(c.want, "made") {
+			t.Errorf("Number(%q) = %v: names the number %d times", c.in, err, n)
+		}
+	}
+}

@@ -427,7 +427,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, format string) {
 		s.fail(w, http.StatusBadRequest, "read", "reading body: "+err.Error())
 		return
 	}
-	res, err := parse(r.Context(), body, r.Header.Get("Content-Type"), ingest.Defaults{OrigOperator: src.OrigOperator, TermOperator: src.TermOperator,
+	res, err := parse(r.Context(), body, r.Header.Get("Content-Type"), ingest.Defaults{Operator: s.st.Operator(), OrigOperator: src.OrigOperator, TermOperator: src.TermOperator,
 		Source: src.Name, Options: &src.Options, Held: s.st})
 	var conflict *ingest.ConflictError
 	if errors.As(err, &conflict) {
@@ -612,7 +612,7 @@ func (s *Server) getCDR(w http.ResponseWriter, r *http.Request) {
 	if !bySource {
 		var perr error
 		if seq, perr = parseID(r.PathValue("seq")); perr != nil {
-			writeJSON(w, http.StatusBadRequest, errorBody{Error: "sequence number: " + perr.Error()})
+			writeJSON(w, http.StatusBadRequest, errorBody{Error: "the sequence number in /v1/cdrs/{seq}: " + perr.Error() + " (e.g. /v1/cdrs/42; a source's own id goes to /v1/sources/{source}/cdrs/{id})"})
 			return
 		}
 	}
@@ -765,7 +765,7 @@ func (s *Server) listBatches(w http.ResponseWriter, r *http.Request) {
 	if q := r.URL.Query().Get("before"); q != "" {
 		var err error
 		if before, err = parseID(q); err != nil {
-			writeJSON(w, http.StatusBadRequest, errorBody{Error: "before: " + err.Error()})
+			writeJSON(w, http.StatusBadRequest, errorBody{Error: "the query parameter before: " + err.Error() + "; give the id of the oldest batch of the page you have (e.g. ?before=42)"})
 			return
 		}
 	}
@@ -784,7 +784,7 @@ func (s *Server) listBatches(w http.ResponseWriter, r *http.Request) {
 func (s *Server) getBatch(w http.ResponseWriter, r *http.Request) {
 	id, err := parseID(r.PathValue("id"))
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "batch id: " + err.Error()})
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: "the batch id in /v1/batches/{id}: " + err.Error() + " (e.g. /v1/batches/42)"})
 		return
 	}
 	b, err := s.st.Batch(r.Context(), id)
@@ -803,7 +803,7 @@ func (s *Server) getBatch(w http.ResponseWriter, r *http.Request) {
 func parseID(s string) (uint64, error) {
 	v, err := strconv.ParseUint(s, 10, 63)
 	if err != nil {
-		return 0, fmt.Errorf("%.24q is not a number from 0 to 2^63-1", s)
+		return 0, fmt.Errorf("%.24q is not a whole number from 0 to 2^63-1", s)
 	}
 	return v, nil
 }

@@ -12,9 +12,9 @@ import (
 
 // A CDR is kept as one fixed binary record (one bound parameter instead of fifteen makes
 // ingest several times faster): callId 32, salt 32, setup 8, answer 8, end 8, billable 4,
-// sipStatus 2, q850 1, mos 2, origOperator 20, termOperator 20, then caller and callee,
-// each a length byte and the bytes.
-const fixedLen = 32 + 32 + 8 + 8 + 8 + 4 + 2 + 1 + 2 + 20 + 20
+// sipStatus 2, q850 1, mos 2, origOperator 20, termOperator 20, side 1, then caller and
+// callee, each a length byte and the bytes.
+const fixedLen = 32 + 32 + 8 + 8 + 8 + 4 + 2 + 1 + 2 + 20 + 20 + 1
 
 func encodeCall(c *ingest.Call, salt []byte) []byte {
 	b := make([]byte, fixedLen, fixedLen+2+len(c.Caller)+len(c.Callee))
@@ -29,6 +29,7 @@ func encodeCall(c *ingest.Call, salt []byte) []byte {
 	binary.BigEndian.PutUint16(b[95:], c.MOS)
 	copy(b[97:117], c.OrigOperator[:])
 	copy(b[117:137], c.TermOperator[:])
+	b[137] = byte(c.Side)
 	b = append(b, byte(len(c.Caller)))
 	b = append(b, c.Caller...)
 	b = append(b, byte(len(c.Callee)))
@@ -53,6 +54,7 @@ func decodeRecord(b []byte) (cdr.Record, error) {
 	r.MOS = binary.BigEndian.Uint16(b[95:])
 	r.OrigOperator = common.BytesToAddress(b[97:117])
 	r.TermOperator = common.BytesToAddress(b[117:137])
+	r.Side = cdr.Side(b[137])
 	rest := b[fixedLen:]
 	n := int(rest[0])
 	if len(rest) < 1+n+1 {

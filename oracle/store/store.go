@@ -275,6 +275,12 @@ func (s *Store) Insert(ctx context.Context, source string, calls []ingest.Call) 
 	if len(calls) == 0 {
 		return Inserted{}, nil
 	}
+	for i := range calls {
+		c := &calls[i]
+		if err := cdr.CheckSide(s.operator, c.OrigOperator, c.TermOperator, c.Side); err != nil {
+			return Inserted{}, fmt.Errorf("storing call %d (%.40q): %w", i, c.SourceID, err)
+		}
+	}
 	req := &insertReq{source: source, calls: calls, at: time.Now().UnixMilli(), done: make(chan struct{})}
 	s.closeMu.RLock()
 	if s.closed {

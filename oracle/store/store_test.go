@@ -6,12 +6,14 @@ import (
 	"math/big"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ingest"
 )
 
@@ -20,7 +22,7 @@ var operator = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 func call(id string) ingest.Call {
 	return ingest.Call{SourceID: id, CallID: ingest.HashCallID(id), Caller: "+4930901820", Callee: "+14155550123",
 		SetupTime: 1700000000, AnswerTime: 1700000006, EndTime: 1700000150, BillableSeconds: 144,
-		SIPStatus: 200, Q850Cause: 16, OrigOperator: operator, TermOperator: operator}
+		SIPStatus: 200, Q850Cause: 16, OrigOperator: operator, TermOperator: operator, Side: cdr.SideOriginating}
 }
 
 func open(t testing.TB, path string, opts Options) *Store {
@@ -318,5 +320,25 @@ func TestInsertLargeWithDuplicates(t *testing.T) {
 		if err != nil || got.Seq != seq {
 			t.Fatalf("%s stored as %+v %v, want seq %d", id, got, err, seq)
 		}
+	}
+}
+
+// A call without its side, or with a side this operator is not on, is never stored.
+func TestInsertRefusesAWrongSide(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "side.db"), Options{})
+	defer s.Close()
+	for _, mutate := range []func(c *ingest.Call){
+		func(c *ingest.Call) { c.Side = cdr.SideUnknown },
+		func(c *ingest.Call) { c.Side = cdr.SideTerminating },
+		func(c *ingest.Call) { c.OrigOperator = common.Address{7} },
+	} {
+		c := call("side")
+		mutate(&c)
+		if _, err := s.Insert(context.Background(), "pbx", []ingest.Call{c}); err == nil || !strings.Contains(err.Error(), "side") {
+			t.Fatalf("%+v stored: %v", c, err)
+		}
+	}
+	if n, err := s.Records(context.Background(), 1, 1); err == nil && len(n) != 0 {
+		t.Fatalf("a refused call was stored: %+v", n)
 	}
 }

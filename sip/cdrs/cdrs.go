@@ -442,8 +442,17 @@ type StoreSink struct{ Store *store.Store }
 func (s StoreSink) Insert(ctx context.Context, cdrs []CDR) error {
 	calls := make([]ingest.Call, len(cdrs))
 	for i, c := range cdrs {
-		// What the oracle's parsers check of every pushed CDR, checked here too.
-		rec := c.Call.Record(common.Address{1}, store.FirstSeq, common.Hash{1})
+		// What the oracle's parsers check of every pushed CDR, checked here too. The side
+		// is the one this node's operator is on (originating when it is origOperator,
+		// terminating when it is only termOperator), unless the node set it.
+		if c.Call.Side == cdr.SideUnknown {
+			side, err := cdr.SideOf(s.Store.Operator(), c.Call.OrigOperator, c.Call.TermOperator)
+			if err != nil {
+				return fmt.Errorf("CDR %s: %w", c.SourceID, err)
+			}
+			c.Call.Side = side
+		}
+		rec := c.Call.Record(s.Store.Operator(), store.FirstSeq, common.Hash{1})
 		if err := rec.Validate(); err != nil {
 			return fmt.Errorf("CDR %s: %w", c.SourceID, err)
 		}

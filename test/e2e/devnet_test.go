@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -52,6 +54,8 @@ func (l *lockedBuffer) String() string {
 // format, batches go final, the printed verify command accepts the sample CDR (and rejects it
 // tampered), the indexer serves the batches and a user's rewards proof, which claims real
 // tokens on chain; SIGINT then stops every part and the command exits 0.
+var devnetStep = regexp.MustCompile(`^\d\d:\d\d:\d\d  (B )?batch (\d+) +(sealed|on IPFS|anchor sent|anchored|final|back to)`)
+
 func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
@@ -106,10 +110,33 @@ func TestDevnetRunsTrafficAndStopsCleanly(t *testing.T) {
 			t.Errorf("%s: %v %v", f, fi.Mode(), err)
 		}
 	}
-	for _, want := range []string{"anvil", "contracts", "operators", "oracle", "indexer", "sealed:", "anchored in block", "final", "verify a CDR"} {
+	for _, want := range []string{"anvil", "contracts", "operators", "oracle", "indexer", "sealed:", "on IPFS:", "anchor sent:", "anchored in block", "final", "verify a CDR"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the devnet's output does not mention %q", want)
 		}
+	}
+	// Every batch that went final printed each step before it, in order.
+	steps := map[string][]string{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if m := devnetStep.FindStringSubmatch(l); m != nil {
+			steps[m[1]+m[2]] = append(steps[m[1]+m[2]], m[3])
+		}
+	}
+	finals := 0
+	for id, s := range steps {
+		if i := slices.Index(s, "final"); i >= 0 {
+			finals++
+			if want := []string{"sealed", "on IPFS", "anchor sent", "anchored", "final"}; !slices.Equal(s[:i+1], want) {
+				t.Errorf("batch %s printed %v, want %v", id, s, want)
+			}
+		}
+	}
+	if finals == 0 {
+		t.Errorf("no batch printed its final step")
+	}
+	// anvil's own log is written (it ran --silent before)
+	if b, err := os.ReadFile(filepath.Join(state, "anvil.log")); err != nil || !strings.Contains(string(b), "Listening on") || !strings.Contains(string(b), "eth_sendRawTransaction") {
+		t.Errorf("anvil.log: %v, %d bytes: %q", err, len(b), tail(string(b), 300))
 	}
 
 	// The verify command the devnet printed: valid, then invalid once tampered.

@@ -417,6 +417,15 @@ func TestOracleEndToEnd(t *testing.T) {
 			t.Errorf("dots verify %v: exit %d, want %d: %s", c.args, got, c.code, out)
 		}
 	}
+	// The file the oracle serves is what dots cdr leaf reads, and dots verify --cdr names the
+	// CDR's own sequence number and leaf (not only its batch's range).
+	if out, err := exec.CommandContext(ctx, bin, "cdr", "leaf", good).CombinedOutput(); err != nil || strings.TrimSpace(string(out)) != full.Leaf.Hex() {
+		t.Errorf("dots cdr leaf on the oracle's CDR file: %v %q, want %s", err, out, full.Leaf.Hex())
+	}
+	vout, err := exec.CommandContext(ctx, bin, append(append([]string{}, verifyArgs...), "--cdr", good)...).CombinedOutput()
+	if want := fmt.Sprintf("VALID (seq %d, leaf %s, in batch %d", full.CDR.Seq, full.Leaf.Hex(), full.ChainBatch); err != nil || !strings.Contains(string(vout), want) {
+		t.Errorf("dots verify --cdr: %v %q, want %q", err, vout, want)
+	}
 	// A progress bar on stderr while the document downloads: asked for, and not by default
 	// when stderr is not a terminal.
 	for _, c := range []struct {

@@ -16,7 +16,7 @@ const { encode } = req('@metamask/abi-utils');
 
 const CDR_TYPES = [
   'address', 'uint64', 'bytes32', 'bytes32', 'bytes32', 'uint64', 'uint64', 'uint64',
-  'uint32', 'uint16', 'uint8', 'address', 'address', 'uint16',
+  'uint32', 'uint16', 'uint8', 'address', 'address', 'uint16', 'uint8',
 ];
 const CDR_TUPLE = '(' + CDR_TYPES.join(',') + ')';
 
@@ -61,6 +61,10 @@ if (kind === 'cdr') {
     const answer = answered ? setup + randBelow(30) : 0n;
     const billable = answered ? randBelow(7200) : 0n;
     const end = (answered ? answer : setup) + billable + randBelow(5);
+    // side 1 (originating): the operator is origOperator; 2 (terminating): termOperator
+    const side = randBelow(2) === 0n ? 1n : 2n;
+    const orig = side === 1n ? operator : randAddress();
+    const term = side === 2n ? operator : randAddress();
     values.push([
       operator,
       start + BigInt(i),
@@ -73,9 +77,10 @@ if (kind === 'cdr') {
       billable,
       answered ? 200n : [486n, 487n, 404n, 503n][Number(randBelow(4))],
       answered ? 16n : randBelow(128),
-      randAddress(),
-      randAddress(),
+      orig,
+      term,
       randBelow(2) === 0n ? 0n : 100n + randBelow(401),
+      side,
     ]);
   }
   const tree = StandardMerkleTree.of(values, CDR_TYPES);

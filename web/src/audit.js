@@ -58,12 +58,18 @@ export async function verifyBatch(contracts, gateway, id, onProgress) {
   return { ok: true, steps, doc, tree, info };
 }
 
+// SIDES maps a full CDR's side (which operator wrote it) to its uint8 in the leaf.
+const SIDES = { originating: "1", terminating: "2" };
+
 // leafValue is a full CDR's leaf value in the order of the document's leafEncoding
-// (CDRLeaf.CDR): numbers become keccak256(number, salt) commitments.
+// (CDRLeaf.CDR): numbers become keccak256(number, salt) commitments, the side its uint8.
 export function leafValue(r) {
   const commit = (n) => keccak256(encodePacked(["string", "bytes32"], [n, r.salt]));
+  const side = SIDES[r.side];
+  if (!side) throw new Error(`the CDR's side ${JSON.stringify(r.side)} is not "originating" or "terminating"`);
   return [getAddress(r.operator), String(r.seq), r.callId, commit(r.caller), commit(r.callee), String(r.setupTime), String(r.answerTime),
-    String(r.endTime), String(r.billableSeconds), String(r.sipStatus), String(r.q850Cause), getAddress(r.origOperator), getAddress(r.termOperator), String(r.mos || 0)];
+    String(r.endTime), String(r.billableSeconds), String(r.sipStatus), String(r.q850Cause), getAddress(r.origOperator), getAddress(r.termOperator),
+    String(r.mos || 0), side];
 }
 
 // word is the 32-byte ABI encoding of one static value.
