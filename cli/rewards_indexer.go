@@ -15,51 +15,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
 	"github.com/dotsnet/dots/deploy"
+	"github.com/dotsnet/dots/indexer/apitypes"
 )
-
-// The indexer's answer to GET /v1/rewards/{account}: what the account claimed from each
-// operator and, per operator's newest final rewards document, what it may claim with the
-// proof. Written against the indexer's API as it is (an envelope with chainId, rebuilding
-// and data); numbers are read whether the indexer sends them as JSON numbers or strings.
-type ixRewards struct {
-	ChainID    flexUint `json:"chainId"`
-	Rebuilding bool     `json:"rebuilding"`
-	Data       struct {
-		ClaimedByOperator map[string]string `json:"claimedByOperator"`
-		Claimable         []ixClaimable     `json:"claimable"`
-	} `json:"data"`
-}
-
-type ixClaimable struct {
-	Doc              string         `json:"doc"`
-	Operator         common.Address `json:"operator"`
-	BatchID          flexUint       `json:"batchId"`
-	CumulativeAmount string         `json:"cumulativeAmount"`
-	Claimed          string         `json:"claimed"`
-	Claimable        string         `json:"claimable"`
-	Proof            []common.Hash  `json:"proof"`
-	Error            string         `json:"error"`
-}
-
-// flexUint reads a whole number written as a JSON number or a decimal string.
-type flexUint uint64
-
-func (f *flexUint) UnmarshalJSON(b []byte) error {
-	s := strings.Trim(string(b), `"`)
-	if s == "" || s == "null" {
-		*f = 0
-		return nil
-	}
-	v, err := strconv.ParseUint(s, 10, 64)
-	if err != nil {
-		return fmt.Errorf("%s is not a whole number", b)
-	}
-	*f = flexUint(v)
-	return nil
-}
 
 func indexerFlag() cli.Flag {
 	return &cli.StringFlag{Name: "indexer", Usage: "indexer URL the rewards are read from (dots indexer)", Value: "http://127.0.0.1:8546", EnvVars: []string{"DOTS_INDEXER"}}
@@ -93,11 +54,11 @@ func indexerRewards(ctx context.Context, base string, chainID uint64, acct commo
 		}
 		return nil, fmt.Errorf("the indexer at %s answered %s: %s", base, res.Status, e.Error)
 	}
-	var a ixRewards
+	var a apitypes.Answer[apitypes.Rewards]
 	if err := json.Unmarshal(body, &a); err != nil {
 		return nil, fmt.Errorf("the indexer at %s answered something else than rewards: %w (is --indexer a dots indexer?)", base, err)
 	}
-	if uint64(a.ChainID) != chainID {
+	if a.ChainID != chainID {
 		return nil, fmt.Errorf("the indexer at %s follows chain %d, the deployment is on chain %d (check --indexer and --deployment)", base, a.ChainID, chainID)
 	}
 	if a.Rebuilding {
@@ -105,10 +66,22 @@ func indexerRewards(ctx context.Context, base string, chainID uint64, acct commo
 	}
 	lines := []rewardLine{}
 	for _, it := range a.Data.Claimable {
-		if only != nil && it.Operator != *only {
+		if !common.IsHexAddress(it.Operator) {
+			return nil, fmt.Errorf("the indexer's operator %q is not an address", it.Operator)
+		}
+		op := common.HexToAddress(it.Operator)
+		if only != nil && op != *only {
 			continue
 		}
-		l := rewardLine{Operator: it.Operator, BatchID: strconv.FormatUint(uint64(it.BatchID), 10), Error: it.Error, proof: it.Proof, batch: new(big.Int).SetUint64(uint64(it.BatchID))}
+		proof := make([]common.Hash, len(it.Proof))
+		for k, h := range it.Proof {
+			b, err := hexutil.Decode(h)
+			if err != nil || len(b) != common.HashLength {
+				return nil, fmt.Errorf("the indexer's proof for operator %s holds %q, not a 32-byte hash", op.Hex(), h)
+			}
+			proof[k] = common.BytesToHash(b)
+		}
+		l := rewardLine{Operator: op, BatchID: strconv.FormatUint(it.BatchID, 10), Error: it.Error, proof: proof, batch: new(big.Int).SetUint64(it.BatchID)}
 		if it.Error != "" {
 			lines = append(lines, l)
 			continue
@@ -117,7 +90,7 @@ func indexerRewards(ctx context.Context, base string, chainID uint64, acct commo
 		claimed, ok2 := new(big.Int).SetString(orZero(it.Claimed), 10)
 		left, ok3 := new(big.Int).SetString(orZero(it.Claimable), 10)
 		if !ok1 || !ok2 || !ok3 {
-			return nil, fmt.Errorf("the indexer's amounts for operator %s are not decimal numbers (%q, %q, %q)", it.Operator.Hex(), it.CumulativeAmount, it.Claimed, it.Claimable)
+			return nil, fmt.Errorf("the indexer's amounts for operator %s are not decimal numbers (%q, %q, %q)", op.Hex(), it.CumulativeAmount, it.Claimed, it.Claimable)
 		}
 		if cum.Sign() == 0 && claimed.Sign() == 0 {
 			continue // the account has nothing with this operator

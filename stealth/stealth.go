@@ -92,7 +92,7 @@ func Generate(meta MetaAddress, eph *ecdsa.PrivateKey) (Announcement, error) {
 	if meta.Spending == nil || meta.Viewing == nil || eph == nil {
 		return Announcement{}, errors.New("stealth: missing key")
 	}
-	s := sharedHash(meta.Viewing, eph.D)
+	s := sharedHash(meta.Viewing, scalar(eph))
 	pub, err := stealthPub(meta.Spending, s)
 	if err != nil {
 		return Announcement{}, err
@@ -145,7 +145,7 @@ func checkHash(a Announcement, viewing *ecdsa.PrivateKey) ([]byte, bool) {
 	if err != nil {
 		return nil, false
 	}
-	s := sharedHash(R, viewing.D)
+	s := sharedHash(R, scalar(viewing))
 	return s, s[0] == a.ViewTag
 }
 
@@ -156,7 +156,7 @@ func StealthKey(a Announcement, viewing, spending *ecdsa.PrivateKey) (*ecdsa.Pri
 	if !ok {
 		return nil, errors.New("stealth: announcement is not for this viewing key")
 	}
-	d := new(big.Int).Add(spending.D, new(big.Int).SetBytes(s))
+	d := new(big.Int).Add(scalar(spending), new(big.Int).SetBytes(s))
 	d.Mod(d, curve.N)
 	k, err := crypto.ToECDSA(common.LeftPadBytes(d.Bytes(), 32))
 	if err != nil {
@@ -212,8 +212,9 @@ func accountsTextHash(msg string) []byte {
 
 // sharedHash is keccak256 of the compressed ECDH point k·P.
 func sharedHash(p *ecdsa.PublicKey, k *big.Int) []byte {
-	x, y := curve.ScalarMult(p.X, p.Y, common.LeftPadBytes(k.Bytes(), 32))
-	return crypto.Keccak256(crypto.CompressPubkey(&ecdsa.PublicKey{Curve: crypto.S256(), X: x, Y: y}))
+	px, py := coords(p)
+	x, y := curve.ScalarMult(px, py, common.LeftPadBytes(k.Bytes(), 32))
+	return crypto.Keccak256(compress(x, y))
 }
 
 // stealthPub is spending + s·G.
@@ -224,9 +225,39 @@ func stealthPub(spending *ecdsa.PublicKey, s []byte) (*ecdsa.PublicKey, error) {
 		return nil, errors.New("stealth: zero shared secret")
 	}
 	gx, gy := curve.ScalarBaseMult(common.LeftPadBytes(k.Bytes(), 32))
-	if gx.Cmp(spending.X) == 0 {
+	sx, sy := coords(spending)
+	if gx.Cmp(sx) == 0 {
 		return nil, errors.New("stealth: degenerate point")
 	}
-	x, y := curve.Add(spending.X, spending.Y, gx, gy)
-	return &ecdsa.PublicKey{Curve: crypto.S256(), X: x, Y: y}, nil
+	x, y := curve.Add(sx, sy, gx, gy)
+	return crypto.UnmarshalPubkey(uncompressed(x, y))
+}
+
+// The ecdsa key types' big.Int fields are deprecated (Go 1.26); the curve arithmetic of
+// go-ethereum's secp256k1 takes big.Ints, so keys cross over through their byte encodings.
+
+// scalar is k's private scalar.
+func scalar(k *ecdsa.PrivateKey) *big.Int { return new(big.Int).SetBytes(crypto.FromECDSA(k)) }
+
+// coords are p's affine coordinates.
+func coords(p *ecdsa.PublicKey) (x, y *big.Int) {
+	b := crypto.FromECDSAPub(p) // 0x04 || X || Y
+	return new(big.Int).SetBytes(b[1:33]), new(big.Int).SetBytes(b[33:65])
+}
+
+// uncompressed is the SEC 1 encoding 0x04 || X || Y of the point (x, y).
+func uncompressed(x, y *big.Int) []byte {
+	b := make([]byte, 65)
+	b[0] = 4
+	x.FillBytes(b[1:33])
+	y.FillBytes(b[33:65])
+	return b
+}
+
+// compress is the 33-byte SEC 1 compressed encoding of the point (x, y).
+func compress(x, y *big.Int) []byte {
+	b := make([]byte, 33)
+	b[0] = 2 + byte(y.Bit(0))
+	x.FillBytes(b[1:33])
+	return b
 }
