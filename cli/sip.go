@@ -34,7 +34,7 @@ func sipFlags() []cli.Flag {
 		&cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: []string{"DOTS_RPC"}},
 		&cli.StringFlag{Name: "number-registry", Usage: "NumberRegistry address", EnvVars: []string{"DOTS_NUMBER_REGISTRY"}},
 		&cli.StringFlag{Name: "cdr-anchor", Usage: "CDRAnchor address (verifies the operators signing callers' identities)", EnvVars: []string{"DOTS_CDR_ANCHOR"}},
-		&cli.StringFlag{Name: "identity-policy", Usage: "unsigned or invalid calls from other operators: mark (pass, unverified) or reject (428/438)", EnvVars: env("IDENTITY_POLICY")},
+		&cli.StringFlag{Name: "identity-policy", Usage: "unsigned or invalid calls from other operators: mark (pass, unverified) or reject (438 Invalid Identity Header)", EnvVars: env("IDENTITY_POLICY")},
 		&cli.StringFlag{Name: "db", Usage: "the node's database (registrations, open calls): a SQLite file or postgres://... shared by the operator's nodes", EnvVars: env("DB")},
 		&cli.StringFlag{Name: "udp", Usage: "SIP UDP listen address", EnvVars: env("UDP")},
 		&cli.StringFlag{Name: "tcp", Usage: "SIP TCP listen address", EnvVars: env("TCP")},

@@ -29,8 +29,8 @@ const (
 	// Mark passes the call on, marked unverified (no CNAM, verstat=TN-Validation-Failed
 	// or No-TN-Validation, no operator credited as its originator).
 	Mark Policy = "mark"
-	// Reject refuses it: 428 Use Identity Header when unsigned, 438 Invalid Identity
-	// Header when the signature or the chain does not vouch for the caller.
+	// Reject refuses it with 438 Invalid Identity Header, whether unsigned or the signature
+	// or the chain does not vouch for the caller (the Warning header says which).
 	Reject Policy = "reject"
 )
 

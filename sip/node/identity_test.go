@@ -175,7 +175,7 @@ func TestIdentityBetweenOperators(t *testing.T) {
 		want  int
 		cause string
 	}{
-		{"unsigned", nil, 428, "no Identity header"},
+		{"unsigned", nil, 438, "no Identity header"},
 		{"wrong-key", forge(stranger, alice.E164, dave.E164, "wrong-key-call-1", now), 438, "not a bonded"},
 		{"b-key-for-a-number", forge(signerB, alice.E164, dave.E164, "b-key-for-a-number-call-1", now), 438, "does not route"},
 		{"other-number", forge(signerA, carol.E164, dave.E164, "other-number-call-1", now), 438, "signed for caller"},

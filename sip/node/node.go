@@ -66,7 +66,7 @@ type Config struct {
 	// bonded and active (unset: no call from elsewhere verifies).
 	CDRAnchor common.Address `json:"cdrAnchor"`
 	// IdentityPolicy: "mark" (default) passes an unsigned or invalid call from another
-	// operator marked unverified; "reject" refuses it (428 unsigned, 438 invalid).
+	// operator marked unverified; "reject" refuses it (438, unsigned or invalid).
 	IdentityPolicy string `json:"identityPolicy"`
 	// IdentityWindow is how far a PASSporT's iat may be from now (default 60 s).
 	IdentityWindow Duration `json:"identityWindow"`

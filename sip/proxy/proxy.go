@@ -56,7 +56,7 @@ type Config struct {
 	// numbers (nil: every such request is unsigned as far as the node knows).
 	Verifier *identity.Verifier
 	// IdentityPolicy is what becomes of an unsigned or invalid request from elsewhere:
-	// identity.Mark passes it marked unverified, identity.Reject refuses it (428, 438).
+	// identity.Mark passes it marked unverified, identity.Reject refuses it (438).
 	IdentityPolicy identity.Policy
 	Log            *slog.Logger
 	Metrics        *Metrics
@@ -584,11 +584,9 @@ func (p *Proxy) verifyCaller(ctx context.Context, req *sip.Request, tx sip.Serve
 	if res.Status != identity.Verified {
 		p.log.Info("caller identity not verified", "caller", caller, "callee", callee, "status", res.Status.String(), "reason", res.Reason, "policy", string(p.cfg.IdentityPolicy))
 		if p.cfg.IdentityPolicy == identity.Reject {
-			if res.Status == identity.Absent {
-				p.reply(tx, req, 428, "Use Identity Header", []sip.Header{warning(res.Reason)})
-			} else {
-				p.reply(tx, req, 438, "Invalid Identity Header", []sip.Header{warning(res.Reason)})
-			}
+			// 438 for an unsigned call too, as DOTS's policy says (RFC 8224 would allow 428 Use
+			// Identity Header there); the Warning header says which it was.
+			p.reply(tx, req, 438, "Invalid Identity Header", []sip.Header{warning(res.Reason)})
 			return call{}, false
 		}
 	}
