@@ -86,42 +86,9 @@ const maxDocBytes = 512 << 20
 // rewardFrom reads acct's rewards from op's latest final batch: its batch document and its
 // rewards document on IPFS, checked against the roots on chain. Nil when none.
 func (ch *chain) rewardFrom(ctx context.Context, ip *ipfs.Client, op, acct common.Address) (*rewardLine, error) {
-	id, err := ch.latestFinalBatch(ctx, op)
-	if err != nil {
+	rdoc, id, err := ch.latestRewardsDocument(ctx, ip, op)
+	if err != nil || rdoc == nil {
 		return nil, err
-	}
-	if id.Sign() == 0 {
-		return nil, nil
-	}
-	info, err := ch.batchInfo(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	cid, err := ch.batchCID(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := ip.Cat(ctx, cid, maxDocBytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading batch %s's document: %w", id, err)
-	}
-	doc, err := cdr.LoadBatchDocument(raw)
-	if err != nil {
-		return nil, fmt.Errorf("batch %s's document %s: %w", id, cid, err)
-	}
-	if doc.RewardsCID == "" {
-		return nil, nil
-	}
-	rraw, err := ip.Cat(ctx, doc.RewardsCID, maxDocBytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading batch %s's rewards document: %w", id, err)
-	}
-	rdoc, err := cdr.LoadRewardsDocument(rraw)
-	if err != nil {
-		return nil, fmt.Errorf("batch %s's rewards document %s: %w", id, doc.RewardsCID, err)
-	}
-	if rdoc.Root() != info.RewardsRoot {
-		return nil, fmt.Errorf("batch %s's rewards document %s has root %s, the chain says %s", id, doc.RewardsCID, rdoc.Root(), common.Hash(info.RewardsRoot))
 	}
 	for i, r := range rdoc.Tree.Values() {
 		if r.Account != acct {
@@ -143,6 +110,46 @@ func (ch *chain) rewardFrom(ctx context.Context, ip *ipfs.Client, op, acct commo
 			Claimable: formatDOTS(left), ClaimWei: left.String(), proof: proof, cumWei: r.CumulativeAmount, batch: id}, nil
 	}
 	return nil, nil
+}
+
+// latestRewardsDocument is the rewards document of op's latest final batch and that batch's
+// id (nil: none), checked against the roots on chain.
+func (ch *chain) latestRewardsDocument(ctx context.Context, ip *ipfs.Client, op common.Address) (*cdr.RewardsDocument, *big.Int, error) {
+	id, err := ch.latestFinalBatch(ctx, op)
+	if err != nil || id.Sign() == 0 {
+		return nil, nil, err
+	}
+	info, err := ch.batchInfo(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := ch.batchCID(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := ip.Cat(ctx, c, maxDocBytes)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading batch %s's document: %w", id, err)
+	}
+	doc, err := cdr.LoadBatchDocument(raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("batch %s's document %s: %w", id, c, err)
+	}
+	if doc.RewardsCID == "" {
+		return nil, nil, nil
+	}
+	rraw, err := ip.Cat(ctx, doc.RewardsCID, maxDocBytes)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading batch %s's rewards document: %w", id, err)
+	}
+	rdoc, err := cdr.LoadRewardsDocument(rraw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("batch %s's rewards document %s: %w", id, doc.RewardsCID, err)
+	}
+	if rdoc.Root() != info.RewardsRoot {
+		return nil, nil, fmt.Errorf("batch %s's rewards document %s has root %s, the chain says %s", id, doc.RewardsCID, rdoc.Root(), common.Hash(info.RewardsRoot))
+	}
+	return rdoc, id, nil
 }
 
 func rewardFlags(extra ...cli.Flag) []cli.Flag {

@@ -17,7 +17,6 @@ import (
 
 	"github.com/dotsnet/dots/bindings/stealthregistry"
 	"github.com/dotsnet/dots/bindings/stealthsweeper"
-	"github.com/dotsnet/dots/cdr"
 	"github.com/dotsnet/dots/oracle/ipfs"
 	"github.com/dotsnet/dots/stealth"
 )
@@ -76,7 +75,7 @@ type stealthLeaf struct {
 // announcements are for the keys (spending nil: find only, no stealth keys).
 func (ch *chain) scanOperator(ctx context.Context, ip *ipfs.Client, op common.Address, viewing *ecdsa.PrivateKey,
 	spendingPub *ecdsa.PublicKey, spending *ecdsa.PrivateKey) ([]stealthLeaf, error) {
-	rdoc, err := ch.latestRewardsDocument(ctx, ip, op)
+	rdoc, _, err := ch.latestRewardsDocument(ctx, ip, op)
 	if err != nil || rdoc == nil {
 		return nil, err
 	}
@@ -106,46 +105,6 @@ func (ch *chain) scanOperator(ctx context.Context, ip *ipfs.Client, op common.Ad
 		out = append(out, sl)
 	}
 	return out, nil
-}
-
-// latestRewardsDocument is the rewards document of op's latest final batch (nil: none),
-// checked against the root on chain.
-func (ch *chain) latestRewardsDocument(ctx context.Context, ip *ipfs.Client, op common.Address) (*cdr.RewardsDocument, error) {
-	id, err := ch.latestFinalBatch(ctx, op)
-	if err != nil || id.Sign() == 0 {
-		return nil, err
-	}
-	info, err := ch.batchInfo(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	c, err := ch.batchCID(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := ip.Cat(ctx, c, maxDocBytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading batch %s's document: %w", id, err)
-	}
-	doc, err := cdr.LoadBatchDocument(raw)
-	if err != nil {
-		return nil, fmt.Errorf("batch %s's document %s: %w", id, c, err)
-	}
-	if doc.RewardsCID == "" {
-		return nil, nil
-	}
-	rraw, err := ip.Cat(ctx, doc.RewardsCID, maxDocBytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading batch %s's rewards document: %w", id, err)
-	}
-	rdoc, err := cdr.LoadRewardsDocument(rraw)
-	if err != nil {
-		return nil, fmt.Errorf("batch %s's rewards document %s: %w", id, doc.RewardsCID, err)
-	}
-	if rdoc.Root() != info.RewardsRoot {
-		return nil, fmt.Errorf("batch %s's rewards document %s has root %s, the chain says %s", id, doc.RewardsCID, rdoc.Root(), common.Hash(info.RewardsRoot))
-	}
-	return rdoc, nil
 }
 
 // sweepOne signs (with the stealth key) RewardToken's permit for the sweeper and a Sweep to
