@@ -20,7 +20,6 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -29,6 +28,8 @@ import (
 	"github.com/mattn/go-sqlite3"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
+
+	"github.com/dotsnet/dots/sqldb"
 )
 
 // migrations are the versioned schema of both engines (goose SQL files, one directory per
@@ -63,46 +64,26 @@ type DB struct {
 	allTables []string
 }
 
-// Engine is a database engine.
-type Engine string
+// Engine is a database engine (package sqldb's, shared with the oracle and the SIP node).
+type Engine = sqldb.Engine
 
 // The engines.
 const (
-	SQLite   Engine = "sqlite"
-	Postgres Engine = "postgres"
+	SQLite   = sqldb.SQLite
+	Postgres = sqldb.Postgres
 )
 
-// ParseDB reads a --db value: postgres://... or postgresql://... is PostgreSQL; sqlite://PATH
-// or a plain file path is SQLite. Any other scheme is an error, so a misspelt URL never
-// becomes a file of that name.
+// ParseDB reads a --db value with sqldb.Parse (the rules every DOTS store shares): the engine
+// and the SQLite file or the PostgreSQL URL.
 func ParseDB(s string) (Engine, string, error) {
-	if strings.TrimSpace(s) == "" {
-		return "", "", errors.New("opening index: empty database path")
+	t, err := sqldb.Parse(s)
+	if err != nil {
+		return "", "", fmt.Errorf("opening index: %w", err)
 	}
-	scheme, rest, ok := strings.Cut(s, "://")
-	if !ok {
-		return SQLite, s, nil
+	if t.Engine == Postgres {
+		return t.Engine, t.URL, nil
 	}
-	switch strings.ToLower(scheme) {
-	case "postgres", "postgresql":
-		u, err := url.Parse(s)
-		if err != nil {
-			return "", "", fmt.Errorf("database URL: %w", err)
-		}
-		if u.Host == "" && u.Query().Get("host") == "" {
-			return "", "", errors.New("database URL: no host")
-		}
-		return Postgres, s, nil
-	case "sqlite", "sqlite3", "file":
-		if rest == "" || strings.Contains(rest, "?") {
-			return "", "", fmt.Errorf("database URL %q: want sqlite://FILE (no options)", s)
-		}
-		return SQLite, rest, nil
-	}
-	if strings.ContainsAny(scheme, "/\\. ") {
-		return SQLite, s, nil // a path with "://" in it
-	}
-	return "", "", fmt.Errorf("database URL %q: unknown scheme %q (want a file path, sqlite://FILE or postgres://...)", s, scheme)
+	return t.Engine, t.Path, nil
 }
 
 // Open opens (creating when needed) the index db (see ParseDB), brings its schema up to the

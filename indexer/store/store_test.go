@@ -142,10 +142,10 @@ func TestParseDB(t *testing.T) {
 		{"sqlite:///abs/ix.db", SQLite, "/abs/ix.db", ""},
 		{"postgres://dots@127.0.0.1:5432/ix", Postgres, "postgres://dots@127.0.0.1:5432/ix", ""},
 		{"postgresql://h/ix?sslmode=disable", Postgres, "postgresql://h/ix?sslmode=disable", ""},
-		{"", "", "", "empty"},
+		{"", "", "", "no database given"},
 		{"postgres:///ix", "", "", "no host"},
-		{"sqlite://", "", "", "sqlite://FILE"},
-		{"sqlite://ix.db?mode=ro", "", "", "sqlite://FILE"},
+		{"sqlite://", "", "", "no file"},
+		{"sqlite://ix.db?mode=ro", "", "", "options are not taken from the URL"},
 		{"mysql://h/ix", "", "", "unknown scheme"},
 	} {
 		e, target, err := ParseDB(c.in)
