@@ -120,7 +120,9 @@ func TestCrossOperatorRewards(t *testing.T) {
 			id, callID, caller, callee, setup, setup+2, setup+2+uint64(secs), secs, orig.Hex(), term.Hex())
 	}
 	setup := head.Time + 1
-	cross := func(id string) string { return rec(id, "cross-1@a.example", numX, numY, aAddr, bAddr, setup, crossSecs) }
+	cross := func(id string) string {
+		return rec(id, "cross-1@a.example", numX, numY, aAddr, bAddr, setup, crossSecs)
+	}
 	inside := rec("inside-1", "inside-1@a.example", numX, numZ, aAddr, aAddr, setup+5, insideSecs)
 	posts := []struct{ base, body string }{{baseA, "[" + cross("a-cross-1") + "," + inside + "]"}, {baseB, cross("b-cross-1")}}
 	for _, p := range posts {
