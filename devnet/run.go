@@ -69,6 +69,8 @@ type Endpoints struct {
 	Oracle  string `json:"oracle"`
 	// Oracles are every operator's oracle (A's is also Oracle).
 	Oracles []OracleEndpoint `json:"oracles"`
+	// OracleA2 is operator A's second oracle, on the same PostgreSQL database (--db only).
+	OracleA2 string `json:"oracleA2,omitempty"`
 	// OracleMetrics serves the oracle's /metrics (loopback only, apart from the API).
 	OracleMetrics string        `json:"oracleMetrics"`
 	Indexer       string        `json:"indexer"`
@@ -278,12 +280,13 @@ func Run(ctx context.Context, cfg Config) error {
 		return nil
 	}
 	say("oracle          %s (operator A; batches of up to %d CDRs or %s; metrics %s)", oracleURL, cfg.BatchSize, cfg.BatchAge, oracleMetrics)
+	var oracleA2 string
 	if cfg.DB != "" {
-		url, err := startOracleA2(octx, &wg, ocfg, log, oerr)
+		oracleA2, err = startOracleA2(octx, &wg, cfg.Dir, ocfg, log, oerr)
 		if err != nil {
 			return err
 		}
-		say("oracle A2       %s (operator A's second oracle on the same PostgreSQL database %s; one of the two runs the batcher)", url, redactDB(cfg.DB))
+		say("oracle A2       %s (operator A's second oracle, a separate process on the same PostgreSQL database %s; one of the two runs the batcher; log oracle-a2.log)", oracleA2, redactDB(cfg.DB))
 	}
 	oerrB := make(chan error, 1)
 	oracleB, err := sn.startOracleB(octx, &wg, ocfg, cfg.OracleBAddr, oerrB)
@@ -322,7 +325,7 @@ func Run(ctx context.Context, cfg Config) error {
 	say("indexer         %s", indexerURL)
 	say("wallet page     %s/ (MetaMask: add chain 31337 at %s; import a devnet user's key to claim)", indexerURL, node.URL())
 
-	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL,
+	ep := Endpoints{RPC: node.URL(), IPFS: ipfs.APIURL(), Gateway: ipfs.GatewayURL(), Oracle: oracleURL, OracleA2: oracleA2,
 		Oracles:       []OracleEndpoint{{Operator: opA, URL: oracleURL}, {Operator: opB, URL: oracleB}},
 		OracleMetrics: oracleMetrics, Indexer: indexerURL, Deployment: depPath, AuditorToken: AuditorToken, SIP: sn.endpoints(), Phones: sn.phones}
 	if err := writeJSON(filepath.Join(cfg.Dir, "endpoints.json"), ep); err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -26,6 +27,7 @@ import (
 	"github.com/dotsnet/dots/oracle/chain"
 	"github.com/dotsnet/dots/oracle/ingest"
 	"github.com/dotsnet/dots/oracle/store"
+	"github.com/dotsnet/dots/pgtest"
 	"github.com/dotsnet/dots/txmgr"
 )
 
@@ -50,6 +52,7 @@ func (f *memIPFS) Add(_ context.Context, data []byte) (string, error) {
 // and two registered operators.
 type net struct {
 	t      *testing.T
+	engine string
 	sim    *simulated.Backend
 	ec     simulated.Client
 	admin  *ecdsa.PrivateKey
@@ -62,9 +65,22 @@ const window = 600 // challenge window, seconds
 
 func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
-func newNet(t *testing.T) *net {
+// TestMain stops the PostgreSQL server the tests share (pgtest.Shared).
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// bothEngines runs test on each store engine: subtests sqlite (a file) and postgres (a fresh
+// database on the test binary's one PostgreSQL server).
+func bothEngines(t *testing.T, test func(t *testing.T, engine string)) {
+	for _, engine := range []string{"sqlite", "postgres"} {
+		t.Run(engine, func(t *testing.T) { test(t, engine) })
+	}
+}
+
+// newNet is a simulated chain whose oracles keep their stores on engine ("sqlite" or
+// "postgres").
+func newNet(t *testing.T, engine string) *net {
 	t.Helper()
-	n := &net{t: t, anchor: cdranchor.NewCDRAnchor()}
+	n := &net{t: t, engine: engine, anchor: cdranchor.NewCDRAnchor()}
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, 3)
 	for i := range keys {
@@ -170,7 +186,11 @@ type oracle struct {
 func (n *net) oracle(i int) *oracle {
 	n.t.Helper()
 	o := &oracle{n: n, key: n.ops[i], op: crypto.PubkeyToAddress(n.ops[i].PublicKey), ipfs: &memIPFS{}, now: time.Now()}
-	st, err := store.Open(context.Background(), filepath.Join(n.t.TempDir(), "oracle.db"), o.op, store.Options{})
+	db := filepath.Join(n.t.TempDir(), "oracle.db")
+	if n.engine == "postgres" {
+		db = pgtest.Shared(n.t).NewDB(n.t)
+	}
+	st, err := store.Open(context.Background(), db, o.op, store.Options{})
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -320,8 +340,10 @@ func (o *oracle) checkExactlyOnce() {
 // back to stored and it is anchored again with the same range; the final check looks at
 // this operator's own batch; a final batch whose anchor a deep reorg removed is anchored
 // again too.
-func TestReorgDropsAnchor(t *testing.T) {
-	n := newNet(t)
+func TestReorgDropsAnchor(t *testing.T) { bothEngines(t, testReorgDropsAnchor) }
+
+func testReorgDropsAnchor(t *testing.T, engine string) {
+	n := newNet(t, engine)
 	o := n.oracle(0)
 	o.ingest(3)
 	o.mustStep() // sealed -> stored -> sent
@@ -360,8 +382,10 @@ func TestReorgDropsAnchor(t *testing.T) {
 // After a reorg another operator's anchor takes the global batch id this operator's
 // anchor had, and this operator's is re-included under another id: the oracle follows its
 // own anchor and marks the batch final off its own batch, never the other's.
-func TestReorgSwapsBatchIDs(t *testing.T) {
-	n := newNet(t)
+func TestReorgSwapsBatchIDs(t *testing.T) { bothEngines(t, testReorgSwapsBatchIDs) }
+
+func testReorgSwapsBatchIDs(t *testing.T, engine string) {
+	n := newNet(t, engine)
 	o := n.oracle(0)
 	o.ingest(3)
 	o.mustStep()
@@ -398,8 +422,10 @@ func TestReorgSwapsBatchIDs(t *testing.T) {
 
 // An invalidated anchor is terminal: recorded, reported, and the range (with every later
 // batch the cut took along) is anchored again under the same sequence numbers.
-func TestInvalidatedAnchorReanchored(t *testing.T) {
-	n := newNet(t)
+func TestInvalidatedAnchorReanchored(t *testing.T) { bothEngines(t, testInvalidatedAnchorReanchored) }
+
+func testInvalidatedAnchorReanchored(t *testing.T, engine string) {
+	n := newNet(t, engine)
 	o := n.oracle(0)
 	o.ingest(3)
 	o.mustStep()

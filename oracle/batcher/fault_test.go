@@ -111,7 +111,9 @@ func (p faultIPFS) Add(ctx context.Context, data []byte) (string, error) {
 // A crash (or an error) at each state transition of the pipeline: after a restart on the
 // same store, every CDR ends up in exactly one final batch, anchored exactly once, and
 // the operator sent exactly one anchor transaction per batch.
-func TestCrashAtEachTransition(t *testing.T) {
+func TestCrashAtEachTransition(t *testing.T) { bothEngines(t, testCrashAtEachTransition) }
+
+func testCrashAtEachTransition(t *testing.T, engine string) {
 	for _, c := range []struct {
 		method string
 		after  int
@@ -126,7 +128,7 @@ func TestCrashAtEachTransition(t *testing.T) {
 		{"MarkSent", 1}, // the second batch
 	} {
 		t.Run(c.method+"/"+string(rune('0'+c.after)), func(t *testing.T) {
-			n := newNet(t)
+			n := newNet(t, engine)
 			o := n.oracle(0)
 			f := &faults{method: c.method, after: c.after}
 			o.wrap = func(s Store, ip IPFS) (Store, IPFS) { return faultStore{Store: o.st, f: f}, faultIPFS{IPFS: ip, f: f} }
@@ -189,8 +191,10 @@ func (downIPFS) Add(context.Context, []byte) (string, error) {
 
 // Health turns to an error naming the batch, its state and the last error once the oldest
 // batch has stood still longer than StuckAfter, and back to nil once it moves.
-func TestHealthReportsStuckPipeline(t *testing.T) {
-	n := newNet(t)
+func TestHealthReportsStuckPipeline(t *testing.T) { bothEngines(t, testHealthReportsStuckPipeline) }
+
+func testHealthReportsStuckPipeline(t *testing.T, engine string) {
+	n := newNet(t, engine)
 	o := n.oracle(0)
 	o.wrap = func(s Store, _ IPFS) (Store, IPFS) { return s, downIPFS{} }
 	o.restart()

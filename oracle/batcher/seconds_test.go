@@ -16,7 +16,11 @@ import (
 // need more than the day has left waits, healthy, for the next UTC day, which starts
 // afresh. (Each CDR bills 144 s, a batch of three 432 s.)
 func TestAnchorsDeclareSecondsWithinBounds(t *testing.T) {
-	n := newNet(t)
+	bothEngines(t, testAnchorsDeclareSecondsWithinBounds)
+}
+
+func testAnchorsDeclareSecondsWithinBounds(t *testing.T, engine string) {
+	n := newNet(t, engine)
 	governor := crypto.Keccak256Hash([]byte("GOVERNOR_ROLE"))
 	n.send(n.admin, n.d.CDRAnchor, n.anchor.PackGrantRole(governor, crypto.PubkeyToAddress(n.admin.PublicKey)))
 	n.send(n.admin, n.d.CDRAnchor, n.anchor.PackSetMaxCallSeconds(100))

@@ -51,6 +51,7 @@ import (
 	"github.com/dotsnet/dots/oracle/server"
 	"github.com/dotsnet/dots/oracle/store"
 	"github.com/dotsnet/dots/oracle/verify"
+	"github.com/dotsnet/dots/pgtest"
 )
 
 var oEther = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
@@ -200,7 +201,16 @@ func oWaitAnchored(t *testing.T, base string, timeout time.Duration, states ...s
 	}
 }
 
+// TestOracleEndToEnd runs the oracle from ingest to claimed rewards on both store engines: a
+// SQLite file, and a fresh database on a PostgreSQL server started for the test.
 func TestOracleEndToEnd(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testOracleEndToEnd(t, "") })
+	t.Run("postgres", func(t *testing.T) { testOracleEndToEnd(t, pgtest.Start(t).NewDB(t)) })
+}
+
+// testOracleEndToEnd is TestOracleEndToEnd on the store db (a SQLite file in a temporary
+// directory when empty).
+func testOracleEndToEnd(t *testing.T, db string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	const userNumber = "+14155550123"
@@ -222,6 +232,9 @@ func TestOracleEndToEnd(t *testing.T) {
 		rateFrom+100, rateFrom+103, rateFrom+103+67)
 
 	cfg := n.oracleConfig(t.TempDir())
+	if db != "" {
+		cfg.DB = db
+	}
 	addrc := make(chan string, 1)
 	done := make(chan error, 1)
 	octx, stop := context.WithCancel(ctx)
