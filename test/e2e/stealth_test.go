@@ -240,7 +240,7 @@ func TestPrivateRewards(t *testing.T) {
 		t.Fatalf("scan with a wrong viewing key: %v: %s", err, out)
 	}
 	// B's show says its rewards are public.
-	out, _ = dots(append([]string{"rewards", "show", "--ipfs", n.ipfsURL, addrB.Hex()}, chainArgs...)...)
+	out, _ = dots(append([]string{"rewards", "show", "--no-indexer", "--ipfs", n.ipfsURL, addrB.Hex()}, chainArgs...)...)
 	if !strings.Contains(out, "are public") {
 		t.Fatalf("dots rewards show for an owner without a meta-address does not say it is public: %s", out)
 	}
