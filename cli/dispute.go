@@ -765,7 +765,11 @@ func disputeDraw(c *cli.Context, ch *chain, id *big.Int) error {
 		target, err := viewAs(ctx, ch, src, rndABI.PackTargetBlockOf(req), rndABI.UnpackTargetBlockOf)
 		if err != nil {
 			// not a PrevrandaoRandomness: its value comes by itself
-			if err := ch.waitForBlock(ctx, mustBlock(ctx, ch)+1); err != nil {
+			cur, err := ch.client.BlockNumber(ctx)
+			if err != nil {
+				return fmt.Errorf("%s: reading the block number: %w", what, err)
+			}
+			if err := ch.waitForBlock(ctx, cur+1); err != nil {
 				return fmt.Errorf("%s: %w", what, err)
 			}
 			continue
@@ -816,11 +820,6 @@ type drawView struct {
 	RevealDeadline uint64      `json:"revealDeadline"`
 	AppealDeadline uint64      `json:"appealDeadline"`
 	Jurors         []jurorSeat `json:"jurors"`
-}
-
-func mustBlock(ctx context.Context, ch *chain) uint64 {
-	n, _ := ch.client.BlockNumber(ctx)
-	return n
 }
 
 func disputeAppeal(c *cli.Context, ch *chain, id *big.Int) error {

@@ -54,7 +54,7 @@ func (w *watcher) sweep(ctx context.Context) error {
 	if w.printed == nil {
 		w.printed, w.other = map[uint64]int{}, map[uint64]string{}
 	}
-	var todo []server.BatchView
+	var unseen []server.BatchView
 	url := w.oracle + "/v1/batches"
 	for first := true; ; first = false {
 		var page []server.BatchView // newest first
@@ -69,19 +69,19 @@ func (w *watcher) sweep(ctx context.Context) error {
 					break
 				}
 			}
-			todo = append(todo, b)
+			unseen = append(unseen, b)
 		}
 		if !more {
 			break
 		}
 		url = fmt.Sprintf("%s/v1/batches?before=%d", w.oracle, page[len(page)-1].ID)
 	}
-	slices.Reverse(todo)
+	slices.Reverse(unseen)
 	low := w.low
-	if len(todo) > 0 {
-		low = max(low, todo[len(todo)-1].ID+1)
+	if len(unseen) > 0 {
+		low = max(low, unseen[len(unseen)-1].ID+1)
 	}
-	for _, b := range todo {
+	for _, b := range unseen {
 		w.batch(ctx, b)
 		if b.State != wire.StateFinal && b.ID < low {
 			low = b.ID
